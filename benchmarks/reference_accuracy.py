@@ -7424,6 +7424,42 @@ Statista, Kantar) and undated pages; Finnish names with ä, ö, double vowels an
 "Kääriäinen", "Virtanen-Mäkelä", "Hölttä-Otto"), Estonian names with õ and ü ("Õun", "Rüütel", "Jõgi"), Swedish names
 with "af" and "von" ("af Klint", "von Essen"), Sámi names ("Näkkäläjärvi", "Valkeapää"), German names with umlauts and
 von ("Köhler", "von Bülow") and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind303" half (``--halves blind303,blind303-more``, 100 + 300 reports, seeds 307000-307399) is a
+three-hundred-and-third independent measurement, HELD OUT: written by a three-hundred-and-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind303_works.py and
+blind303_text.py), as marketers at Florida theme parks, cruise lines, golf and retirement communities, citrus brands,
+hotels and destination-marketing bodies in the United States, the UK, Canada and Brazil (Walt Disney World, Universal
+Orlando, SeaWorld, Busch Gardens, LEGOLAND Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages,
+Tropicana, Florida's Natural, Publix, Visit Florida, Visit Orlando, the Greater Miami Convention & Visitors Bureau,
+Visit St. Pete/Clearwater, Kennedy Space Center Visitor Complex) write CIM Level 6 and 7 reports and MBA assignments
+in English on experience, loyalty, family travel, seniors and digital-channel marketing (parks, lands and rides with
+opening years ("(Magic Kingdom, 1971)", "(Galaxy's Edge, 2019)", "(VelociCoaster, 2021)"), ships with maiden voyages
+and classes ("(Icon of the Seas, 2024)", "(Oasis class, 2009)"), ports and terminals ("(PortMiami, 2023)", "(Terminal
+A, 2018)"), hurricanes ("(Hurricane Ian, 2022)", "(Irma, 2017)"), counties and towns ("(Osceola County, 2021)",
+"(Celebration, 1996)"), attendance, quarters and fiscal years ("20.7 million visits (2019)", "(Q3 2023)", "(FY2024)"),
+ticket and pass prices ("$189 a day (2024)"), citrus seasons and box counts ("(2022–23 season)", "18 million boxes
+(2023)"), festivals and events ("(EPCOT International Food & Wine Festival, 2023)", "Halloween Horror Nights 33 (2024)",
+"(Art Basel Miami Beach, 2022)"), launches ("(Artemis I, 2022)"), retirement-community phases and villages ("(Phase 3,
+2015)", "(Village of Fenney, 2016)"), loyalty tiers ("(Pinnacle Club, 2021)"), quoted slogans, guest and passenger
+figures ("(2023 guests)"), hotels and golf courses with years, districts, closures and sailing orders, anniversaries,
+occupancy and RevPAR, flight routes, seasons, exchange rates, samples, handles, awards, films, product launches, ages,
+tickers, decades and percentages, which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Tourism Management, Journal of Travel Research, International Journal of Hospitality Management,
+Journal of Vacation Marketing, Cornell Hospitality Quarterly, Journal of Services Marketing, Tourism Economics, Journal
+of Consumer Research, Annals of Tourism Research), the marketing texts every candidate cites, the U.S. Census Bureau,
+the Bureau of Labor Statistics, the Florida Department of Revenue, the Florida Department of Citrus, NOAA, FEMA, the
+Federal Maritime Commission, CLIA, VisitBritain, Embratur, the U.S. Travel Association and Destination Canada (with and
+without abbreviations, two works of one body in a year), firms' and destination bodies' pages and annual reports ("The
+Walt Disney Company", "Comcast Corporation", "Royal Caribbean Cruises Ltd.", "Carnival Corporation & plc", "Norwegian
+Cruise Line Holdings Ltd.", "United Parks & Resorts Inc.", "Publix Super Markets, Inc.", "Hyatt Hotels Corp.",
+"NBCUniversal Media, LLC", "Kerzner International N.V.", "Florida's Natural Growers"), the Florida and travel-trade
+press signed and unsigned (Orlando Sentinel, Miami Herald, Tampa Bay Times, Travel Weekly, Skift, Cruise Critic, Theme
+Park Insider, Blooloop), market research with and without years (TEA/AECOM, Mintel, Euromonitor International, Tourism
+Economics, Statista, Phocuswright, STR) and undated pages; Cuban American and Puerto Rican names with two family names
+("Rodríguez Vélez", "Torres-Rivera"), Haitian names ("Jean-Baptiste", "Dérisier"), Brazilian names with "da", "dos" and
+"de" ("da Silva", "dos Santos", "de Oliveira"), Canadian French names with accents ("Côté", "Bélanger") and American
+and British names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7924,7 +7960,8 @@ def main() -> None:
         "development data since), "
         "blind300 and blind300-more (the three-hundredth pool: HELD OUT, never tune on it), "
         "blind301 and blind301-more (the three-hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it)",
+        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it), "
+        "blind303 and blind303-more (the three-hundred-and-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

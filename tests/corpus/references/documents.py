@@ -321,6 +321,7 @@ from tests.corpus.references import (
     blind300_text,
     blind301_text,
     blind302_text,
+    blind303_text,
     render,
     text,
 )
@@ -624,6 +625,7 @@ from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.blind301_works import Blind301WorkFactory
 from tests.corpus.references.blind302_works import Blind302WorkFactory
+from tests.corpus.references.blind303_works import Blind303WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -913,6 +915,7 @@ class Pool:
         | type[Blind299WorkFactory]
         | type[Blind301WorkFactory]
         | type[Blind302WorkFactory]
+        | type[Blind303WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2095,6 +2098,10 @@ POOLS: dict[str, Pool] = {
     "blind302": Pool(blind302_text, Blind302WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("”", "”"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind303 (HELD OUT): marketers at Florida theme parks, cruise lines, golf and retirement communities, citrus brands, hotels and destination-marketing bodies in the United States, the UK, Canada and Brazil (Walt Disney World, Universal Orlando, SeaWorld, Busch Gardens, LEGOLAND Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages, Tropicana, Florida's Natural, Publix, Visit Florida, Visit Orlando, Greater Miami Convention & Visitors Bureau, Visit St. Pete/Clearwater, Kennedy Space Center Visitor Complex) writing CIM Level 6 and 7 reports and MBA assignments in English on experience, loyalty, family travel, seniors and digital-channel marketing; curly doubles most of all (Word set to English (US) in Florida, on US MBAs and in Brazil), curly singles often (British CIM centres and Word set to English (UK)), straight ones often (Macs, Google Docs, phones); headings as US, UK, Canadian and Brazilian business schools use them ("References" most of all, "Works Cited" and "Reference List" from US programmes, "Reference list", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (US keyboards, Google Docs, phones), bulleted lists often (segments, channels, KPIs and recommendations in bullets)
+    "blind303": Pool(blind303_text, Blind303WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "Works Cited", "Reference List", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8240,6 +8247,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 306000.
     "blind302": range(306000, 306000 + 100),
     "blind302-more": range(306000 + 100, 306000 + 400),
+    # "blind303" is a three-hundred-and-third independent pool (blind303_works.py, blind303_text.py), written by a
+    # three-hundred-and-third hand without reading the checker, its tests or the other pools: marketers at Florida
+    # theme parks, cruise lines, golf and retirement communities, citrus brands, hotels and destination-marketing
+    # bodies in the United States, the UK, Canada and Brazil (Walt Disney World, Universal Orlando, SeaWorld, Busch
+    # Gardens, LEGOLAND Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages, Tropicana, Florida's
+    # Natural, Publix, Visit Florida, Visit Orlando, the Greater Miami Convention & Visitors Bureau, Visit St.
+    # Pete/Clearwater, Kennedy Space Center Visitor Complex) writing CIM Level 6 and 7 reports and MBA assignments in
+    # English on experience, loyalty, family travel, seniors and digital-channel marketing (parks, lands and rides
+    # with opening years, ships with maiden voyages and classes, ports and terminals, hurricanes by name and year,
+    # counties and towns, attendance, quarters and fiscal years, ticket and pass prices, citrus seasons and box counts,
+    # festivals, Halloween Horror Nights and Art Basel, rocket launches, retirement-community phases and villages,
+    # loyalty tiers, slogans, guest figures, passengers, hotels and golf courses with years, districts, closures and
+    # sailing orders, anniversaries, occupancy, flight routes, seasons, exchange rates, samples, handles, awards,
+    # films, product launches, ages, tickers, decades and percentages, none of them citations); books, chapters and
+    # tourism, hospitality, services and consumer journals with up to eight authors and DOIs, the marketing texts every
+    # candidate cites, the U.S. Census Bureau, the BLS, the Florida Departments of Revenue and Citrus, NOAA, FEMA, the
+    # Federal Maritime Commission, CLIA, VisitBritain and Embratur (with and without abbreviations, two works of one
+    # body in a year), firms' and destination bodies' pages and annual reports with Inc., Ltd., N.V., LLC, Corp. and
+    # plc, the Florida and travel-trade press signed and unsigned, market research with and without years and undated
+    # pages; Cuban American and Puerto Rican names with two family names, Haitian names, Brazilian names with "da",
+    # "dos" and "de", Canadian French names with accents, and American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 307000.
+    "blind303": range(307000, 307000 + 100),
+    "blind303-more": range(307000 + 100, 307000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
