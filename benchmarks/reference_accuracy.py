@@ -7424,6 +7424,42 @@ Statista, Kantar) and undated pages; Finnish names with ä, ö, double vowels an
 "Kääriäinen", "Virtanen-Mäkelä", "Hölttä-Otto"), Estonian names with õ and ü ("Õun", "Rüütel", "Jõgi"), Swedish names
 with "af" and "von" ("af Klint", "von Essen"), Sámi names ("Näkkäläjärvi", "Valkeapää"), German names with umlauts and
 von ("Köhler", "von Bülow") and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind304" half (``--halves blind304,blind304-more``, 100 + 300 reports, seeds 308000-308399) is a
+three-hundred-and-fourth independent measurement, HELD OUT: written by a three-hundred-and-fourth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind304_works.py and
+blind304_text.py), as marketers at Georgian wineries, qvevri and natural-wine producers, mineral-water and brandy
+brands, Tbilisi hotels, ski resorts, tour operators and the national tourism body in Georgia, the UK, Germany, Poland
+and Israel (Marani, Teliani Valley, Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi (IDS Borjomi), Nabeghlavi,
+Sarajishvili, Rooms Hotels, Stamba, Fabrika, Gudauri, Bakuriani, the Georgian National Tourism Administration, the
+National Wine Agency of Georgia, Wine Club Georgia) write CIM Level 6 and 7 reports and MBA assignments in English on
+wine tourism, export, place branding and digital-channel marketing (regions, villages and appellations with years
+("(Kakheti, 2019)", "(Sighnaghi, 2021)", "(Tsinandali, 2017)", "(Kindzmarauli, 2022)", "(Racha, 2018)"), grapes and
+vintages ("Saperavi (2018)", "Rkatsiteli 2020", "the 2021 vintage"), UNESCO listings ("(qvevri winemaking, 2013)",
+"(Svaneti, 1996)"), feasts and festivals ("(Rtveli, 2023)", "Tbilisoba 2022", "(New Wine Festival, 2019)", "(supra,
+2020)"), embargoes and trade dates ("(Russian embargo, 2006)", "(DCFTA, 2014)", "(EU visa-free, 2017)"), the war and
+protests by month ("(August 2008)", "(March 2023)"), hotels and venues by opening year ("(Stamba, 2018)", "(Fabrika,
+2016)"), ski seasons and lifts ("(2023–24 season)", "(Gudauri gondola, 2019)"), exchange rates and prices ("GEL 2.70 to
+the dollar (2023)", "GEL 45 a bottle (2022)"), medals and scores ("(Decanter gold, 2021)", "(92 points, 2020)"), export
+volumes ("108 million bottles (2023)"), mineral springs and wells ("(Borjomi spring No. 1, 1850)"), slogans ("Georgia:
+the cradle of wine"), figures ("(2023 bottles)"), hectares, tonnes and grape subsidies, flight routes, Georgian words
+(qvevri, chacha, tamada), altitudes, distances, rooms, financial years, rankings, seasons and loyalty tiers, which are
+no citations); books, chapters and journal articles with up to eight authors and DOIs (International Journal of Wine
+Business Research, Journal of Wine Research, Tourism Management, Journal of Destination Marketing & Management,
+Caucasus Survey, Post-Soviet Affairs, Journal of East-West Business, British Food Journal), the marketing texts every
+candidate cites, Geostat (the National Statistics Office of Georgia), the National Bank of Georgia, the GNTA, the
+National Wine Agency, the Ministry of Environmental Protection and Agriculture, Enterprise Georgia, the EBRD, the World
+Bank, the OIV, UNESCO and the UNWTO, with and without their abbreviation (two works of one body in a year), firms'
+pages and annual reports ("Tbilisi Wine Company LLC", "Georgian Wine and Spirits Company JSC", "IDS Borjomi Georgia
+JSC", "TBC Bank Group PLC", "Bank of Georgia Group PLC", "Schuchmann Wines Georgia GmbH", "Adjara Group Hospitality
+Ltd", "Diageo plc", "Pernod Ricard S.A.", "Pheasant's Tears", "Galt & Taggart"), the press signed and unsigned
+(Civil.ge, OC Media, Georgia Today, Interpressnews, Eurasianet, Decanter, Wine Enthusiast, The Guardian, Financial
+Times), market research with and without years (IWSR, Wine Intelligence, Euromonitor International, Galt & Taggart,
+Statista) and undated pages; Georgian names ("Kharaishvili", "Chikhladze", "Kvaratskhelia", "Lomouri", "Tsereteli"),
+Armenian names ("Harutyunyan", "Petrosyan"), Russian and Ukrainian names with patronymic initials ("Ivanova, O.V.",
+"Kovalenko, A.M."), Polish names with "ł", "ż" and "ś" ("Łukasiewicz", "Żurawski", "Śliwińska"), Israeli Hebrew names
+("Ben-David", "Mizrahi"), German names with "von" and "zu" and British names, with forty-nine kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7924,7 +7960,8 @@ def main() -> None:
         "development data since), "
         "blind300 and blind300-more (the three-hundredth pool: HELD OUT, never tune on it), "
         "blind301 and blind301-more (the three-hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it)",
+        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it), "
+        "blind304 and blind304-more (the three-hundred-and-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

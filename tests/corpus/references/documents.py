@@ -321,6 +321,7 @@ from tests.corpus.references import (
     blind300_text,
     blind301_text,
     blind302_text,
+    blind304_text,
     render,
     text,
 )
@@ -624,6 +625,7 @@ from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.blind301_works import Blind301WorkFactory
 from tests.corpus.references.blind302_works import Blind302WorkFactory
+from tests.corpus.references.blind304_works import Blind304WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -913,6 +915,7 @@ class Pool:
         | type[Blind299WorkFactory]
         | type[Blind301WorkFactory]
         | type[Blind302WorkFactory]
+        | type[Blind304WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2095,6 +2098,10 @@ POOLS: dict[str, Pool] = {
     "blind302": Pool(blind302_text, Blind302WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("”", "”"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind304 (HELD OUT): marketers at Georgian wineries, qvevri and natural-wine producers, mineral-water and brandy brands, Tbilisi hotels, ski resorts, tour operators and the national tourism body in Georgia, the UK, Germany, Poland and Israel (Marani, Teliani Valley, Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi, Nabeghlavi, Sarajishvili, Rooms Hotels, Stamba, Fabrika, Gudauri, Bakuriani, the GNTA, the National Wine Agency, Wine Club Georgia) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, export, place branding and digital-channel marketing; Word's curly doubles and singles about as often (Georgian universities teach from US and UK textbooks alike, Word set to English (US) or (UK)), straight ones often (Macs, phones, Google Docs pastes, Georgian keyboard layouts), now and then Polish and German Word's „ ” and „ “, and Israeli writers' straight doubles; headings as Georgian, UK, German, Polish and Israeli business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literature" from German and Polish universities, "Sources"), straight apostrophes often (Georgian and Hebrew keyboard layouts, phones), bulleted lists often (markets, channels, KPIs and recommendations in bullets)
+    "blind304": Pool(blind304_text, Blind304WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literature", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8240,6 +8247,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 306000.
     "blind302": range(306000, 306000 + 100),
     "blind302-more": range(306000 + 100, 306000 + 400),
+    # "blind304" is a three-hundred-and-fourth independent pool (blind304_works.py, blind304_text.py), written by a
+    # three-hundred-and-fourth hand without reading the checker, its tests or the other pools (blind303 was written
+    # beside it): marketers at Georgian wineries, qvevri and natural-wine producers, mineral-water and brandy brands,
+    # Tbilisi hotels, ski resorts, tour operators and the national tourism body in Georgia, the UK, Germany, Poland and
+    # Israel (Marani, Teliani Valley, Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi, Nabeghlavi, Sarajishvili,
+    # Rooms Hotels, Stamba, Fabrika, Gudauri, Bakuriani, the Georgian National Tourism Administration, the National Wine
+    # Agency, Wine Club Georgia) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism,
+    # export, place branding and digital-channel marketing (regions, villages and appellations with years, grapes and
+    # vintages, UNESCO listings, feasts and festivals, the Russian embargo, the DCFTA and visa-free travel, the 2008 war
+    # and protests by month, hotels and venues by opening year, ski seasons and lifts, lari exchange rates and bottle
+    # prices, medals and critics' scores, export volumes, mineral springs and wells, slogans, figures of bottles,
+    # hectares, tonnes and grape subsidies, flight routes, Georgian words, altitudes, distances, rooms, financial years,
+    # rankings, seasons, loyalty tiers, samples, quarters, percentages and cross-references, none of them citations);
+    # books, chapters and wine, tourism, Caucasus and post-Soviet journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, Geostat, the National Bank of Georgia, the GNTA, the National Wine Agency,
+    # the Ministry of Environmental Protection and Agriculture, Enterprise Georgia, the EBRD, the World Bank, the OIV,
+    # UNESCO and the UNWTO (with and without their abbreviation, two works of one body in a year), firms' pages and
+    # annual reports with LLC, JSC, GmbH, Ltd, plc, PLC and S.A., the Georgian, regional and international press signed
+    # and unsigned, market research with and without years and undated pages; Georgian names in "-shvili", "-dze",
+    # "-ia", "-uri" and "-eli", Armenian names in "-yan", Russian and Ukrainian names with patronymic initials, Polish
+    # names with "ł", "ż" and "ś", Israeli Hebrew names, German names with "von" and "zu", and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 308000.
+    "blind304": range(308000, 308000 + 100),
+    "blind304-more": range(308000 + 100, 308000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -886,6 +886,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind300_text,
     blind301_text,
     blind302_text,
+    blind304_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1487,3 +1488,6 @@ _file_pool("blind301", blind301_text, unseen=("blind300",))
 # the three-hundred-and-second pool, HELD OUT: written without reading the checker or others (blind300, blind301
 # beside it, not yet filed here)
 _file_pool("blind302", blind302_text, unseen=("blind300", "blind301"))
+# the three-hundred-and-fourth pool, HELD OUT: written without reading the checker or others (blind303 beside it, not
+# yet filed here)
+_file_pool("blind304", blind304_text, unseen=("blind303",))
