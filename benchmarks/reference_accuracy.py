@@ -7424,6 +7424,40 @@ Statista, Kantar) and undated pages; Finnish names with ä, ö, double vowels an
 "Kääriäinen", "Virtanen-Mäkelä", "Hölttä-Otto"), Estonian names with õ and ü ("Õun", "Rüütel", "Jõgi"), Swedish names
 with "af" and "von" ("af Klint", "von Essen"), Sámi names ("Näkkäläjärvi", "Valkeapää"), German names with umlauts and
 von ("Köhler", "von Bülow") and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind305" half (``--halves blind305,blind305-more``, 100 + 300 reports, seeds 309000-309399) is a
+three-hundred-and-fifth independent measurement, HELD OUT: written by a three-hundred-and-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind305_works.py and
+blind305_text.py), as marketers at Peruvian restaurants, pisco and cacao producers, superfood exporters, Andean tour
+operators, alpaca-textile brands and the national promotion body in Peru, the UK, Spain, Chile and the United States
+(Central, Maido, Astrid y Gastón, Pisco Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol Alpaca,
+Michell & Cía, PromPerú, Inca Rail, PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) write CIM Level 6 and 7
+reports and MBA assignments in English on gastronomy tourism, nation branding, export, sustainability and
+digital-channel marketing (restaurants by ranking and year ("(Central, 2023)", "No. 1 (2023)"), regions, valleys and
+towns with years ("(Ica, 2019)", "(Sacred Valley, 2021)", "(Pisco, 2007)"), pisco grapes, the denomination of origin
+and Pisco Sour Day ("Quebranta (2018)", "(Denominación de Origen Pisco, 1990)", "(Día del Pisco Sour, 2024)"), sites,
+listings and daily quotas ("(Machu Picchu, 1983)", "(Vinicunca, 2016)", "4,500 visitors a day (2024)"), festivals
+("(Mistura, 2017)", "Inti Raymi 2023", "(Qoyllur Rit'i, 2011)"), El Niño and Niño Costero years, trains and routes
+("(Hiram Bingham, 1999)", "(Vistadome, 2010)"), alpaca fibre grades and prices ("(baby alpaca, 2020)", "US$12 a kilo
+(2022)"), trade agreements ("(US–Peru TPA, 2009)"), exchange rates ("S/ 3.75 to the dollar, 2023"), awards ("(World's
+Leading Culinary Destination, 2019)"), Quechua words, Spanish slogans and campaigns, menus, dishes and heritage
+declarations, superfood harvests, international years, cacao varieties and awards, trade fairs, arrivals, altitudes,
+hashtags, laws and warning octagons, the Bicentenario, closures, the Inca Trail, vintages, sizes, tax numbers and
+figures like "(2023 diners)", which are no citations); books, chapters and journal articles with up to eight authors
+and DOIs (Journal of Travel Research, Tourism Management, Journal of Place Management and Development, British Food
+Journal, Journal of Latin American Studies, Academia Revista Latinoamericana de Administración, Journal of Fashion
+Marketing and Management, Food Policy), the marketing texts every candidate cites, INEI, PromPerú, MINCETUR, the
+Banco Central de Reserva del Perú (BCRP), SENASA, SUNAT, the Ministerio de Cultura, MIDAGRI, the FAO, the ILO, the
+IDB, the World Bank, UNESCO, the WTTC and the OECD (with and without their abbreviation, two works of one body in a
+year), firms' and trade bodies' pages and annual reports ("Alicorp S.A.A.", "Gloria S.A.", "Belmond Ltd.", "Grupo
+Inca S.A.C.", "Destilería La Caravedo S.A.C.", "Viñas de Oro E.I.R.L.", "Barsol Spirits Inc.", "Michell & Cía. S.A.",
+"The World's 50 Best Restaurants"), the Peruvian and international press signed and unsigned (El Comercio, Gestión,
+La República, Perú21, Andina, Americas Quarterly, Financial Times, Eater), market research with and without years
+(Euromonitor International, Mintel, Ipsos Perú, Kantar, IWSR, Statista) and undated pages; Peruvian and Chilean names
+with two family names and "de", "del" and "de la" ("Quispe Mamani", "de la Cruz Ortiz", "del Castillo Ríos",
+"Undurraga Vicuña"), Quechua and Aymara names ("Ñahui Ccori", "Ccahuana Huillca"), Nikkei and Chinese Peruvian names
+("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American and British names, with fifty-two kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7924,7 +7958,8 @@ def main() -> None:
         "development data since), "
         "blind300 and blind300-more (the three-hundredth pool: HELD OUT, never tune on it), "
         "blind301 and blind301-more (the three-hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it)",
+        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it), "
+        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -321,6 +321,7 @@ from tests.corpus.references import (
     blind300_text,
     blind301_text,
     blind302_text,
+    blind305_text,
     render,
     text,
 )
@@ -624,6 +625,7 @@ from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.blind301_works import Blind301WorkFactory
 from tests.corpus.references.blind302_works import Blind302WorkFactory
+from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -913,6 +915,7 @@ class Pool:
         | type[Blind299WorkFactory]
         | type[Blind301WorkFactory]
         | type[Blind302WorkFactory]
+        | type[Blind305WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2095,6 +2098,10 @@ POOLS: dict[str, Pool] = {
     "blind302": Pool(blind302_text, Blind302WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("”", "”"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind305 (HELD OUT): marketers at Peruvian restaurants, pisco and cacao producers, superfood exporters, Andean tour operators, alpaca-textile brands and PromPerú in Peru, the UK, Spain, Chile and the United States (Central, Maido, Astrid y Gastón, Pisco Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol Alpaca, Michell & Cía, PromPerú, Inca Rail, PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) writing CIM Level 6 and 7 reports and MBA assignments in English on gastronomy tourism, nation branding, export, sustainability and digital-channel marketing; curly doubles most of all (Word set to English (US) in Lima and Santiago, American-style MBA programmes), Word's curly singles often (UK universities and CIM centres), straight ones often (Macs, phones, Google Docs and WhatsApp pastes), now and then Spanish Word's « » carried over; headings as Peruvian, Chilean, Spanish, UK and US business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía" from Spanish-language schools, "Works Cited" from US programmes, "References:"), straight apostrophes often (Latin American keyboards' apostrophe key, phones), bulleted lists often (markets, segments, channels and recommendations in bullets)
+    "blind305": Pool(blind305_text, Blind305WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía", "Works Cited", "References:"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8240,6 +8247,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 306000.
     "blind302": range(306000, 306000 + 100),
     "blind302-more": range(306000 + 100, 306000 + 400),
+    # "blind305" is a three-hundred-and-fifth independent pool (blind305_works.py, blind305_text.py), written by a
+    # three-hundred-and-fifth hand without reading the checker, its tests or the other pools (blind303 and blind304
+    # were written beside it): marketers at Peruvian restaurants, pisco and cacao producers, superfood exporters,
+    # Andean tour operators, alpaca-textile brands and PromPerú in Peru, the UK, Spain, Chile and the United States
+    # (Central, Maido, Astrid y Gastón, Pisco Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol
+    # Alpaca, Michell & Cía, PromPerú, Inca Rail, PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) writing CIM Level
+    # 6 and 7 reports and MBA assignments in English on gastronomy tourism, nation branding, export, sustainability and
+    # digital-channel marketing (restaurants by ranking and year, regions, valleys and towns with years, pisco grapes,
+    # the denomination of origin and Pisco Sour Day, sites, listings and daily quotas, festivals, Inti Raymi and Qoyllur
+    # Rit'i, El Niño and Niño Costero years, trains and routes, alpaca fibre grades and prices, trade agreements,
+    # exchange rates, awards, Quechua words, Spanish slogans and campaigns, menus, dishes, heritage declarations,
+    # superfood harvests, international years, cacao varieties and awards, trade fairs, percentages, arrivals,
+    # altitudes, hashtags, laws, warning octagons, the Bicentenario, closures, the Inca Trail, vintages, sizes and tax
+    # numbers, none of them citations); books, chapters and tourism, place, food, Latin American and fashion journals
+    # with up to eight authors and DOIs, the marketing texts every candidate cites, INEI, PromPerú, MINCETUR, the BCRP,
+    # SENASA, SUNAT, the Ministerio de Cultura, MIDAGRI, the FAO, the ILO, the IDB, the World Bank, UNESCO, WTTC and
+    # the OECD (with and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages
+    # and annual reports with S.A., S.A.A., S.A.C., E.I.R.L., Ltd. and Inc., the Peruvian and international press
+    # signed and unsigned, market research with and without years and undated pages; Peruvian and Chilean names with
+    # two family names and "de", "del" and "de la", Quechua and Aymara names, Nikkei and Chinese Peruvian names,
+    # Spanish, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 309000.
+    "blind305": range(309000, 309000 + 100),
+    "blind305-more": range(309000 + 100, 309000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
