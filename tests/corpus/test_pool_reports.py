@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-second independent reference pools (blind5 to blind302): each is wired with seeds of
+"""The fifth to three-hundred-and-fifth independent reference pools (blind5 to blind305): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -315,6 +315,9 @@ from tests.corpus.references import (
     blind300_text,
     blind301_text,
     blind302_text,
+    blind303_text,
+    blind304_text,
+    blind305_text,
     render,
     text,
 )
@@ -616,6 +619,9 @@ from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.blind301_works import Blind301WorkFactory
 from tests.corpus.references.blind302_works import Blind302WorkFactory
+from tests.corpus.references.blind303_works import Blind303WorkFactory
+from tests.corpus.references.blind304_works import Blind304WorkFactory
+from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1817,6 +1823,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind302WorkFactory.KINDS), 52, True),
+    Pool("blind303", blind303_text, Blind303WorkFactory, 307000, (307005, 307012, 307016),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind303WorkFactory.KINDS), 48, True),
+    Pool("blind304", blind304_text, Blind304WorkFactory, 308000, (308006, 308017, 308037),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind304WorkFactory.KINDS), 47, True),
+    Pool("blind305", blind305_text, Blind305WorkFactory, 309000, (309000, 309006, 309015),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind305WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

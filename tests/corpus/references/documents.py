@@ -321,6 +321,9 @@ from tests.corpus.references import (
     blind300_text,
     blind301_text,
     blind302_text,
+    blind303_text,
+    blind304_text,
+    blind305_text,
     render,
     text,
 )
@@ -624,6 +627,9 @@ from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.blind301_works import Blind301WorkFactory
 from tests.corpus.references.blind302_works import Blind302WorkFactory
+from tests.corpus.references.blind303_works import Blind303WorkFactory
+from tests.corpus.references.blind304_works import Blind304WorkFactory
+from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -913,6 +919,9 @@ class Pool:
         | type[Blind299WorkFactory]
         | type[Blind301WorkFactory]
         | type[Blind302WorkFactory]
+        | type[Blind303WorkFactory]
+        | type[Blind304WorkFactory]
+        | type[Blind305WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2095,6 +2104,18 @@ POOLS: dict[str, Pool] = {
     "blind302": Pool(blind302_text, Blind302WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("”", "”"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind303 (HELD OUT): marketers at Florida theme parks, cruise lines, golf and retirement communities, citrus brands, hotels and destination-marketing bodies in the United States, the UK, Canada and Brazil (Walt Disney World, Universal Orlando, SeaWorld, Busch Gardens, LEGOLAND Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages, Tropicana, Florida's Natural, Publix, Visit Florida, Visit Orlando, Greater Miami Convention & Visitors Bureau, Visit St. Pete/Clearwater, Kennedy Space Center Visitor Complex) writing CIM Level 6 and 7 reports and MBA assignments in English on experience, loyalty, family travel, seniors and digital-channel marketing; curly doubles most of all (Word set to English (US) in Florida, on US MBAs and in Brazil), curly singles often (British CIM centres and Word set to English (UK)), straight ones often (Macs, Google Docs, phones); headings as US, UK, Canadian and Brazilian business schools use them ("References" most of all, "Works Cited" and "Reference List" from US programmes, "Reference list", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (US keyboards, Google Docs, phones), bulleted lists often (segments, channels, KPIs and recommendations in bullets)
+    "blind303": Pool(blind303_text, Blind303WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "Works Cited", "Reference List", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.5, bullets=0.45),
+    # blind304 (HELD OUT): marketers at Georgian wineries, qvevri and natural-wine producers, mineral-water and brandy brands, Tbilisi hotels, ski resorts, tour operators and the national tourism body in Georgia, the UK, Germany, Poland and Israel (Marani, Teliani Valley, Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi, Nabeghlavi, Sarajishvili, Rooms Hotels, Stamba, Fabrika, Gudauri, Bakuriani, the GNTA, the National Wine Agency, Wine Club Georgia) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, export, place branding and digital-channel marketing; Word's curly doubles and singles about as often (Georgian universities teach from US and UK textbooks alike, Word set to English (US) or (UK)), straight ones often (Macs, phones, Google Docs pastes, Georgian keyboard layouts), now and then Polish and German Word's „ ” and „ “, and Israeli writers' straight doubles; headings as Georgian, UK, German, Polish and Israeli business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literature" from German and Polish universities, "Sources"), straight apostrophes often (Georgian and Hebrew keyboard layouts, phones), bulleted lists often (markets, channels, KPIs and recommendations in bullets)
+    "blind304": Pool(blind304_text, Blind304WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literature", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.35),
+    # blind305 (HELD OUT): marketers at Peruvian restaurants, pisco and cacao producers, superfood exporters, Andean tour operators, alpaca-textile brands and PromPerú in Peru, the UK, Spain, Chile and the United States (Central, Maido, Astrid y Gastón, Pisco Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol Alpaca, Michell & Cía, PromPerú, Inca Rail, PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) writing CIM Level 6 and 7 reports and MBA assignments in English on gastronomy tourism, nation branding, export, sustainability and digital-channel marketing; curly doubles most of all (Word set to English (US) in Lima and Santiago, American-style MBA programmes), Word's curly singles often (UK universities and CIM centres), straight ones often (Macs, phones, Google Docs and WhatsApp pastes), now and then Spanish Word's « » carried over; headings as Peruvian, Chilean, Spanish, UK and US business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía" from Spanish-language schools, "Works Cited" from US programmes, "References:"), straight apostrophes often (Latin American keyboards' apostrophe key, phones), bulleted lists often (markets, segments, channels and recommendations in bullets)
+    "blind305": Pool(blind305_text, Blind305WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía", "Works Cited", "References:"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8240,6 +8261,78 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 306000.
     "blind302": range(306000, 306000 + 100),
     "blind302-more": range(306000 + 100, 306000 + 400),
+    # "blind303" is a three-hundred-and-third independent pool (blind303_works.py, blind303_text.py), written by a
+    # three-hundred-and-third hand without reading the checker, its tests or the other pools: marketers at Florida
+    # theme parks, cruise lines, golf and retirement communities, citrus brands, hotels and destination-marketing
+    # bodies in the United States, the UK, Canada and Brazil (Walt Disney World, Universal Orlando, SeaWorld, Busch
+    # Gardens, LEGOLAND Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages, Tropicana, Florida's
+    # Natural, Publix, Visit Florida, Visit Orlando, the Greater Miami Convention & Visitors Bureau, Visit St.
+    # Pete/Clearwater, Kennedy Space Center Visitor Complex) writing CIM Level 6 and 7 reports and MBA assignments in
+    # English on experience, loyalty, family travel, seniors and digital-channel marketing (parks, lands and rides
+    # with opening years, ships with maiden voyages and classes, ports and terminals, hurricanes by name and year,
+    # counties and towns, attendance, quarters and fiscal years, ticket and pass prices, citrus seasons and box counts,
+    # festivals, Halloween Horror Nights and Art Basel, rocket launches, retirement-community phases and villages,
+    # loyalty tiers, slogans, guest figures, passengers, hotels and golf courses with years, districts, closures and
+    # sailing orders, anniversaries, occupancy, flight routes, seasons, exchange rates, samples, handles, awards,
+    # films, product launches, ages, tickers, decades and percentages, none of them citations); books, chapters and
+    # tourism, hospitality, services and consumer journals with up to eight authors and DOIs, the marketing texts every
+    # candidate cites, the U.S. Census Bureau, the BLS, the Florida Departments of Revenue and Citrus, NOAA, FEMA, the
+    # Federal Maritime Commission, CLIA, VisitBritain and Embratur (with and without abbreviations, two works of one
+    # body in a year), firms' and destination bodies' pages and annual reports with Inc., Ltd., N.V., LLC, Corp. and
+    # plc, the Florida and travel-trade press signed and unsigned, market research with and without years and undated
+    # pages; Cuban American and Puerto Rican names with two family names, Haitian names, Brazilian names with "da",
+    # "dos" and "de", Canadian French names with accents, and American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 307000.
+    "blind303": range(307000, 307000 + 100),
+    "blind303-more": range(307000 + 100, 307000 + 400),
+    # "blind304" is a three-hundred-and-fourth independent pool (blind304_works.py, blind304_text.py), written by a
+    # three-hundred-and-fourth hand without reading the checker, its tests or the other pools (blind303 was written
+    # beside it): marketers at Georgian wineries, qvevri and natural-wine producers, mineral-water and brandy brands,
+    # Tbilisi hotels, ski resorts, tour operators and the national tourism body in Georgia, the UK, Germany, Poland and
+    # Israel (Marani, Teliani Valley, Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi, Nabeghlavi, Sarajishvili,
+    # Rooms Hotels, Stamba, Fabrika, Gudauri, Bakuriani, the Georgian National Tourism Administration, the National Wine
+    # Agency, Wine Club Georgia) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism,
+    # export, place branding and digital-channel marketing (regions, villages and appellations with years, grapes and
+    # vintages, UNESCO listings, feasts and festivals, the Russian embargo, the DCFTA and visa-free travel, the 2008 war
+    # and protests by month, hotels and venues by opening year, ski seasons and lifts, lari exchange rates and bottle
+    # prices, medals and critics' scores, export volumes, mineral springs and wells, slogans, figures of bottles,
+    # hectares, tonnes and grape subsidies, flight routes, Georgian words, altitudes, distances, rooms, financial years,
+    # rankings, seasons, loyalty tiers, samples, quarters, percentages and cross-references, none of them citations);
+    # books, chapters and wine, tourism, Caucasus and post-Soviet journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, Geostat, the National Bank of Georgia, the GNTA, the National Wine Agency,
+    # the Ministry of Environmental Protection and Agriculture, Enterprise Georgia, the EBRD, the World Bank, the OIV,
+    # UNESCO and the UNWTO (with and without their abbreviation, two works of one body in a year), firms' pages and
+    # annual reports with LLC, JSC, GmbH, Ltd, plc, PLC and S.A., the Georgian, regional and international press signed
+    # and unsigned, market research with and without years and undated pages; Georgian names in "-shvili", "-dze",
+    # "-ia", "-uri" and "-eli", Armenian names in "-yan", Russian and Ukrainian names with patronymic initials, Polish
+    # names with "ł", "ż" and "ś", Israeli Hebrew names, German names with "von" and "zu", and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 308000.
+    "blind304": range(308000, 308000 + 100),
+    "blind304-more": range(308000 + 100, 308000 + 400),
+    # "blind305" is a three-hundred-and-fifth independent pool (blind305_works.py, blind305_text.py), written by a
+    # three-hundred-and-fifth hand without reading the checker, its tests or the other pools (blind303 and blind304
+    # were written beside it): marketers at Peruvian restaurants, pisco and cacao producers, superfood exporters,
+    # Andean tour operators, alpaca-textile brands and PromPerú in Peru, the UK, Spain, Chile and the United States
+    # (Central, Maido, Astrid y Gastón, Pisco Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol
+    # Alpaca, Michell & Cía, PromPerú, Inca Rail, PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) writing CIM Level
+    # 6 and 7 reports and MBA assignments in English on gastronomy tourism, nation branding, export, sustainability and
+    # digital-channel marketing (restaurants by ranking and year, regions, valleys and towns with years, pisco grapes,
+    # the denomination of origin and Pisco Sour Day, sites, listings and daily quotas, festivals, Inti Raymi and Qoyllur
+    # Rit'i, El Niño and Niño Costero years, trains and routes, alpaca fibre grades and prices, trade agreements,
+    # exchange rates, awards, Quechua words, Spanish slogans and campaigns, menus, dishes, heritage declarations,
+    # superfood harvests, international years, cacao varieties and awards, trade fairs, percentages, arrivals,
+    # altitudes, hashtags, laws, warning octagons, the Bicentenario, closures, the Inca Trail, vintages, sizes and tax
+    # numbers, none of them citations); books, chapters and tourism, place, food, Latin American and fashion journals
+    # with up to eight authors and DOIs, the marketing texts every candidate cites, INEI, PromPerú, MINCETUR, the BCRP,
+    # SENASA, SUNAT, the Ministerio de Cultura, MIDAGRI, the FAO, the ILO, the IDB, the World Bank, UNESCO, WTTC and
+    # the OECD (with and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages
+    # and annual reports with S.A., S.A.A., S.A.C., E.I.R.L., Ltd. and Inc., the Peruvian and international press
+    # signed and unsigned, market research with and without years and undated pages; Peruvian and Chilean names with
+    # two family names and "de", "del" and "de la", Quechua and Aymara names, Nikkei and Chinese Peruvian names,
+    # Spanish, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 309000.
+    "blind305": range(309000, 309000 + 100),
+    "blind305-more": range(309000 + 100, 309000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind299" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind300" to "blind302" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind302_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind300" to "blind305" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind305_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -886,6 +886,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind300_text,
     blind301_text,
     blind302_text,
+    blind303_text,
+    blind304_text,
+    blind305_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1487,3 +1490,11 @@ _file_pool("blind301", blind301_text, unseen=("blind300",))
 # the three-hundred-and-second pool, HELD OUT: written without reading the checker or others (blind300, blind301
 # beside it, not yet filed here)
 _file_pool("blind302", blind302_text, unseen=("blind300", "blind301"))
+# the three-hundred-and-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind303", blind303_text)
+# the three-hundred-and-fourth pool, HELD OUT: written without reading the checker or others (blind303 beside it, not
+# yet filed here)
+_file_pool("blind304", blind304_text, unseen=("blind303",))
+# the three-hundred-and-fifth pool, HELD OUT: written without reading the checker or others (blind303, blind304
+# beside it, not yet filed here)
+_file_pool("blind305", blind305_text, unseen=("blind303", "blind304"))
