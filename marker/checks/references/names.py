@@ -1278,8 +1278,8 @@ def names_places_alone(author_text: str) -> bool:
     """Whether a citation's names are all places (``is_a_city_or_a_state``), or places named with their kind after
     them, however small ("Miri Division", "Belait District"): "(Swindon, 2022)", "(Miri Division and Limbang Division,
     2024)" after a claim say where, not who. A body's part named so ("Statistics Division") is no place."""
-    if " and " not in author_text and "&" not in author_text:
-        return _a_place_alone(author_text)  # most citations: one name, not split
+    if (" and " not in author_text and "&" not in author_text) or _a_place_alone(author_text):
+        return _a_place_alone(author_text)  # most citations: one name; or one place ("Newfoundland and Labrador")
     names, _ampersand = split_author_list(author_text)
     return bool(names) and all(map(_a_place_alone, names))
 

@@ -101,6 +101,16 @@ def test_one_authors_two_works_in_one_bracket_still_cite() -> None:
     assert _kinds(report) == ["cited_not_listed", "cited_not_listed"]
 
 
+def test_a_province_whose_name_holds_and_is_one_place() -> None:
+    # Read once blind300 to blind302 had their tables: "and" inside a province's name made two authors, surely cited
+    # and surely missing from the list, a false problem worded as certain.
+    report = _check(
+        ["Canadian visitors returned after the border reopened (Newfoundland and Labrador, 2018).", MOYO_ARGUES],
+        [MOYO],
+    )
+    assert _kinds(report) == []
+
+
 def test_people_after_the_word_for_places_in_a_bracket_of_several_still_cite() -> None:
     report = _check(["Bookings grew fastest in two provinces (Okafor, 2021; Brandt, 2019).", MOYO_ARGUES], [MOYO])
     assert _kinds(report) == ["cited_not_listed", "cited_not_listed"]

@@ -38,17 +38,22 @@ _PLACE_NAME_WORDS = _word_set(
 )
 
 
+_JOINING_WORDS = _word_set("and de del da do dos la y et")
+
+
 def _easy_words() -> frozenset[str]:
     text = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text()
     return frozenset(word.strip().casefold() for word in text.split())
 
 
 def _a_place_name(name: str, easy: frozenset[str]) -> bool:
-    words = re.split(r"[\s-]+", name)
+    # "Newfoundland and Labrador", "Trinidad and Tobago": the small words that join a place's names stay small.
+    words = [word for word in re.split(r"[\s-]+", name) if word not in _JOINING_WORDS]
     return (
         "," not in name
         and "(" not in name
         and not name.isupper()
+        and bool(words)
         and all(word[:1].isupper() and not any(map(str.isupper, word[1:])) for word in words)
         and any(word.casefold() not in _PLACE_NAME_WORDS for word in words)
         and all(word.casefold() not in easy or word.casefold() in _PLACE_NAME_WORDS for word in words)
