@@ -7321,109 +7321,111 @@ pages; Sudanese chained names with the chain's last name as family name ("Abdelr
 "Sørbø", "Ylönen") and British names, with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind300" half (``--halves blind300,blind300-more``, 100 + 300 reports, seeds 304000-304399) is a three-hundredth
-independent measurement, HELD OUT: written by a three-hundredth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind300_works.py and blind300_text.py), as marketers at New England
-seafood, lobster-shack, fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts and
-state tourism offices in the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats, Cabot
-Creamery, Ben & Jerry's, L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort, Vermont
-Teddy Bear, Maine Office of Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce, Acadia National
-Park, Maple Grove Farms) write CIM Level 6 and 7 reports and MBA assignments in English on seasonal tourism, food
-provenance, heritage brands and digital-channel marketing (towns and harbours with years ("(Bar Harbor, 2019)",
-"(Stonington harbour, 2021)"), counties, states and provinces ("(Hancock County, 2020)", "(Vermont, 2023)", "(Nova
-Scotia, 2022)"), storms and nor'easters ("(Nor'easter, 2022)", "(Hurricane Bob, 1991)", "(Blizzard of '78)"), foliage
-peaks by week ("(week 41, 2023)"), lobster landings and boat prices ("$4.25 a pound (2022)", "(2021: 91 million
-pounds)"), ski seasons, snowfall and season passes ("(2022–23 season)", "212 inches (2023)", "(Epic Pass, 2023/24:
-$829)"), shacks, inns, lighthouses and covered bridges by their years ("(Red's Eats, 1938)", "Union Oyster House
-(1826)", "Portland Head Light (1791)"), beers and limited releases ("Allagash White (1995)", "Heady Topper (2004)"),
-maple grades and sugaring seasons ("(Grade A Amber, 2015 standard)", "(sugaring season, March 2024)"), fairs and
-festivals ("(Fryeburg Fair, 2022)", "Maine Lobster Festival 2023"), roads and trails ("(Route 100, 2021)", "the
-Kancamagus Highway (1959)"), prizes and certifications ("(Great American Beer Festival gold, 2019)", "(MSC certified,
-2013)"), trap tags and whale rules, occupancy, rooms and meals tax, fiscal years, holiday weekends, ferries and cruise
-calls, promo codes, handles, weather readings, slogans and visitor figures ("(2023 visitors)"), which are no
-citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Travel Research,
-Tourism Management, Annals of Tourism Research, Marine Policy, Journal of Rural Studies, Journal of Product & Brand
-Management, Journal of Consumer Marketing, Appetite), the marketing texts every candidate cites, NOAA Fisheries, the
-Maine Department of Marine Resources, the Vermont Agency of Agriculture, Food & Markets, the USDA, the U.S. Census
-Bureau, the Bureau of Economic Analysis, the National Park Service, Statistics Canada, Destination Canada and
-VisitBritain (with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
-("The Boston Beer Company, Inc.", "L.L.Bean, Inc.", "Ben & Jerry's Homemade, Inc.", "Legal Sea Foods, LLC", "Allagash
-Brewing Co.", "Aramark Corp.", "Whitbread plc", "Cornish Seafood Ltd"), the regional and trade press signed and
-unsigned (The Boston Globe, Portland Press Herald, Bangor Daily News, VTDigger, Yankee Magazine, Down East, Eater
-Boston, Skift, Travel Weekly), market research with and without years (Mintel, Euromonitor, Longwoods International,
-Tourism Economics, Brewers Association, IBISWorld, Statista) and undated pages; Franco-American and Québécois names
-("LeBlanc", "St-Pierre", "Saint-Amand", "Jean-François"), Irish American names ("O'Brien", "McCarthy", "MacDonald"),
-Portuguese American names ("da Ponte", "de Medeiros", "Medeiros"), Wabanaki names ("Sockabasin", "Soctomah",
-"Neptune") and British names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 55), development data since stop
+55: written by a three-hundredth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind300_works.py and blind300_text.py), as marketers at New England seafood, lobster-shack,
+fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts and state tourism offices in
+the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats, Cabot Creamery, Ben & Jerry's,
+L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort, Vermont Teddy Bear, Maine Office of
+Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce, Acadia National Park, Maple Grove Farms)
+write CIM Level 6 and 7 reports and MBA assignments in English on seasonal tourism, food provenance, heritage brands and
+digital-channel marketing (towns and harbours with years ("(Bar Harbor, 2019)", "(Stonington harbour, 2021)"), counties,
+states and provinces ("(Hancock County, 2020)", "(Vermont, 2023)", "(Nova Scotia, 2022)"), storms and nor'easters
+("(Nor'easter, 2022)", "(Hurricane Bob, 1991)", "(Blizzard of '78)"), foliage peaks by week ("(week 41, 2023)"), lobster
+landings and boat prices ("$4.25 a pound (2022)", "(2021: 91 million pounds)"), ski seasons, snowfall and season passes
+("(2022–23 season)", "212 inches (2023)", "(Epic Pass, 2023/24: $829)"), shacks, inns, lighthouses and covered bridges
+by their years ("(Red's Eats, 1938)", "Union Oyster House (1826)", "Portland Head Light (1791)"), beers and limited
+releases ("Allagash White (1995)", "Heady Topper (2004)"), maple grades and sugaring seasons ("(Grade A Amber, 2015
+standard)", "(sugaring season, March 2024)"), fairs and festivals ("(Fryeburg Fair, 2022)", "Maine Lobster Festival
+2023"), roads and trails ("(Route 100, 2021)", "the Kancamagus Highway (1959)"), prizes and certifications ("(Great
+American Beer Festival gold, 2019)", "(MSC certified, 2013)"), trap tags and whale rules, occupancy, rooms and meals
+tax, fiscal years, holiday weekends, ferries and cruise calls, promo codes, handles, weather readings, slogans and
+visitor figures ("(2023 visitors)"), which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Journal of Travel Research, Tourism Management, Annals of Tourism Research, Marine Policy, Journal of
+Rural Studies, Journal of Product & Brand Management, Journal of Consumer Marketing, Appetite), the marketing texts
+every candidate cites, NOAA Fisheries, the Maine Department of Marine Resources, the Vermont Agency of Agriculture, Food
+& Markets, the USDA, the U.S. Census Bureau, the Bureau of Economic Analysis, the National Park Service, Statistics
+Canada, Destination Canada and VisitBritain (with and without their abbreviation, two works of one body in a year),
+firms' pages and annual reports ("The Boston Beer Company, Inc.", "L.L.Bean, Inc.", "Ben & Jerry's Homemade, Inc.",
+"Legal Sea Foods, LLC", "Allagash Brewing Co.", "Aramark Corp.", "Whitbread plc", "Cornish Seafood Ltd"), the regional
+and trade press signed and unsigned (The Boston Globe, Portland Press Herald, Bangor Daily News, VTDigger, Yankee
+Magazine, Down East, Eater Boston, Skift, Travel Weekly), market research with and without years (Mintel, Euromonitor,
+Longwoods International, Tourism Economics, Brewers Association, IBISWorld, Statista) and undated pages; Franco-American
+and Québécois names ("LeBlanc", "St-Pierre", "Saint-Amand", "Jean-François"), Irish American names ("O'Brien",
+"McCarthy", "MacDonald"), Portuguese American names ("da Ponte", "de Medeiros", "Medeiros"), Wabanaki names
+("Sockabasin", "Soctomah", "Neptune") and British names, with forty-nine kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind301" half (``--halves blind301,blind301-more``, 100 + 300 reports, seeds 305000-305399) is a
-three-hundred-and-first independent measurement, HELD OUT: written by a three-hundred-and-first hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind301_works.py and
-blind301_text.py), as marketers at independent butchers, meat-box and farm-to-door services, charcuterie and salumi
-makers, abattoirs, livestock co-operatives and meat-industry bodies in the UK, Ireland, France, Spain, Argentina and
-Australia (Donald Russell, Farmison & Co, Turner & George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh
-Maguire, Dawn Meats, ABP Food Group, Bord Bia, AHDB, Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las
-Lilas, Victor Churchill, Meat & Livestock Australia) write CIM Level 6 and 7 reports and MBA assignments in English on
-provenance, premiumisation, subscription, welfare and digital-channel marketing (breeds and herds with years
-("(Dexter, 2019)", "(Aberdeen Angus herd, since 1902)", "(Wagyu, 2021)"), cuts and prices per kilo in pounds, euros,
-pesos and Australian dollars ("rib-eye at £42 a kilo (2023)", "(picanha, 2022)", "(€18.40/kg, 2022)"), ageing days
-and chambers ("(45-day dry-aged, 2020)"), PDO and PGI names ("(Jamón de Guijuelo PDO, 1986)", "(Welsh Lamb PGI,
-2003)"), shops by town and opening year ("(Ludlow, 1998)", "(Ranelagh, 2018)"), markets and fairs ("(Rungis, 1969)",
-"(Smithfield Market, 1868)", "(Salon de l'Agriculture, 2024)"), scares, outbreaks and recalls ("(BSE, 1996)",
-"(horsemeat scandal, 2013)", "(foot-and-mouth, 2001)"), awards and Great Taste stars, welfare, assurance and organic
-schemes ("(Red Tractor, 2000)", "(RSPCA Assured, 2019)", "(Origin Green, 2012)"), asados and barbecue festivals
-("(Asado Fest, 2023)"), slogans, box counts and tiers ("(2023 boxes)", "(Family Box, £65)"), discount codes, founding
-years and generations, herd sizes, exports and slaughterings, grades ("(MSA 5-star, 2021)", "(EUROP grade U3, 2020)"),
-montanera seasons and curing months, Irish counties, Spanish towns, estancias and Australian regions, TV shows,
-Instagram handles, web platforms, cooking temperatures, carbon figures and samples, which are no citations); books,
-chapters and journal articles with up to eight authors and DOIs (Meat Science, British Food Journal, Food Policy,
-Journal of Rural Studies, Appetite, Journal of Retailing and Consumer Services, International Journal of Retail &
-Distribution Management, Animal, Food Quality and Preference), the marketing texts every candidate cites, governments
-and public bodies (the Food Standards Agency, DEFRA, the AHDB, Bord Bia, the Department of Agriculture, Food and the
-Marine, FranceAgriMer, MAPA, INDEC, the Australian Bureau of Statistics, the FAO, the OECD, Quality Meat Scotland,
-Hybu Cig Cymru, the IPCVA; with and without their abbreviation, two works of one body in a year, and named authors'
-reports for them), firms' and trade bodies' pages and annual reports ("Donald Russell Ltd", "Dawn Meats Group Unlimited
-Company", "Cranswick plc", "Cinco Jotas S.A.", "Joselito S.L.", "Maison Verot SAS", "Victor Churchill Pty Ltd", "Meat &
-Livestock Australia Limited", "Jack O'Shea's", "Butchers' Q Guild"), the national and trade press signed and unsigned
-(Meat Management, Meat Trades Journal, The Grocer, The Irish Times, Farmers Journal, Le Figaro, El País, La Nación, The
-Sydney Morning Herald, Beef Central), market research with and without years (Kantar, Mintel, Euromonitor, IGD,
-Nielsen, Statista) and undated pages; Irish names with "Ó", "Ní", "Mac" and fadas ("Ó Súilleabháin", "Ní Bhriain",
-"Mac Cárthaigh"), French names with "de", "du" and "Le" ("du Roux", "Le Goff", "Le Floc'h"), Spanish and Argentine
-double family names with "y" and "de la" ("García y Sánchez", "de la Fuente", "Rodríguez Larreta"), Australian and
-British names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-first independent measurement, held out for its first tables (measured by its writer in stop 55),
+development data since stop 55: written by a three-hundred-and-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind301_works.py and blind301_text.py), as marketers at independent
+butchers, meat-box and farm-to-door services, charcuterie and salumi makers, abattoirs, livestock co-operatives and
+meat-industry bodies in the UK, Ireland, France, Spain, Argentina and Australia (Donald Russell, Farmison & Co, Turner &
+George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh Maguire, Dawn Meats, ABP Food Group, Bord Bia, AHDB,
+Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las Lilas, Victor Churchill, Meat & Livestock Australia)
+write CIM Level 6 and 7 reports and MBA assignments in English on provenance, premiumisation, subscription, welfare and
+digital-channel marketing (breeds and herds with years ("(Dexter, 2019)", "(Aberdeen Angus herd, since 1902)", "(Wagyu,
+2021)"), cuts and prices per kilo in pounds, euros, pesos and Australian dollars ("rib-eye at £42 a kilo (2023)",
+"(picanha, 2022)", "(€18.40/kg, 2022)"), ageing days and chambers ("(45-day dry-aged, 2020)"), PDO and PGI names
+("(Jamón de Guijuelo PDO, 1986)", "(Welsh Lamb PGI, 2003)"), shops by town and opening year ("(Ludlow, 1998)",
+"(Ranelagh, 2018)"), markets and fairs ("(Rungis, 1969)", "(Smithfield Market, 1868)", "(Salon de l'Agriculture,
+2024)"), scares, outbreaks and recalls ("(BSE, 1996)", "(horsemeat scandal, 2013)", "(foot-and-mouth, 2001)"), awards
+and Great Taste stars, welfare, assurance and organic schemes ("(Red Tractor, 2000)", "(RSPCA Assured, 2019)", "(Origin
+Green, 2012)"), asados and barbecue festivals ("(Asado Fest, 2023)"), slogans, box counts and tiers ("(2023 boxes)",
+"(Family Box, £65)"), discount codes, founding years and generations, herd sizes, exports and slaughterings, grades
+("(MSA 5-star, 2021)", "(EUROP grade U3, 2020)"), montanera seasons and curing months, Irish counties, Spanish towns,
+estancias and Australian regions, TV shows, Instagram handles, web platforms, cooking temperatures, carbon figures and
+samples, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Meat Science,
+British Food Journal, Food Policy, Journal of Rural Studies, Appetite, Journal of Retailing and Consumer Services,
+International Journal of Retail & Distribution Management, Animal, Food Quality and Preference), the marketing texts
+every candidate cites, governments and public bodies (the Food Standards Agency, DEFRA, the AHDB, Bord Bia, the
+Department of Agriculture, Food and the Marine, FranceAgriMer, MAPA, INDEC, the Australian Bureau of Statistics, the
+FAO, the OECD, Quality Meat Scotland, Hybu Cig Cymru, the IPCVA; with and without their abbreviation, two works of one
+body in a year, and named authors' reports for them), firms' and trade bodies' pages and annual reports ("Donald Russell
+Ltd", "Dawn Meats Group Unlimited Company", "Cranswick plc", "Cinco Jotas S.A.", "Joselito S.L.", "Maison Verot SAS",
+"Victor Churchill Pty Ltd", "Meat & Livestock Australia Limited", "Jack O'Shea's", "Butchers' Q Guild"), the national
+and trade press signed and unsigned (Meat Management, Meat Trades Journal, The Grocer, The Irish Times, Farmers Journal,
+Le Figaro, El País, La Nación, The Sydney Morning Herald, Beef Central), market research with and without years (Kantar,
+Mintel, Euromonitor, IGD, Nielsen, Statista) and undated pages; Irish names with "Ó", "Ní", "Mac" and fadas ("Ó
+Súilleabháin", "Ní Bhriain", "Mac Cárthaigh"), French names with "de", "du" and "Le" ("du Roux", "Le Goff", "Le
+Floc'h"), Spanish and Argentine double family names with "y" and "de la" ("García y Sánchez", "de la Fuente", "Rodríguez
+Larreta"), Australian and British names, with fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind302" half (``--halves blind302,blind302-more``, 100 + 300 reports, seeds 306000-306399) is a
-three-hundred-and-second independent measurement, HELD OUT: written by a three-hundred-and-second hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind302_works.py and
-blind302_text.py), as marketers at Finnish, Estonian and Swedish sauna, spa, wellness-tourism, design and outdoor
-brands, lakeside resorts, public saunas and tourism bodies in Finland, Estonia, Sweden, the UK and Germany (Löyly,
-Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi, Saunum, Kolme Vaahteraa, Iittala, Marimekko, Fiskars, Visit Finland,
-Visit Estonia, Visit Sweden, Lapland Hotels, Arctic TreeHouse Hotel, Kalevala Koru, the Finnish Sauna Society (Suomen
-Saunaseura), Sauna from Finland) write CIM Level 6 and 7 reports and MBA assignments in English on experience,
-wellbeing, place branding, export and digital-channel marketing (public saunas and pools with their cities and
-opening years ("(Löyly, 2016)", "(Kotiharju, 1928)"), lakes, islands and regions with years ("(Saimaa, 2019)",
-"(Åland, 2021)", "(Saaremaa, 2018)"), UNESCO listings ("(Finnish sauna culture, 2020)", "(Võro smoke sauna tradition,
-2014)"), stove models and design icons with years ("Harvia Legend (2015)", "Saunum Air (2019)", "Aalto Vase (1936)",
-"Unikko (1964)"), festivals, championships and Midsummer ("(Sauna World Championships, 2010)", "Flow Festival 2023",
-"(Midsummer, 2022)"), aurora months and overnights ("(January 2024)", "1.2 million overnights (2023)"), igloo and
-ticket prices ("€650 a night, 2023"), national parks and trails ("(Nuuksio, 1994)"), awards ("(Finnish Design Award,
-2019)"), Finnish and Swedish words and slogans ("sisu", "löyly", "Rent a Finn"), bathers and visitors by year ("(2023
-bathers)"), capitals of culture and design ("(Helsinki, 2000)", "(World Design Capital, 2012)"), quarters, financial
-and founding years, tickers, VAT, flight routes, temperatures, exchange rates, eco-labels and the Sámi calendar, which
-are no citations); books, chapters and journal articles with up to eight authors and DOIs (Scandinavian Journal of
-Hospitality and Tourism, Journal of Hospitality & Tourism Research, Tourism Management Perspectives, Journal of Place
-Management and Development, Leisure Studies, International Journal of Spa and Wellness, Journal of Business Research,
-Design Management Journal), the marketing texts every candidate cites, Statistics Finland, Statistics Estonia,
-Statistics Sweden (SCB), Eurostat, Business Finland, the Ministry of Economic Affairs and Employment, Enterprise
-Estonia, Tillväxtverket, UNESCO, the Nordic Council of Ministers, Visit Finland, Visit Estonia, Visit Sweden and the
-Global Wellness Institute (two works of one body in a year), firms' pages and annual reports ("Harvia Oyj", "Fiskars
-Oyj Abp", "Marimekko Oyj", "Saunum OÜ", "Lapland Hotels Oy", "Oy Stockmann Ab", "Tylö AB", "Tallink Grupp AS", "Klafs
-GmbH & Co. KG", "Nordic Sauna Collective Ltd"), the Nordic and international press signed and unsigned (Helsingin
-Sanomat, Yle, Kauppalehti, Postimees, ERR News, Dagens Nyheter, Monocle, Wallpaper*, Condé Nast Traveller, The
-Guardian), market research with and without years (Global Wellness Institute, Euromonitor International, Mintel,
-Statista, Kantar) and undated pages; Finnish names with ä, ö, double vowels and compound surnames ("Lähteenmäki",
-"Kääriäinen", "Virtanen-Mäkelä", "Hölttä-Otto"), Estonian names with õ and ü ("Õun", "Rüütel", "Jõgi"), Swedish names
-with "af" and "von" ("af Klint", "von Essen"), Sámi names ("Näkkäläjärvi", "Valkeapää"), German names with umlauts and
-von ("Köhler", "von Bülow") and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-second independent measurement, held out for its first tables (measured by its writer in stop 55),
+development data since stop 55: written by a three-hundred-and-second hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind302_works.py and blind302_text.py), as marketers at Finnish,
+Estonian and Swedish sauna, spa, wellness-tourism, design and outdoor brands, lakeside resorts, public saunas and
+tourism bodies in Finland, Estonia, Sweden, the UK and Germany (Löyly, Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi,
+Saunum, Kolme Vaahteraa, Iittala, Marimekko, Fiskars, Visit Finland, Visit Estonia, Visit Sweden, Lapland Hotels, Arctic
+TreeHouse Hotel, Kalevala Koru, the Finnish Sauna Society (Suomen Saunaseura), Sauna from Finland) write CIM Level 6 and
+7 reports and MBA assignments in English on experience, wellbeing, place branding, export and digital-channel marketing
+(public saunas and pools with their cities and opening years ("(Löyly, 2016)", "(Kotiharju, 1928)"), lakes, islands and
+regions with years ("(Saimaa, 2019)", "(Åland, 2021)", "(Saaremaa, 2018)"), UNESCO listings ("(Finnish sauna culture,
+2020)", "(Võro smoke sauna tradition, 2014)"), stove models and design icons with years ("Harvia Legend (2015)", "Saunum
+Air (2019)", "Aalto Vase (1936)", "Unikko (1964)"), festivals, championships and Midsummer ("(Sauna World Championships,
+2010)", "Flow Festival 2023", "(Midsummer, 2022)"), aurora months and overnights ("(January 2024)", "1.2 million
+overnights (2023)"), igloo and ticket prices ("€650 a night, 2023"), national parks and trails ("(Nuuksio, 1994)"),
+awards ("(Finnish Design Award, 2019)"), Finnish and Swedish words and slogans ("sisu", "löyly", "Rent a Finn"), bathers
+and visitors by year ("(2023 bathers)"), capitals of culture and design ("(Helsinki, 2000)", "(World Design Capital,
+2012)"), quarters, financial and founding years, tickers, VAT, flight routes, temperatures, exchange rates, eco-labels
+and the Sámi calendar, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(Scandinavian Journal of Hospitality and Tourism, Journal of Hospitality & Tourism Research, Tourism Management
+Perspectives, Journal of Place Management and Development, Leisure Studies, International Journal of Spa and Wellness,
+Journal of Business Research, Design Management Journal), the marketing texts every candidate cites, Statistics Finland,
+Statistics Estonia, Statistics Sweden (SCB), Eurostat, Business Finland, the Ministry of Economic Affairs and
+Employment, Enterprise Estonia, Tillväxtverket, UNESCO, the Nordic Council of Ministers, Visit Finland, Visit Estonia,
+Visit Sweden and the Global Wellness Institute (two works of one body in a year), firms' pages and annual reports
+("Harvia Oyj", "Fiskars Oyj Abp", "Marimekko Oyj", "Saunum OÜ", "Lapland Hotels Oy", "Oy Stockmann Ab", "Tylö AB",
+"Tallink Grupp AS", "Klafs GmbH & Co. KG", "Nordic Sauna Collective Ltd"), the Nordic and international press signed and
+unsigned (Helsingin Sanomat, Yle, Kauppalehti, Postimees, ERR News, Dagens Nyheter, Monocle, Wallpaper*, Condé Nast
+Traveller, The Guardian), market research with and without years (Global Wellness Institute, Euromonitor International,
+Mintel, Statista, Kantar) and undated pages; Finnish names with ä, ö, double vowels and compound surnames
+("Lähteenmäki", "Kääriäinen", "Virtanen-Mäkelä", "Hölttä-Otto"), Estonian names with õ and ü ("Õun", "Rüütel", "Jõgi"),
+Swedish names with "af" and "von" ("af Klint", "von Essen"), Sámi names ("Näkkäläjärvi", "Valkeapää"), German names with
+umlauts and von ("Köhler", "von Bülow") and British names, with fifty-two kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind303" half (``--halves blind303,blind303-more``, 100 + 300 reports, seeds 307000-307399) is a
 three-hundred-and-third independent measurement, HELD OUT: written by a three-hundred-and-third hand the same way,
@@ -8028,9 +8030,12 @@ def main() -> None:
         "development data since), "
         "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: held out for its first tables, "
         "development data since), "
-        "blind300 and blind300-more (the three-hundredth pool: HELD OUT, never tune on it), "
-        "blind301 and blind301-more (the three-hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it), "
+        "blind300 and blind300-more (the three-hundredth pool: held out for its first tables, "
+        "development data since), "
+        "blind301 and blind301-more (the three-hundred-and-first pool: held out for its first tables, "
+        "development data since), "
+        "blind302 and blind302-more (the three-hundred-and-second pool: held out for its first tables, "
+        "development data since), "
         "blind303 and blind303-more (the three-hundred-and-third pool: HELD OUT, never tune on it), "
         "blind304 and blind304-more (the three-hundred-and-fourth pool: HELD OUT, never tune on it), "
         "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it)",
