@@ -184,7 +184,7 @@ def report_outline(data: Mapping[str, Any] | StoredReport) -> list[Section]:
             table_rows=tuple(limit_row(limit, report.part_labels()) for limit in report.limits),
             paragraphs=tuple(_policy_paragraphs(report)),
         ),
-        _references_section(report.references),
+        _references_section(report.references, _unconfirmed_note(report)),
         Section(heading="Each part", subsections=tuple(_part_section(part) for part in report.parts if part.found)),
     ]
     findings = [f"{item.severity.capitalize()}: {item.message}" for item in report.findings]
@@ -214,14 +214,24 @@ def _missing_lines(parts: Iterable[PartSummary]) -> Iterable[str]:
         yield f"{line} Add a heading such as “{suggestion}” before it." if suggestion else line
 
 
-def _references_section(references: StoredReferences) -> Section:
+def _references_section(references: StoredReferences, unconfirmed_note: str = "") -> Section:
     problems = [problem_line(problem, references) for problem in references.problems]
     summary = (
         f"{len(references.citations)} citations in the text; {len(references.entries)} entries in the reference list."
     )
+    # Brackets that match no entry and that nothing marks as sources come after the problems, in one note.
+    to_check = (Section(heading="To check", paragraphs=(unconfirmed_note,)),) if unconfirmed_note else ()
     if not problems:
-        return Section(heading="References", paragraphs=(summary, "No problems were found with your references."))
-    return Section(heading="References", paragraphs=(summary,), bullets=tuple(problems))
+        return Section(
+            heading="References",
+            paragraphs=(summary, "No problems were found with your references."),
+            subsections=to_check,
+        )
+    return Section(heading="References", paragraphs=(summary,), bullets=tuple(problems), subsections=to_check)
+
+
+def _unconfirmed_note(report: StoredReport) -> str:
+    return next((f.message for f in report.findings if f.code == "reference_unconfirmed"), "")
 
 
 def _part_section(part: PartSummary) -> Section:

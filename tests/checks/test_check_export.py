@@ -231,3 +231,19 @@ def test_a_report_stored_before_keys_were_added_still_reads() -> None:
     stored = StoredReport.from_dict({"schema": "marker.check-report/1", "parts": [{"id": "1a"}], "limits": [{}]})
     assert stored.parts[0].found is False and stored.parts[0].name == "1a"
     assert stored.limits[0].status == "unknown" and stored.references.problems == ()
+
+
+def test_brackets_to_check_come_after_the_problems_in_one_note() -> None:
+    note = (
+        "Check this: a bracket names something with a year but matches no entry in the reference list: "
+        "(Saniderm, 2015) in Task 1 (a)."
+    )
+    report = make_report(findings=[{"severity": "info", "code": "reference_unconfirmed", "message": note}])
+    text = docx_text(report_docx(report))
+    assert text.index("Smith (2018) is cited in Task 1 (a)") < text.index("To check") < text.index(note)
+    clean = make_report(
+        references={"citations": [], "entries": [], "problems": []},
+        findings=[{"severity": "info", "code": "reference_unconfirmed", "message": note}],
+    )
+    text = docx_text(report_docx(clean))
+    assert "No problems were found with your references." in text and note in text

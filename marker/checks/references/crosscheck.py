@@ -43,6 +43,7 @@ from marker.checks.references.names import (
     PLACES,
     SENTENCE_OPENERS,
     SUFFIXES_UNSTOPPED,
+    could_name_an_author,
     filing_keys,
     is_a_city,
     is_body_word,
@@ -584,6 +585,59 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
     return names or times_cited[_work_key(citation)] > 1
 
 
+def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
+    """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own:
+    it is narrative ("Whitney (2024) argues"), names several authors or a page, is cited again, or its name reads
+    as a person's or a body's ("(Okafor, 2019)", "(Food Standards Agency, 2020)"). A name and a year in a bracket
+    and nothing more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm) is as likely a thing
+    of that year as a source: such brackets are listed together, once, for the candidate to check."""
+    return (
+        citation.narrative
+        or len(citation.authors) > 1
+        or citation.et_al is not None
+        or citation.locator is not None
+        or times_cited[_work_key(citation)] > 1
+        or could_name_an_author(citation.authors[0])
+    )
+
+
+def _beside_a_source(
+    index: int, citations: Sequence[Citation], matches: Sequence[tuple[list[int], int | None]]
+) -> bool:
+    """Whether citation ``index`` shares its bracket with a listed work ("(Tony's Chocolate Works, 2023; Kotler and
+    Keller, 2016)", "(Gestamp, 2022; 40dB, 2024; Moyo, 2019)") or is where a second-hand citation was read
+    ("(Okafor, 2008, cited in Macmillan Cancer Help, 2024)"): the candidate cites it among sources, so it is worth
+    checking on its own. The works of one bracket follow one another with only "; " between them."""
+    citation = citations[index]
+    # A work of a bracket of several is written without the bracket ("Menon, 2019"); a bracket of one work, or a
+    # narrative citation just after it, is not of the same bracket however close.
+    beside = sorted(
+        (other.start, other.end, other_index)
+        for other_index, other in enumerate(citations)
+        if other.block_index == citation.block_index
+        and (other_index == index or (not other.narrative and not other.text.startswith("(")))
+    )
+    if citation.narrative or citation.text.startswith("("):
+        return any(  # "(Okafor, 2008, cited in Saniderm, 2015)": the bracket's second-hand work
+            other.secondary and (other.start, other.end) == (citation.start, citation.end)
+            for other in citations
+            if other.block_index == citation.block_index
+        )
+    position = next(n for n, (_start, _end, other_index) in enumerate(beside) if other_index == index)
+    first = last = position
+    while first > 0 and beside[first][0] - beside[first - 1][1] <= 3:
+        first -= 1
+    while last + 1 < len(beside) and beside[last + 1][0] - beside[last][1] <= 3:
+        last += 1
+    for start, end, other_index in beside[first : last + 1]:
+        other = citations[other_index]
+        if other_index == index:
+            continue
+        if matches[other_index][1] is not None or ((start, end) == (citation.start, citation.end) and other.secondary):
+            return True
+    return False
+
+
 def _letters_of_a_name(name: str) -> bool:
     """Whether a name is an abbreviation's letters ("BZD", "KhUD", "GfK"): "(BZD and KhUD, 2019)" may name two
     districts or two bodies as well as two authors, which several surnames would not."""
@@ -639,8 +693,9 @@ def _named_in_text(entry: ReferenceEntry, words: set[str]) -> bool:
 
 def cross_check(
     citations: Sequence[Citation], entries: Sequence[ReferenceEntry], text: str = ""
-) -> tuple[list[ReferenceProblem], list[int | None]]:
-    """Problems between citations and entries, and the entry each citation was matched to.
+) -> tuple[list[ReferenceProblem], list[int | None], list[int]]:
+    """Problems between citations and entries, the entry each citation was matched to, and the citations that match
+    no entry but are not reported one by one, since nothing says they cite a source (``_may_cite_a_source``).
 
     ``text`` is the report's text outside the reference list: an entry whose author is named there is not
     said for certain to be uncited.
@@ -660,7 +715,8 @@ def cross_check(
                       if not citation.secondary and link is not None}  # fmt: skip
     # The works cited, counted once and only if an unmatched citation is weighed (most reports: none).
     times_cited = functools.cache(lambda: Counter(_work_key(c) for c in citations))
-    for citation, (by_author, link) in zip(citations, matches, strict=True):
+    unsure: list[int] = []
+    for index, (citation, (by_author, link)) in enumerate(zip(citations, matches, strict=True)):
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
         if citation.secondary or link is None:
             where, label = part_name(citation.part), _label(citation)
@@ -693,11 +749,17 @@ def cross_check(
         elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, times_cited()):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
-        elif link is None and entries:
+        elif (
+            link is None
+            and entries
+            and (_may_cite_a_source(citation, times_cited()) or _beside_a_source(index, citations, matches))
+        ):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{CHECK_THIS}{citation.text} in {where} looks like a citation of {label}, but no entry in "
                          "the reference list matches it. If it cites a source, add the source to the list.",
                          certain=False)  # fmt: skip
+        elif link is None and entries:
+            unsure.append(index)
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
     words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
@@ -736,7 +798,7 @@ def cross_check(
                              f"{_entry_label(entry)} is in the reference list but is not cited in the text: "
                              "cite it where you use it, or remove it.")  # fmt: skip
     _check_entries(entries, problems)
-    return problems.items, links
+    return problems.items, links, unsure
 
 
 def _matching_entries(

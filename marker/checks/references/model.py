@@ -199,12 +199,18 @@ class ReferenceProblem:
 
 @dataclass(frozen=True)
 class ReferenceReport:
-    """The reference check of one document; ``links[i]`` is the entry citation i was matched to, or None."""
+    """The reference check of one document; ``links[i]`` is the entry citation i was matched to, or None.
+
+    ``unconfirmed`` holds the citations that match no entry and that nothing marks as a source: a name and a year in
+    a bracket and no more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm). They are not
+    problems one by one; one finding lists them together for the candidate to check.
+    """
 
     citations: tuple[Citation, ...]
     entries: tuple[ReferenceEntry, ...]
     problems: tuple[ReferenceProblem, ...]
     links: tuple[int | None, ...] = ()
+    unconfirmed: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """The contract's ``references`` object (marker.check-report/1), with the added keys."""
@@ -217,6 +223,10 @@ class ReferenceReport:
             "citations": citations,
             "entries": [entry.to_dict() for entry in self.entries],
             "problems": [problem.to_dict() for problem in self.problems],
+            "unconfirmed": [
+                {"citation": index, "text": self.citations[index].text, "part": self.citations[index].part}
+                for index in self.unconfirmed
+            ],
         }
 
     def findings(self) -> list[Finding]:
@@ -227,7 +237,26 @@ class ReferenceReport:
             if problem.kind == "no_reference_list" and self.citations:
                 severity = "error"
             findings.append(Finding(severity, f"reference_{problem.kind}", problem.message, problem.part))
+        if self.unconfirmed:
+            findings.append(Finding("info", "reference_unconfirmed", self._unconfirmed_message()))
         return findings
+
+    def _unconfirmed_message(self) -> str:
+        """One note for every unconfirmed citation, naming the first few and where they are."""
+        shown = [f"{self.citations[i].text} in {part_name(self.citations[i].part)}" for i in self.unconfirmed[:6]]
+        more = len(self.unconfirmed) - len(shown)
+        listed = "; ".join(shown) + (f"; and {more} more" if more else "")
+        if len(self.unconfirmed) == 1:
+            return (
+                f"{CHECK_THIS}a bracket names something with a year but matches no entry in the reference list: "
+                f"{listed}. It may name a place, an event or a product of that year rather than a source. If it "
+                "cites a source, add the source to the list."
+            )
+        return (
+            f"{CHECK_THIS}{len(self.unconfirmed)} brackets name something with a year but match no entry in the "
+            f"reference list: {listed}. They may name places, events or products of those years rather than "
+            "sources. If any of them cites a source, add the source to the list."
+        )
 
 
 CHECK_THIS = "Check this: "

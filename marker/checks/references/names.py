@@ -1648,3 +1648,143 @@ def looks_like_author(author_text: str) -> bool:
     if 0 < len(others) <= 2 and len(others) < len(words) and not events and not of_a_place:
         return True  # "PwC Nigeria", "Nikkei Asia", "Sport New Zealand": a firm's or a body's arm in a place
     return any(is_body_word(w) or w.casefold().replace(".", "") in _PLACE_PREFIXES for w in words)
+
+
+@functools.cache
+def easy_english_words() -> frozenset[str]:
+    """The words textstat counts as easy English ("black", "rose", "garden"), in lower case, loaded once."""
+    text = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text()
+    return frozenset(word.strip().casefold() for word in text.split())
+
+
+@functools.cache
+def _known_surnames() -> frozenset[str]:
+    """People's family names, folded (``data/surnames.txt``, written by ``data/build_surnames.py``), loaded once."""
+    text = importlib.resources.files("marker.checks.references.data").joinpath("surnames.txt").read_text("utf-8")
+    return frozenset(text.splitlines())
+
+
+def is_a_known_surname(name: str) -> bool:
+    """Whether a name is a family name a census or Faker's name lists hold ("Okafor", "O'Sullivan", "Müller"); not
+    one written in capitals, which reads as an abbreviation ("REACH", a regulation, though "Reach" is a surname)."""
+    return not name.isupper() and _folded(name) in _known_surnames()
+
+
+# Market-research firms, data publishers and consultancies a marketing report cites by their names alone, each once
+# as often as not: "(Mintel, 2023)", "(Statista, 2024)".
+WELL_KNOWN_SOURCES = _word_set(
+    """mintel statista kantar ipsos yougov nielsen nielseniq euromonitor gwi globalwebindex ibisworld deloitte pwc
+    kpmg ey mckinsey accenture gartner forrester emarketer ofcom ons similarweb hootsuite datareportal semrush hubspot
+    edelman circana gfk comscore warc econsultancy bcg bain capgemini interbrand dentsu wpp publicis omnicom havas"""
+)
+# The marketing trade's magazines, cited by their titles: "(Campaign, 2023)", "(The Grocer, 2021)".
+_TRADE_PRESS = frozenset(
+    {"campaign", "grocer", "drum", "adweek", "ad age", "advertising age", "bookseller", "retail week"}
+)
+# Words ``is_body_word`` takes that open or end the names of warrants, parks, shows, weeks and prizes as often as of
+# bodies ("Royal Warrant", "Great British Menu", "Helsinki Design Week", "World Design Capital", "Magic Kingdom",
+# "Universal Studios Florida", "Pinnacle Club"): alone, not an author's mark.
+_NOT_AUTHORS_MARKS_ALONE = _word_set(
+    """royal british national international global european europe worldwide great capital week travel england
+    club clubs kingdom studio studios party world"""
+)
+_OFFICE_HOLDERS = _word_set("commissioner commissioners ombudsman regulator registrar")
+
+
+def could_name_an_author(name: str) -> bool:
+    """Whether a name, cited once in a bracket and in no reference-list entry, reads as a person's or a body's: a
+    known family name ("Okafor"; several words, each a family name or a particle: "García Márquez"; a family name
+    by its prefix or a particle: "Ni Mhurchu", "van Dijk"), a market-research firm or an agency group ("Kantar",
+    "Ipsos Sverige"), a web site ("legislation.gov.uk"), or words of a body, a firm or a newspaper ("Food Standards
+    Agency", "Lapland Hotels Oy", "The Irish Times"). Not "(Saniderm, 2015)", "(Nor'easter, 2014)" or "(Great
+    British Menu, 2019)": a product, a storm and a television show of that year, as often as not."""
+    words = name.split()
+    if not words:
+        return False
+    if (
+        _A_SITES_ADDRESS.search(name)
+        or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
+        or _folded(name).removeprefix("the ") in _TRADE_PRESS
+    ):
+        return True
+    if len(words) == 1:
+        # A country's, a capital's or a great city's name is a surname as often ("Lima", "Jordan", "Houston"):
+        # nothing to go on.
+        return (is_a_known_surname(name) or _a_family_names_shape(name)) and not (
+            in_the_gazetteer(name) or _largest_populations().get(_folded(name), 0) >= 1_000_000
+        )
+    if any(
+        word.casefold() in _OFFICE_HOLDERS or (is_body_word(word) and word.casefold() not in _NOT_AUTHORS_MARKS_ALONE)
+        for word in words
+    ):
+        return True
+    if words[0] in _CAPITALISED_PARTICLES and len(words) == 2 and is_a_known_surname(words[1]):
+        return True  # "De Souza", "Van Dijk"; not the articles, which open places' and storms' names ("El Niño")
+    if (words[0] in _NAME_PREFIXES or words[0] in PARTICLES) and words[-1][:1].isupper():
+        return True  # "O Dalaigh", "Ni Mhurchu", "Abu Zaid", "van Dijk", "de la Cruz": by its prefix or particle
+    return _a_persons_family_names(words)
+
+
+_CAPITALISED_PARTICLES = _word_set("De Van Von Da Di Du Dos Das Del Della Ter Ten Den Der")
+# Words for where a thing is ("Port Tampa Bay", "Disney Springs"): many are surnames too ("Bay", "Port", "Springs").
+_WHERE_WORDS = _word_set(
+    """bay river city valley glacier lake lakes mount mountain mountains park island islands street beach creek falls
+    coast port harbour harbor hill hills forest springs square bridge road trail canyon peak point cape delta gulf
+    sound strait fjord reef village town county region province state district north south east west"""
+)
+
+
+def _a_persons_family_names(words: Sequence[str]) -> bool:
+    """Whether several words are one person's family names as Harvard cites them: a known family name (or one by
+    its shape) first and last ("García Márquez", "Nunes Júnior", with a generation), or first with particles after it
+    ("Pérez de la Rosa"). Not where a word says where ("Port Tampa Bay") or makes a place or a show ("Magic
+    Kingdom"), nor words of one or two letters that are no particles ("El Niño")."""
+    if any(word.casefold() in _NOT_AUTHORS_MARKS_ALONE or word.casefold() in _WHERE_WORDS for word in words):
+        return False
+    first, last = words[0], words[-1]
+    if len(first) <= 2 or last in PARTICLES or not last[:1].isupper():
+        return False
+    if not all(word in PARTICLES or (word[:1].isupper() and len(word) > 2) for word in words[1:-1]):
+        return False
+
+    def family_name(word: str) -> bool:
+        return is_a_known_surname(word) or _a_family_names_shape(word)
+
+    if not family_name(first):
+        return False
+    if len(set(words)) < len(words):
+        return False  # "Half Half"
+    if not any(word in PARTICLES for word in words) and all(word.casefold() in easy_english_words() for word in words):
+        return False  # "Red Rose", "Good Times": plain words, though each is a surname too
+    with_particles = len(words) > 2 and any(word in PARTICLES for word in words)
+    return with_particles or family_name(last) or last in _LUSOPHONE_GENERATIONS
+
+
+# Endings of family names in many languages: Slavic ("Kowalska", "Naumovski", "Zhumabaev", "Dem'ianenko"),
+# Armenian ("Hakobyan"), Georgian ("Gelashvili", "Khurtsidze"), Danish and Norwegian ("Hollensen", "Kjærgaard"),
+# Greek ("Papadopoulos"), Turkish ("Karaoğlu"), Romanian ("Popescu"), Kazakh ("Nurlanuly"), Mongolian
+# ("Tsogtbaatar") and Spanish ("Chávez").
+_FAMILY_NAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|aev|aeva|ovich|evich|ović|ević|ovic|evic|ski|ska|sky|skyi|cki|cka|wicz|czyk|enko|chuk|yuk"
+    r"|yan|ian|shvili|dze|sen|ssen|gaard|opoulos|akis|idis|oglu|oğlu|escu|eanu|uly|kyzy|ovna|evna|baatar|suren|ez)$"
+)
+# Arabic family names open on the article, written with a hyphen: "Al-Lawati", "El-Sayed".
+_ARABIC_ARTICLES = frozenset({"Al", "El", "al", "el", "Ul", "ul"})
+
+
+def _a_family_names_shape(word: str) -> bool:
+    """Whether one word has a family name's shape though no list holds it: a family name's ending in its language
+    ("Khodjaev", "Babayan"), two known family names joined ("Oakes-Bramley", "Pérez-Lopez"), or the Arabic article
+    before a capital ("Al-Harthi"). Not a place's name ("Nebraska", "Jerez"), nor one in capitals."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    parts = word.split("-")
+    if len(parts) > 1:
+        if parts[0] in _ARABIC_ARTICLES:
+            return len(parts) == 2 and parts[1][:1].isupper()
+        return len(set(parts)) == len(parts) and all(is_a_known_surname(part) for part in parts)
+    return _FAMILY_NAME_ENDING.search(word) is not None and not is_place(word)
+
+
+# A web site named as its page's author: "(legislation.gov.uk, 2012)", "(Gov.uk, 2023)".
+_A_SITES_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|co|ac|edu|uk|io|info)(?:\.[a-z]{2})?$", re.IGNORECASE)

@@ -84,6 +84,7 @@ class ReportPage:
     parts_total: int
     missing: list[PartSummary]
     problems: list[str]
+    unconfirmed_note: str  # brackets that match no entry and that nothing marks as sources, listed once
     readability: dict[str, str | None]
     verbs: dict[str, list[str]]
     pages_source: str
@@ -104,6 +105,7 @@ def report_page(data: Mapping[str, Any]) -> ReportPage:
         parts_total=len(report.parts),
         missing=[part for part in report.parts if not part.found],
         problems=[problem_line(problem, report.references) for problem in report.references.problems],
+        unconfirmed_note=next((f.message for f in report.findings if f.code == "reference_unconfirmed"), ""),
         readability={part.id: readability_line(part) for part in report.parts},
         verbs={part.id: verb_lines(part) for part in report.parts},
         pages_source=PAGES_SOURCES.get(report.pages_source or "", ""),

@@ -13,7 +13,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -45,7 +45,7 @@ def test_an_award_for_something_or_an_old_law_is_no_source(sentence: str) -> Non
 )
 def test_what_cites_still_does(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 @pytest.mark.parametrize(

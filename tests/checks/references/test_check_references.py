@@ -18,7 +18,7 @@ from tests.checks.references.test_issue_14_forms import _check
 
 def test_report_dict_has_the_contract_keys() -> None:
     result = check_references(LIST_PROBLEMS.document, LIST_PROBLEMS.regions).to_dict()
-    assert set(result) == {"citations", "entries", "problems"}
+    assert set(result) == {"citations", "entries", "problems", "unconfirmed"}
     assert {"text", "authors", "year", "narrative", "part", "block_index", "start", "end", "locator",
             "secondary"} <= set(result["citations"][0])  # fmt: skip
     assert {"text", "authors", "year", "kind", "title", "url", "doi", "accessed"} <= set(result["entries"][0])

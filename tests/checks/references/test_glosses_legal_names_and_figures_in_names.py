@@ -15,7 +15,7 @@ import pytest
 from marker.checks.references.entries import split_entries
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -45,7 +45,7 @@ def test_a_terms_short_name_and_year_glosses_the_sentence(sentence: str) -> None
 def test_a_bodys_letters_and_year_are_still_a_citation(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert len(_authors(report)) == 2
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 EHARMONY = (

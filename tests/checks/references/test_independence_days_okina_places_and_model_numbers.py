@@ -13,7 +13,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import MOYO, MOYO_ARGUES, _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_events_places_and_models_with_a_year_are_no_citations(sentence: str) ->
 def test_names_beside_those_shapes_still_cite(sentence: str, author: tuple[str, ...]) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert author in _authors(report)
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize("mark", ["’", "'"])

@@ -14,7 +14,7 @@ import pytest
 from marker.checks.references import find_citations
 from marker.checks.references.entries import parse_entry
 from tests.checks.references.test_issue_14_forms import _check
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -148,7 +148,7 @@ def test_a_platforms_letters_and_year_after_its_owner_are_no_citation(sentence: 
 
 def test_letters_after_the_platform_without_an_owner_still_cite() -> None:
     report = _check(["Advertising on the platform (IAB, 2022) grew fast.", MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_a_whole_name_followed_by_who_found_is_a_source() -> None:

@@ -24,6 +24,19 @@ def _kinds(report: object) -> list[str]:
     return [p.kind for p in report.problems]  # type: ignore[attr-defined]
 
 
+def _told_unlisted(report: object) -> list[str]:
+    """The problems' kinds, and "cited_not_listed" for each citation the report's one note lists as matching no entry
+    (a name and a year in a bracket and nothing more): either way the candidate is told it is not in the list."""
+    return _kinds(report) + ["cited_not_listed"] * len(report.unconfirmed)  # type: ignore[attr-defined]
+
+
+def _unlisted_authors(report: object) -> list[tuple[str, str | None]]:
+    """``_told_unlisted`` with each work's first author."""
+    problems = [(p.kind, p.author) for p in report.problems]  # type: ignore[attr-defined]
+    unconfirmed = [report.citations[i].authors[0] for i in report.unconfirmed]  # type: ignore[attr-defined]
+    return problems + [("cited_not_listed", author) for author in unconfirmed]
+
+
 @pytest.mark.parametrize(
     ("sentence", "entry", "cited"),
     [

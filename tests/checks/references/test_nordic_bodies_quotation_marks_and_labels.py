@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
-from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds, _told_unlisted
 
 MENON = "Menon, R. (2019) Marketing in Kerala. Kochi: DC Books."
 MENON_ARGUES = "Menon (2019) argues that loyalty is local."
@@ -33,7 +33,7 @@ MENON_ARGUES = "Menon (2019) argues that loyalty is local."
 def test_nordic_bodies_and_firms_and_a_public_bodys_figures_are_cited(sentence: str, author: str) -> None:
     report = _check([sentence, MENON_ARGUES], [MENON])
     assert _cited(report)[0][0] == (author,)
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -43,7 +43,7 @@ def test_an_official_thing_a_numbered_site_or_towns_are_no_source(sentence: str)
 )
 def test_sources_beside_such_words_still_cite(sentence: str, unlisted: int) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"] * unlisted
+    assert _told_unlisted(report) == ["cited_not_listed"] * unlisted
 
 
 def test_dutch_die_opens_a_surname_in_the_list_and_the_text() -> None:

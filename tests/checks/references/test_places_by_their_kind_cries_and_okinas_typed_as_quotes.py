@@ -16,7 +16,7 @@ import pytest
 from marker.checks.references.names import is_a_place_of_any_size
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -59,7 +59,7 @@ def test_a_place_after_its_kind_or_an_opening_and_a_cry_are_no_source(sentence: 
 )
 def test_people_and_unplaced_names_still_cite(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_a_cry_the_list_names_is_cited() -> None:
@@ -128,7 +128,7 @@ def test_a_city_or_a_state_alone_after_a_claim_is_no_source(sentence: str) -> No
 )
 def test_surnames_that_are_towns_still_cite(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_a_city_the_list_names_as_an_author_is_cited() -> None:

@@ -22,7 +22,7 @@ from marker.checks.references.data.build_subdivisions import subdivision_names
 from marker.checks.references.names import names_places_alone
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -93,7 +93,7 @@ def test_places_beside_years_are_no_source(sentence: str) -> None:
 )
 def test_people_and_places_before_what_a_source_says_still_cite(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_one_authors_two_works_in_one_bracket_still_cite() -> None:

@@ -12,6 +12,7 @@ import pytest
 from marker.checks.references import find_citations, parse_entry, split_entries
 from tests.checks.references.test_decoys import ENTRIES
 from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_lists_and_lead_ins import _unlisted_authors
 
 
 def _authors(text: str) -> list[tuple[tuple[str, ...], str]]:
@@ -427,7 +428,7 @@ def test_irish_surnames_with_their_mutations(entry: str, authors: tuple[str, ...
 )
 def test_bodies_named_with_irish_words_or_after_their_country(sentence: str, author: str) -> None:
     report = _check([sentence], ENTRIES[:1])
-    assert ("cited_not_listed", author) in [(p.kind, p.author) for p in report.problems]
+    assert ("cited_not_listed", author) in _unlisted_authors(report)
 
 
 def test_a_firm_s_forms_wrapped_over_two_lines_are_one_entry() -> None:

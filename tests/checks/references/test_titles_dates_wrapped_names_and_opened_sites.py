@@ -14,7 +14,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 WRAPPED_LIST = (
@@ -50,7 +50,7 @@ def test_a_wrapped_list_is_read_entry_by_entry() -> None:
 def test_a_surname_joined_by_bi_is_cited_whole() -> None:
     report = _check(["Trust follows service (Mbarga bi Ondoua, 1984).", MOYO_ARGUES], [MOYO])
     assert ("Mbarga bi Ondoua",) in _authors(report)
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 def test_a_person_named_in_full_with_a_month_still_opens_an_entry() -> None:

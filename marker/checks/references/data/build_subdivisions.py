@@ -19,14 +19,13 @@ town's ("Flanders", "Bavaria") is seldom a person's. countryinfo's own names are
 
 from __future__ import annotations
 
-import importlib.resources
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from marker.checks.references.names import _folded, _word_set, gazetteer_names
+from marker.checks.references.names import _folded, _word_set, easy_english_words, gazetteer_names
 
 _ENGLISH_NAME = re.compile(r"(.+)\s+\(eng\)")
 # The words a place's English name may share with plain English.
@@ -37,11 +36,6 @@ _PLACE_NAME_WORDS = _word_set(
 
 
 _JOINING_WORDS = _word_set("and de del da do dos la y et")
-
-
-def _easy_words() -> frozenset[str]:
-    text = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text()
-    return frozenset(word.strip().casefold() for word in text.split())
 
 
 def _a_place_name(name: str, easy: frozenset[str]) -> bool:
@@ -59,7 +53,7 @@ def _a_place_name(name: str, easy: frozenset[str]) -> bool:
 
 
 def subdivision_names(iso_3166_2: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
-    easy = _easy_words()
+    easy = easy_english_words()
     names: set[str] = set()
     for subdivisions in iso_3166_2.values():
         for subdivision in subdivisions.values():

@@ -1,0 +1,161 @@
+"""A bracket that matches no reference-list entry and holds only a name and a year ("(Saniderm, 2015)" after a
+product, "(Nor'easter, 2014)" after a storm) is as often a thing of that year as a source. Such brackets are not
+warned about one by one: one "check this" note lists them all. A warning of its own goes to a bracket that something
+marks as a source: a family name, a body's or a newspaper's words, a research firm, several authors, a page, a second
+citation of the same work, a listed work in the same bracket, or a narrative citation.
+
+The examples are made up, of the shapes the development pools showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.data.build_surnames import census_surnames, folded_surnames, given_names_only
+from marker.checks.references.names import could_name_an_author, is_a_known_surname
+from marker.web.candidate.report import report_page
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
+
+
+def _unlisted(report: object) -> list[tuple[str | None, bool]]:
+    """Each "cited but not listed" problem's author and whether it is worded as certain."""
+    return [(p.author, p.certain) for p in report.problems if p.kind == "cited_not_listed"]  # type: ignore[attr-defined]
+
+
+def _unconfirmed(report: object) -> list[str]:
+    return [report.citations[i].text for i in report.unconfirmed]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Aftercare sales doubled once the film launched (Saniderm, 2015).", "(Saniderm, 2015)"),
+        ("Bookings fell for a month (Nor'easter, 2014).", "(Nor'easter, 2014)"),
+        ("Viewers tried the recipes at home (Great British Menu, 2019).", "(Great British Menu, 2019)"),
+        ("Suppliers display the crest proudly (Royal Warrant, 2012).", "(Royal Warrant, 2012)"),
+        ("Fish counters now show the blue label (MSC, 2013).", "(MSC, 2013)"),
+        # Given names (storms are named so), a capital, two words one of which makes a place, a show or a club.
+        ("Cancellations spiked after the last major landfall (Andrew, 1992).", "(Andrew, 1992)"),
+        ("Bookings fell in the capital (Lima, 2019).", "(Lima, 2019)"),
+        ("Catches fell (El Niño, 2017).", "(El Niño, 2017)"),
+        ("Crowds returned to the park (Magic Kingdom, 2021).", "(Magic Kingdom, 2021)"),
+        ("Cruisers were rewarded (Pinnacle Club, 2019).", "(Pinnacle Club, 2019)"),
+        # Just before a narrative citation, which is no work of its bracket.
+        ("Backpackers flocked to the old factory (Fabrika, 2016). Moyo (2019) noted that.", "(Fabrika, 2016)"),
+    ],
+)
+def test_a_name_and_a_year_alone_is_listed_in_the_one_note(sentence: str, text: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    assert _unconfirmed(report) == [text]
+    [note] = [f for f in report.findings() if f.code == "reference_unconfirmed"]
+    assert note.severity == "info"
+    assert note.message.startswith("Check this: a bracket names something with a year but matches no entry")
+    assert f"{text} in Task 1 (a)" in note.message
+    assert report.to_dict()["unconfirmed"] == [{"citation": report.unconfirmed[0], "text": text, "part": "1a"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Loyalty is built locally (Okafor, 2019).", "Okafor"),
+        ("Loyalty is built locally (Müller, 2019).", "Müller"),
+        ("Loyalty is built locally (van Dijk, 2019).", "van Dijk"),
+        ("Loyalty is built locally (Ni Mhurchu, 2024).", "Ni Mhurchu"),
+        ("Shoppers read labels (Food Standards Agency, 2020).", "Food Standards Agency"),
+        ("Shoppers read labels (Lapland Hotels Oy, 2020).", "Lapland Hotels Oy"),
+        ("Shoppers read labels (Kantar, 2020).", "Kantar"),
+        ("Shoppers read labels (Ipsos Sverige, 2024).", "Ipsos Sverige"),
+        ("Grocery prices rose (The Grocer, 2021).", "The Grocer"),
+        ("The rules changed (legislation.gov.uk, 2012).", "legislation.gov.uk"),
+        # Family names no list holds, by their shapes; the authors of the texts marketing students cite.
+        ("Loyalty is built locally (Khodjaev, 2019).", "Khodjaev"),
+        ("Loyalty is built locally (Hakobyan, 2019).", "Hakobyan"),
+        ("Loyalty is built locally (Oakes-Bramley, 2019).", "Oakes-Bramley"),
+        ("Loyalty is built locally (Al-Harthi, 2019).", "Al-Harthi"),
+        ("Brands are built by distinctiveness (Kapferer, 2012).", "Kapferer"),
+    ],
+)
+def test_a_persons_or_a_bodys_name_is_worth_a_warning_of_its_own(sentence: str, author: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == [(author, False)]
+    assert report.unconfirmed == ()
+    assert not [f for f in report.findings() if f.code == "reference_unconfirmed"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Cited again, with a page, or beside a listed work in one bracket.
+        ["Aftercare sales doubled (Saniderm, 2015).", "Healing times fell too (Saniderm, 2015)."],
+        ["Aftercare sales doubled (Saniderm, 2015, p. 4).", MOYO_ARGUES],
+        ["Aftercare sales doubled (Saniderm, 2015; Moyo, 2019)."],
+        # The work a second-hand citation was read in.
+        ["Sellers stay away (see Okafor, 2008, cited in Saniderm, 2015).", MOYO_ARGUES],
+    ],
+)
+def test_what_marks_a_bracket_as_a_source_gives_it_a_warning_of_its_own(paragraphs: list[str]) -> None:
+    report = _check(paragraphs, [MOYO])
+    assert [author for author, _certain in _unlisted(report)] == ["Saniderm"]
+    assert report.unconfirmed == ()
+
+
+def test_the_note_counts_every_bracket_and_names_the_first_six() -> None:
+    things = ["Saniderm", "Meatopia", "Rungis", "Jabugo", "Stoneybatter", "Heinola", "Gippsland"]
+    sentence = " ".join(f"Sales rose again ({thing}, {2010 + n})." for n, thing in enumerate(things))
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    [note] = [f for f in report.findings() if f.code == "reference_unconfirmed"]
+    assert note.message.startswith("Check this: 7 brackets name something with a year but match no entry")
+    assert "(Heinola, 2015) in Task 1 (a); and 1 more." in note.message
+    assert "Gippsland" not in note.message
+
+
+def test_no_note_without_a_reference_list_or_where_every_bracket_is_listed() -> None:
+    report = _check(["Aftercare sales doubled (Saniderm, 2015)."], [])
+    assert report.unconfirmed == ()
+    assert [p.kind for p in report.problems] == ["no_reference_list"]
+    listed = "Saniderm (2015) Aftercare guide. Available at: https://example.com (Accessed: 1 May 2024)."
+    report = _check(["Aftercare sales doubled (Saniderm, 2015)."], [listed])
+    assert report.unconfirmed == () and _unlisted(report) == []
+
+
+def test_the_candidate_sees_the_note_under_references() -> None:
+    report = _check(["Aftercare sales doubled once the film launched (Saniderm, 2015).", MOYO_ARGUES], [MOYO])
+    data = {
+        "schema": "marker.check-report/1",
+        "references": report.to_dict(),
+        "findings": [f.to_dict() for f in report.findings()],
+    }
+    page = report_page(data)
+    assert page.problems == []
+    assert page.unconfirmed_note.startswith("Check this: a bracket names something with a year")
+    assert "(Saniderm, 2015)" in page.unconfirmed_note
+
+
+def test_known_family_names_and_what_is_left_out() -> None:
+    assert is_a_known_surname("Okafor") and is_a_known_surname("O'Sullivan") and is_a_known_surname("MÜLLER".title())
+    # Capitals read as letters: "REACH" is a regulation, though "Reach" is a family name.
+    assert is_a_known_surname("Reach") and not is_a_known_surname("REACH")
+    assert not is_a_known_surname("Saniderm")
+    assert could_name_an_author("Abu Zaid") and could_name_an_author("García Márquez")
+    assert not could_name_an_author("Sustainable Travel Finland")
+    # A place's name with a family name's ending, one word twice, and letters are no family names by their shapes.
+    assert not could_name_an_author("Nebraska") and not could_name_an_author("Half-Half")
+    assert not could_name_an_author("SKOV")
+
+
+def test_the_family_names_file_is_built_from_the_census_and_faker_in_the_latin_script() -> None:
+    census = ["SMITH          1.006  1.006      1", "", "O'BRIEN        0.050  5.000    300"]
+    assert list(census_surnames(census)) == ["SMITH", "O'BRIEN"]
+    assert folded_surnames(["SMITH", "Müller", "王", "Smith", " Nguyễn "]) == ["muller", "nguyen", "smith"]
+
+
+def test_a_given_name_is_left_out_unless_it_is_as_common_a_surname() -> None:
+    # Ranks as the census gives them: "PAUL" the 2nd surname, "MICHAEL" the 603rd and the 4th man's name, "LI" the
+    # 604th surname and the 1,746th woman's name, "IAN" no surname of the census at all.
+    census = ["SMITH", "PAUL", *(f"FILLER{n}" for n in range(600)), "MICHAEL", "LI", *(f"MORE{n}" for n in range(9000))]
+    given = {"paul": 13, "michael": 4, "li": 1746, "ian": 263}
+    assert given_names_only(census, given) == {"michael", "ian"}
+    assert folded_surnames(["Smith", "Paul", "Michael", "Li", "Ian"], {"michael", "ian"}) == ["li", "paul", "smith"]
