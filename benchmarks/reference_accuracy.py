@@ -7532,6 +7532,43 @@ with two family names and "de", "del" and "de la" ("Quispe Mamani", "de la Cruz 
 "Undurraga Vicuña"), Quechua and Aymara names ("Ñahui Ccori", "Ccahuana Huillca"), Nikkei and Chinese Peruvian names
 ("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American and British names, with fifty-two kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind306" half (``--halves blind306,blind306-more``, 100 + 300 reports, seeds 310000-310399) is a
+three-hundred-and-sixth independent measurement, HELD OUT: written by a three-hundred-and-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind306_works.py and
+blind306_text.py), as marketers at Alaskan and Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora
+and wilderness lodges, gold-rush heritage sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and
+British Columbia in the United States, Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad,
+Alaska Airlines, Ravn Alaska, Wright Air Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, the
+Alaska Seafood Marketing Institute, Northern Lights Resort, Chena Hot Springs, Sheldon Chalet, Xtratuf, Filson, Travel
+Yukon, Travel Alaska) write CIM Level 6 and 7 reports and MBA assignments in English on destination marketing,
+seasonality, sustainability, seafood branding and digital-channel marketing (glaciers, fjords and parks with years
+("(Mendenhall, 2019)", "(Hubbard Glacier, 2022)", "(Denali, 2015)", "(Glacier Bay, 1980)"), ports and towns with cruise
+calls ("(Skagway, 2023)", "(Dawson City, 2018)", "Juneau 2024"), salmon runs, species and river closures ("(Copper
+River, 2021)", "(sockeye, 2022)", "Bristol Bay (2023)", "(Yukon chinook, 2021)"), gold-rush and heritage dates
+("(Klondike, 1896)", "(Chilkoot Trail, 1898)", "(Iditarod, 1925)"), races and festivals ("(Iditarod, 2024)", "(Yukon
+Quest, 2020)", "(Fur Rendezvous, 2019)"), earthquakes, spills, storms and volcanoes ("(Good Friday, 1964)", "(Exxon
+Valdez, 1989)", "(Typhoon Merbok, 2022)"), ships and lodges ("(Ruby Princess, 2008)", "(National Geographic Venture,
+2018)"), ex-vessel prices, quotas and permits ("US$4.10 a pound (2022)", "(ex-vessel, 2021)"), the dividend and laws
+("(PFD, 2022)", "(Jones Act, 1920)", "(ANCSA, 1971)"), Yup'ik, Tlingit and Iñupiaq words, slogans, aurora seasons,
+flight routes, highways and the railway, certifications, awards, exchange rates, shares, head taxes, the no-sail year,
+record catches, products, excursion prices and figures like "(2023 passengers: 1.6 million)", which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Annals of Tourism Research, Journal of
+Sustainable Tourism, Tourism Geographies, Marine Policy, Journal of Ecotourism, Polar Geography, Arctic, Journal of
+Consumer Marketing, Journal of Marketing Management), the marketing texts every candidate cites, staff-written technical
+reports ("Fishery Data Series"), the Alaska Department of Fish and Game (ADF&G), NOAA Fisheries, the National Park
+Service, the Alaska Travel Industry Association (ATIA), ASMI, Destination Canada, Statistics Canada, the Government of
+Yukon, the Bureau of Labor Statistics, the Marine Stewardship Council and CLIA (with and without their abbreviation, two
+works of one body in a year), firms' pages and annual reports ("Carnival Corporation & plc", "Alaska Air Group, Inc.",
+"Trident Seafoods Corporation", "Lindblad Expeditions Holdings, Inc.", "Silver Bay Seafoods, LLC", "Arctic Slope
+Regional Corp.", "Doyon, Limited", "Air North, Yukon's Airline", "Norwegian Cruise Line Holdings Ltd."), the regional
+and trade press signed and unsigned (Anchorage Daily News, Juneau Empire, Yukon News, CBC North, Travel Weekly,
+SeafoodSource, National Fisherman, Condé Nast Traveler), market research with and without years (Mintel, Euromonitor
+International, McDowell Group, Rain Coast Data, Statista, Nielsen) and undated pages; Yup'ik, Iñupiaq, Tlingit and Yukon
+First Nations names ("Kawagley", "Nanalook", "Ahvakana", "Dauenhauer", "Tizya-Tramm"), Filipino American names ("Dela
+Cruz", "de los Reyes"), Korean American, Japanese names with macrons ("Satō", "Kōno"), German, Canadian French ("Côté",
+"St-Pierre", "D'Amours"), American and British names, with fifty-one kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -8038,7 +8075,8 @@ def main() -> None:
         "development data since), "
         "blind303 and blind303-more (the three-hundred-and-third pool: HELD OUT, never tune on it), "
         "blind304 and blind304-more (the three-hundred-and-fourth pool: HELD OUT, never tune on it), "
-        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it)",
+        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it), "
+        "blind306 and blind306-more (the three-hundred-and-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

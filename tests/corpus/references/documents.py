@@ -324,6 +324,7 @@ from tests.corpus.references import (
     blind303_text,
     blind304_text,
     blind305_text,
+    blind306_text,
     render,
     text,
 )
@@ -630,6 +631,7 @@ from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.blind303_works import Blind303WorkFactory
 from tests.corpus.references.blind304_works import Blind304WorkFactory
 from tests.corpus.references.blind305_works import Blind305WorkFactory
+from tests.corpus.references.blind306_works import Blind306WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -922,6 +924,7 @@ class Pool:
         | type[Blind303WorkFactory]
         | type[Blind304WorkFactory]
         | type[Blind305WorkFactory]
+        | type[Blind306WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2116,6 +2119,10 @@ POOLS: dict[str, Pool] = {
     "blind305": Pool(blind305_text, Blind305WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía", "Works Cited", "References:"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind306 (HELD OUT): marketers at Alaskan and Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora and wilderness lodges, gold-rush heritage sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and British Columbia in the United States, Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad, Alaska Airlines, Ravn Alaska, Wright Air Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, Alaska Seafood Marketing Institute, Northern Lights Resort, Chena Hot Springs, Sheldon Chalet, Xtratuf, Filson, Travel Yukon, Travel Alaska) writing CIM Level 6 and 7 reports and MBA assignments in English on destination marketing, seasonality, sustainability, seafood branding and digital-channel marketing; curly doubles most of all (Word set to English (US) in Anchorage, Juneau, Seattle and American MBA programmes), Word's curly singles often (UK universities, CIM centres and Canadian Word set to English (UK)), straight ones often (Macs, phones, Google Docs and pastes from email), now and then German Word's „ “ carried over; headings as US, Canadian, UK, German and Japanese programmes and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Works Cited" from US programmes, "Bibliography", "References:", "Literaturverzeichnis" from German schools), straight apostrophes often (phones, Google Docs, Japanese and German keyboards), bulleted lists often (segments, source markets, channels and recommendations in bullets)
+    "blind306": Pool(blind306_text, Blind306WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Works Cited", "Bibliography", "References:", "Literaturverzeichnis"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8333,6 +8340,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 309000.
     "blind305": range(309000, 309000 + 100),
     "blind305-more": range(309000 + 100, 309000 + 400),
+    # "blind306" is a three-hundred-and-sixth independent pool (blind306_works.py, blind306_text.py), written by a
+    # three-hundred-and-sixth hand without reading the checker, its tests or the other pools: marketers at Alaskan and
+    # Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora and wilderness lodges, gold-rush heritage
+    # sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and British Columbia in the United States,
+    # Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad, Alaska Airlines, Ravn Alaska, Wright
+    # Air Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, ASMI, Northern Lights Resort, Chena Hot
+    # Springs, Sheldon Chalet, Xtratuf, Filson, Travel Yukon, Travel Alaska) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on destination marketing, seasonality, sustainability, seafood branding and digital-channel
+    # marketing (glaciers, fjords and parks with years, ports and towns with cruise calls, salmon runs, species and river
+    # closures, gold-rush and heritage dates, the serum run, races and festivals, earthquakes, spills, storms and
+    # volcanoes, ships and lodges, ex-vessel prices, quotas, permits and the PFD, laws, Yup'ik, Tlingit and Iñupiaq words,
+    # slogans, passenger, visitor, population, elevation, area and record-catch figures, aurora seasons, flight routes,
+    # highways and the railway, certifications, awards, exchange rates, shares, head taxes, the no-sail year, products
+    # and excursion prices, none of them citations); books, chapters and tourism, polar, fisheries and marketing
+    # journals with up to eight authors and DOIs, the marketing texts every candidate cites, ADF&G, NOAA Fisheries, the
+    # NPS, ATIA, ASMI, Destination Canada, Statistics Canada, the Government of Yukon, the BLS, the MSC and CLIA (with and
+    # without their abbreviation, two works of one body in a year), firms' pages and annual reports with Inc., LLC,
+    # Corp., Corporation, Limited, Ltd and "& plc", the regional and trade press signed and unsigned, market research with
+    # and without years, staff-written technical reports and undated pages; Yup'ik, Iñupiaq, Tlingit and Yukon First
+    # Nations names, Filipino American, Korean American, Japanese (with macrons), German, Canadian French, American and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 310000.
+    "blind306": range(310000, 310000 + 100),
+    "blind306-more": range(310000 + 100, 310000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
