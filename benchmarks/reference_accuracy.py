@@ -7532,6 +7532,44 @@ with two family names and "de", "del" and "de la" ("Quispe Mamani", "de la Cruz 
 "Undurraga Vicuña"), Quechua and Aymara names ("Ñahui Ccori", "Ccahuana Huillca"), Nikkei and Chinese Peruvian names
 ("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American and British names, with fifty-two kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind307" half (``--halves blind307,blind307-more``, 100 + 300 reports, seeds 311000-311399) is a
+three-hundred-and-seventh independent measurement, HELD OUT: written by a three-hundred-and-seventh hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind307_works.py and
+blind307_text.py), as marketers at New Zealand and Australian honey and mānuka brands, beekeepers and apiarists,
+bee-product and propolis makers, natural-health retailers, agritourism farms and export bodies in New Zealand,
+Australia, the UK, China, Japan and Malaysia (Comvita, Manuka Health, Egmont Honey, Airborne, Arataki, Steens,
+Capilano, Beechworth, Wedderspoon, Happy Valley, Manuka Doctor, Holland & Barrett, the Bee Products Standards Council,
+Apiculture New Zealand, New Zealand Trade and Enterprise) write CIM Level 6 and 7 reports and MBA assignments in
+English on provenance, premium pricing, certification, export marketing, health claims and digital-channel marketing
+(mānuka grades and ratings with years ("(UMF 15+, 2019)", "(MGO 400, 2021)", "UMF 20+ (2023)", "(NPA 15+, 2014)",
+"(monofloral, 2018)"), regions, ranges and valleys with seasons ("(Northland, 2020)", "(Hawke's Bay, 2022)",
+"(Tasmania, 2019)", "(the Kaimai Range, 2021 season)"), the trade-mark cases ("(Manuka Honey Appellation Society,
+2021)", "(mānuka trade mark, 2023)"), bee pests and diseases ("(varroa, 2000)", "Varroa (2022)", "(AFB, 2018)"),
+cyclones, droughts and fires ("(Cyclone Gabrielle, 2023)", "(Black Summer, 2020)", "(La Niña, 2022)"), shows, awards
+and fairs ("(Fieldays, 2022)", "(London Honey Awards, 2023)", "(Apimondia, 2019)", "(Foodex Japan, 2023)"), seasons,
+harvests and crop sizes ("the 2021 season (2021)", "(harvest, 2022)", "12,000 tonnes (2022)"), export prices, values
+and terms ("NZ$45 a kilo (2021)", "(FOB, 2022)"), Māori place names and iwi partners ("(Te Araroa, 2020)", "(Ngāti
+Porou, 2019)"), standards ("(MPI definition, 2017)", "(FSANZ 2.8.2, 2015)"), Māori words and proverbs, slogans,
+laboratory markers ("(DHA 700, 2021)"), prices in yen, ringgit and pounds, Singles' Day, 618 and daigou, trade
+agreements ("(NZ–China FTA, 2008)"), financial years, tickers, lockdowns, founding years, certifications, Matariki and
+Lunar New Year, samples, figures, pack sizes, age bands, planning models, quarters and figures like "(2022 hives)",
+which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of
+Apicultural Research, Food Chemistry, British Food Journal, Australasian Marketing Journal, New Zealand Economic
+Papers, Journal of Product & Brand Management, International Journal of Wine Business Research, Journal of Rural
+Studies), the marketing texts every candidate cites, the Ministry for Primary Industries (MPI), Stats NZ, the
+Australian Bureau of Statistics (ABS), Food Standards Australia New Zealand (FSANZ), the Intellectual Property Office
+of New Zealand (IPONZ), the UK Food Standards Agency, AgriFutures Australia, the FAO, MBIE, NZTE and Te Puni Kōkiri
+(with and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages and annual
+reports ("Comvita Limited", "Capilano Honey Ltd", "Oha Honey Limited Partnership", "Holland & Barrett International
+Ltd", "Hive & Wellness Australia Pty Ltd", "Tesco PLC", "Unique Mānuka Factor Honey Association (UMFHA)", "Nature's
+Way"), the New Zealand, Australian, UK and Asian press signed and unsigned (Stuff, the New Zealand Herald, RNZ, The
+Guardian, the Sydney Morning Herald, Farmers Weekly NZ, The Grocer, Nikkei Asia, BusinessDesk, ABC News), market
+research with and without years (Mintel, Euromonitor International, IBISWorld, Nielsen, NielsenIQ, Coriolis,
+Statista) and undated pages; Māori names with macrons, "Te" and hyphens ("Te Huia", "Pōmare", "Ruwhiu-Karawana"),
+Samoan names with an apostrophe ("Fa'alogo", "Mata'afa"), Tongan, Chinese New Zealander, Malaysian ("Abdul Rahman",
+"Mohd Yusof") and Japanese names, Afrikaans and Dutch names with "van der" and "de", and New Zealand, Australian and
+British names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8038,7 +8076,8 @@ def main() -> None:
         "development data since), "
         "blind303 and blind303-more (the three-hundred-and-third pool: HELD OUT, never tune on it), "
         "blind304 and blind304-more (the three-hundred-and-fourth pool: HELD OUT, never tune on it), "
-        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it)",
+        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it), "
+        "blind307 and blind307-more (the three-hundred-and-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
