@@ -7532,6 +7532,41 @@ with two family names and "de", "del" and "de la" ("Quispe Mamani", "de la Cruz 
 "Undurraga Vicuña"), Quechua and Aymara names ("Ñahui Ccori", "Ccahuana Huillca"), Nikkei and Chinese Peruvian names
 ("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American and British names, with fifty-two kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind308" half (``--halves blind308,blind308-more``, 100 + 300 reports, seeds 312000-312399) is a
+three-hundred-and-eighth independent measurement, HELD OUT: written by a three-hundred-and-eighth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind308_works.py and
+blind308_text.py), as marketers at Uzbek and Kazakh Silk Road tour operators, carpet, suzani and ceramics workshops,
+cotton and textile exporters, airlines, banks, telecoms and the tourism bodies of Uzbekistan, Kazakhstan and Kyrgyzstan
+in Central Asia, Russia, Turkey, South Korea, Germany and the UK (Uzbekistan Airways, Air Astana, SCAT, Kaspi.kz, Uzum,
+Beeline Uzbekistan, Kcell, Kapital Bank, Artel, Samarkand Touristic Centre, Silk Road Samarkand, Uzbektourism, Kazakh
+Tourism, Rixos, Hyatt Regency Tashkent, Bukhara Silk Carpets) write CIM Level 6 and 7 reports and MBA assignments in
+English on heritage tourism, nation branding, fintech, textile export and digital-channel marketing (cities, squares
+and sites with years ("(Samarkand, 2022)", "(Registan, 2022)", "(Khiva, 1990)", "Shymkent (2018)"), UNESCO listings
+and serial corridors ("(Itchan Kala, 1990)", "(Silk Roads: Chang'an–Tianshan Corridor, 2014)"), intangible heritage
+("(palov culture and tradition, 2016)"), textiles and carpets ("(suzani, 2020)", "(ikat, 2021)", "(adras, 2019)"),
+cotton harvests, the boycott and forced-labour-free claims ("(Cotton Campaign, 2022)", "the 2021 harvest (2021)",
+"(forced-labour-free, 2022)"), festivals ("(Navruz, 2023)", "(Silk and Spices, 2019)", "(Sharq Taronalari, 2021)"),
+trains ("(Afrosiyob, 2011)", "(Talgo, 2017)"), currency reforms and rates ("(som liberalisation, 2017)", "11,000 soum to
+the dollar (2022)", "(tenge float, 2015)"), visa regimes ("(e-visa, 2018)", "(30-day visa-free, 2019)"), Expo and
+summits ("(Expo 2017, 2017)", "(SCO summit, 2022)"), protests ("(Qantar, 2022)", "(Karakalpakstan, 2022)"), decrees,
+capital renamings, routes, aircraft, hotel openings, stock listings, awards, games, ski seasons, Uzbek, Kazakh and
+Russian words and slogans, hashtags, prices, populations, quarters, financial years and figures like "(2023
+arrivals)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Central
+Asian Survey, Tourism Management Perspectives, Journal of Heritage Tourism, Post-Communist Economies, Eurasian
+Geography and Economics, Journal of Islamic Marketing, Journal of Fashion Marketing and Management, International
+Marketing Review), the marketing texts every candidate cites, the Statistics Agency under the President of the Republic
+of Uzbekistan, the Bureau of National Statistics of Kazakhstan, the Central Bank of Uzbekistan, the National Bank of
+Kazakhstan, the tourism ministries, UNESCO, the UNWTO, the ADB, the EBRD, the World Bank and the ILO (with and without
+their abbreviation, two works of one body in a year), firms' pages and annual reports with JSC, LLP, LLC, AO and plc
+("Kaspi.kz JSC", "Air Astana JSC", "Uzbekistan Airways JSC", "NAC Kazatomprom JSC", "Halyk Bank JSC", "Tengizchevroil
+LLP", "Uzum Market LLC", "AO Kcell", "Next plc"), the regional and international press signed and unsigned (Gazeta.uz,
+Kun.uz, The Astana Times, Eurasianet, The Diplomat, Financial Times, Reuters, Wanderlust), market research with and
+without years (Euromonitor, Mintel, Statista, GSMA Intelligence, Kantar, DataReportal) and undated pages; Uzbek names
+as the region's journals print them ("Abdullayev", "Abdullaeva", "Toʻxtayev", "Gʻulomov", "Xolmatov"), Kazakh names
+in "-uly" and "-kyzy" ("Nurlanuly", "Askarkyzy"), Kyrgyz and Tajik names ("Toktogulova", "Rahmonov"), Koryo-saram names
+("Tsoy", "Khegay", "Ten"), Russian, Turkish, German and British names, with fifty-two kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -8038,7 +8073,8 @@ def main() -> None:
         "development data since), "
         "blind303 and blind303-more (the three-hundred-and-third pool: HELD OUT, never tune on it), "
         "blind304 and blind304-more (the three-hundred-and-fourth pool: HELD OUT, never tune on it), "
-        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it)",
+        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it), "
+        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

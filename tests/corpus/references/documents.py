@@ -324,6 +324,7 @@ from tests.corpus.references import (
     blind303_text,
     blind304_text,
     blind305_text,
+    blind308_text,
     render,
     text,
 )
@@ -630,6 +631,7 @@ from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.blind303_works import Blind303WorkFactory
 from tests.corpus.references.blind304_works import Blind304WorkFactory
 from tests.corpus.references.blind305_works import Blind305WorkFactory
+from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -922,6 +924,7 @@ class Pool:
         | type[Blind303WorkFactory]
         | type[Blind304WorkFactory]
         | type[Blind305WorkFactory]
+        | type[Blind308WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2116,6 +2119,10 @@ POOLS: dict[str, Pool] = {
     "blind305": Pool(blind305_text, Blind305WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía", "Works Cited", "References:"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind308 (HELD OUT): marketers at Uzbek and Kazakh Silk Road tour operators, carpet, suzani and ceramics workshops, cotton and textile exporters, airlines, banks, telecoms and the tourism bodies of Uzbekistan, Kazakhstan and Kyrgyzstan in Central Asia, Russia, Turkey, South Korea, Germany and the UK (Uzbekistan Airways, Air Astana, SCAT, Kaspi.kz, Uzum, Beeline Uzbekistan, Kcell, Kapital Bank, Artel, Samarkand Touristic Centre, Silk Road Samarkand, Uzbektourism, Kazakh Tourism, Rixos, Hyatt Regency Tashkent, Bukhara Silk Carpets) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage tourism, nation branding, fintech, textile export and digital-channel marketing; Word's curly doubles most of all (Word set to English (US) in Tashkent and Almaty, Westminster International University and KIMEP templates, Russian-trained tutors' double marks), curly singles often (UK universities, CIM centres and British franchise programmes), straight ones often (Macs, phones, Google Docs and Telegram pastes, Cyrillic keyboard layouts switched to English), now and then Russian Word's « » and „ “ carried over; headings as Uzbek, Kazakh, Kyrgyz, UK, Turkish, Korean and German business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature" from post-Soviet universities, "Sources"), straight apostrophes often (Cyrillic and Uzbek Latin layouts, where "oʻ" and "gʻ" are typed with the apostrophe key, phones), bulleted lists often (markets, segments, channels and recommendations in bullets)
+    "blind308": Pool(blind308_text, Blind308WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8333,6 +8340,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 309000.
     "blind305": range(309000, 309000 + 100),
     "blind305-more": range(309000 + 100, 309000 + 400),
+    # "blind308" is a three-hundred-and-eighth independent pool (blind308_works.py, blind308_text.py), written by a
+    # three-hundred-and-eighth hand without reading the checker, its tests or the other pools (blind306 and blind307
+    # were written beside it): marketers at Uzbek and Kazakh Silk Road tour operators, carpet, suzani and ceramics
+    # workshops, cotton and textile exporters, airlines, banks, telecoms and the tourism bodies of Uzbekistan,
+    # Kazakhstan and Kyrgyzstan in Central Asia, Russia, Turkey, South Korea, Germany and the UK (Uzbekistan Airways,
+    # Air Astana, SCAT, Kaspi.kz, Uzum, Beeline Uzbekistan, Kcell, Kapital Bank, Artel, Samarkand Touristic Centre, Silk
+    # Road Samarkand, Uzbektourism, Kazakh Tourism, Rixos, Hyatt Regency Tashkent, Bukhara Silk Carpets) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English on heritage tourism, nation branding, fintech, textile
+    # export and digital-channel marketing (cities, squares and sites with years, UNESCO listings and serial corridors,
+    # intangible heritage, suzani, ikat, adras and carpets, cotton harvests, the boycott and forced-labour-free claims,
+    # Navruz and festivals, Afrosiyob and Talgo trains, som liberalisation, soum and tenge rates, e-visas and
+    # visa-free regimes, Expo 2017 and summits, Qantar and Karakalpakstan, decrees, capital renamings, routes, aircraft,
+    # hotel openings, listings, awards, games, ski seasons, Uzbek, Kazakh and Russian words and slogans, hashtags,
+    # prices, arrivals, populations, quarters and financial years, none of them citations); books, chapters and Central
+    # Asian, tourism, heritage, post-Communist, Islamic-marketing and fashion journals with up to eight authors and
+    # DOIs, the marketing texts every candidate cites, the Statistics Agency of Uzbekistan, the Bureau of National
+    # Statistics of Kazakhstan, the two central banks, the tourism ministries, UNESCO, the UNWTO, the ADB, the EBRD,
+    # the World Bank and the ILO (with and without their abbreviation, two works of one body in a year), firms' pages
+    # and annual reports with JSC, LLP, LLC, AO and plc, the regional and international press signed and unsigned,
+    # market research with and without years and undated pages; Uzbek names in "-ov", "-ova", "-yev" with "oʻ" and
+    # "gʻ", Kazakh names in "-uly" and "-kyzy", Kyrgyz and Tajik names, Koryo-saram names, Russian, Turkish, German and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 312000.
+    "blind308": range(312000, 312000 + 100),
+    "blind308-more": range(312000 + 100, 312000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -889,6 +889,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind303_text,
     blind304_text,
     blind305_text,
+    blind308_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1496,3 +1497,6 @@ _file_pool("blind304", blind304_text, unseen=("blind303",))
 # the three-hundred-and-fifth pool, HELD OUT: written without reading the checker or others (blind303, blind304
 # beside it, not yet filed here)
 _file_pool("blind305", blind305_text, unseen=("blind303", "blind304"))
+# the three-hundred-and-eighth pool, HELD OUT: written without reading the checker or others (blind306, blind307
+# beside it, not yet filed here)
+_file_pool("blind308", blind308_text, unseen=("blind306", "blind307"))
