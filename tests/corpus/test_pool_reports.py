@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-fifth independent reference pools (blind5 to blind305): each is wired with seeds of
+"""The fifth to three-hundred-and-eighth independent reference pools (blind5 to blind308): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -318,6 +318,9 @@ from tests.corpus.references import (
     blind303_text,
     blind304_text,
     blind305_text,
+    blind306_text,
+    blind307_text,
+    blind308_text,
     render,
     text,
 )
@@ -622,6 +625,9 @@ from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.blind303_works import Blind303WorkFactory
 from tests.corpus.references.blind304_works import Blind304WorkFactory
 from tests.corpus.references.blind305_works import Blind305WorkFactory
+from tests.corpus.references.blind306_works import Blind306WorkFactory
+from tests.corpus.references.blind307_works import Blind307WorkFactory
+from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1835,6 +1841,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind305WorkFactory.KINDS), 47, True),
+    Pool("blind306", blind306_text, Blind306WorkFactory, 310000, (310017, 310019, 310026),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind306WorkFactory.KINDS), 48, True),
+    Pool("blind307", blind307_text, Blind307WorkFactory, 311000, (311003, 311032, 311056),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind307WorkFactory.KINDS), 49, True),
+    Pool("blind308", blind308_text, Blind308WorkFactory, 312000, (312018, 312023, 312027),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind308WorkFactory.KINDS), 51, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -324,6 +324,9 @@ from tests.corpus.references import (
     blind303_text,
     blind304_text,
     blind305_text,
+    blind306_text,
+    blind307_text,
+    blind308_text,
     render,
     text,
 )
@@ -630,6 +633,9 @@ from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.blind303_works import Blind303WorkFactory
 from tests.corpus.references.blind304_works import Blind304WorkFactory
 from tests.corpus.references.blind305_works import Blind305WorkFactory
+from tests.corpus.references.blind306_works import Blind306WorkFactory
+from tests.corpus.references.blind307_works import Blind307WorkFactory
+from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -922,6 +928,9 @@ class Pool:
         | type[Blind303WorkFactory]
         | type[Blind304WorkFactory]
         | type[Blind305WorkFactory]
+        | type[Blind306WorkFactory]
+        | type[Blind307WorkFactory]
+        | type[Blind308WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2116,6 +2125,18 @@ POOLS: dict[str, Pool] = {
     "blind305": Pool(blind305_text, Blind305WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliografía", "Works Cited", "References:"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind306 (HELD OUT): marketers at Alaskan and Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora and wilderness lodges, gold-rush heritage sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and British Columbia in the United States, Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad, Alaska Airlines, Ravn Alaska, Wright Air Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, Alaska Seafood Marketing Institute, Northern Lights Resort, Chena Hot Springs, Sheldon Chalet, Xtratuf, Filson, Travel Yukon, Travel Alaska) writing CIM Level 6 and 7 reports and MBA assignments in English on destination marketing, seasonality, sustainability, seafood branding and digital-channel marketing; curly doubles most of all (Word set to English (US) in Anchorage, Juneau, Seattle and American MBA programmes), Word's curly singles often (UK universities, CIM centres and Canadian Word set to English (UK)), straight ones often (Macs, phones, Google Docs and pastes from email), now and then German Word's „ “ carried over; headings as US, Canadian, UK, German and Japanese programmes and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Works Cited" from US programmes, "Bibliography", "References:", "Literaturverzeichnis" from German schools), straight apostrophes often (phones, Google Docs, Japanese and German keyboards), bulleted lists often (segments, source markets, channels and recommendations in bullets)
+    "blind306": Pool(blind306_text, Blind306WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Works Cited", "Bibliography", "References:", "Literaturverzeichnis"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind307 (HELD OUT): marketers at New Zealand and Australian honey and mānuka brands, beekeepers and apiarists, bee-product and propolis makers, natural-health retailers, agritourism farms and export bodies in New Zealand, Australia, the UK, China, Japan and Malaysia (Comvita, Manuka Health, Egmont Honey, Airborne, Arataki, Steens, Capilano, Beechworth, Wedderspoon, Happy Valley, Manuka Doctor, Holland & Barrett, the Bee Products Standards Council, Apiculture New Zealand, NZTE) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance, premium pricing, certification, export marketing, health claims and digital-channel marketing; Word's curly singles most of all (Word set to English (New Zealand) or (Australia), whose style manuals and universities use single quotes), curly doubles fairly often (Chinese, Malaysian and Japanese writers, Word set to English (US)), straight ones often (Macs, phones, Google Docs and WeChat pastes), now and then Japanese 「 」 carried over; headings as New Zealand, Australian, UK and Asian business schools and CIM centres use them ("References" most of all, "Reference list" as New Zealand and Australian universities' guides call it, "Reference List", "REFERENCES", "References:", "Bibliography", a bilingual "References | Ngā Tohutoro" from New Zealand tertiary templates), straight apostrophes often (phones, Google Docs, macron-enabled Māori keyboards that leave the apostrophe straight), bulleted lists often (markets, channels, grades and recommendations in bullets)
+    "blind307": Pool(blind307_text, Blind307WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References | Ngā Tohutoro"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind308 (HELD OUT): marketers at Uzbek and Kazakh Silk Road tour operators, carpet, suzani and ceramics workshops, cotton and textile exporters, airlines, banks, telecoms and the tourism bodies of Uzbekistan, Kazakhstan and Kyrgyzstan in Central Asia, Russia, Turkey, South Korea, Germany and the UK (Uzbekistan Airways, Air Astana, SCAT, Kaspi.kz, Uzum, Beeline Uzbekistan, Kcell, Kapital Bank, Artel, Samarkand Touristic Centre, Silk Road Samarkand, Uzbektourism, Kazakh Tourism, Rixos, Hyatt Regency Tashkent, Bukhara Silk Carpets) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage tourism, nation branding, fintech, textile export and digital-channel marketing; Word's curly doubles most of all (Word set to English (US) in Tashkent and Almaty, Westminster International University and KIMEP templates, Russian-trained tutors' double marks), curly singles often (UK universities, CIM centres and British franchise programmes), straight ones often (Macs, phones, Google Docs and Telegram pastes, Cyrillic keyboard layouts switched to English), now and then Russian Word's « » and „ “ carried over; headings as Uzbek, Kazakh, Kyrgyz, UK, Turkish, Korean and German business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature" from post-Soviet universities, "Sources"), straight apostrophes often (Cyrillic and Uzbek Latin layouts, where "oʻ" and "gʻ" are typed with the apostrophe key, phones), bulleted lists often (markets, segments, channels and recommendations in bullets)
+    "blind308": Pool(blind308_text, Blind308WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8333,6 +8354,82 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 309000.
     "blind305": range(309000, 309000 + 100),
     "blind305-more": range(309000 + 100, 309000 + 400),
+    # "blind306" is a three-hundred-and-sixth independent pool (blind306_works.py, blind306_text.py), written by a
+    # three-hundred-and-sixth hand without reading the checker, its tests or the other pools: marketers at Alaskan and
+    # Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora and wilderness lodges, gold-rush heritage
+    # sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and British Columbia in the United States,
+    # Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad, Alaska Airlines, Ravn Alaska, Wright
+    # Air Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, ASMI, Northern Lights Resort, Chena Hot
+    # Springs, Sheldon Chalet, Xtratuf, Filson, Travel Yukon, Travel Alaska) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on destination marketing, seasonality, sustainability, seafood branding and digital-channel
+    # marketing (glaciers, fjords and parks with years, ports and towns with cruise calls, salmon runs, species and river
+    # closures, gold-rush and heritage dates, the serum run, races and festivals, earthquakes, spills, storms and
+    # volcanoes, ships and lodges, ex-vessel prices, quotas, permits and the PFD, laws, Yup'ik, Tlingit and Iñupiaq words,
+    # slogans, passenger, visitor, population, elevation, area and record-catch figures, aurora seasons, flight routes,
+    # highways and the railway, certifications, awards, exchange rates, shares, head taxes, the no-sail year, products
+    # and excursion prices, none of them citations); books, chapters and tourism, polar, fisheries and marketing
+    # journals with up to eight authors and DOIs, the marketing texts every candidate cites, ADF&G, NOAA Fisheries, the
+    # NPS, ATIA, ASMI, Destination Canada, Statistics Canada, the Government of Yukon, the BLS, the MSC and CLIA (with and
+    # without their abbreviation, two works of one body in a year), firms' pages and annual reports with Inc., LLC,
+    # Corp., Corporation, Limited, Ltd and "& plc", the regional and trade press signed and unsigned, market research with
+    # and without years, staff-written technical reports and undated pages; Yup'ik, Iñupiaq, Tlingit and Yukon First
+    # Nations names, Filipino American, Korean American, Japanese (with macrons), German, Canadian French, American and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 310000.
+    "blind306": range(310000, 310000 + 100),
+    "blind306-more": range(310000 + 100, 310000 + 400),
+    # "blind307" is a three-hundred-and-seventh independent pool (blind307_works.py, blind307_text.py), written by a
+    # three-hundred-and-seventh hand without reading the checker, its tests or the other pools (blind306 was written
+    # beside it): marketers at New Zealand and Australian honey and mānuka brands, beekeepers and apiarists,
+    # bee-product and propolis makers, natural-health retailers, agritourism farms and export bodies in New Zealand,
+    # Australia, the UK, China, Japan and Malaysia (Comvita, Manuka Health, Egmont Honey, Airborne, Arataki, Steens,
+    # Capilano, Beechworth, Wedderspoon, Happy Valley, Manuka Doctor, Holland & Barrett, the Bee Products Standards
+    # Council, Apiculture New Zealand, New Zealand Trade and Enterprise) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on provenance, premium pricing, certification, export marketing, health claims and
+    # digital-channel marketing (UMF, MGO and NPA grades with years, floral types, regions, ranges and valleys with
+    # seasons, the mānuka trade-mark cases, varroa and foulbrood years, Cyclone Gabrielle, the Black Summer and
+    # droughts, Fieldays, honey awards, Apimondia and trade fairs, seasons, harvests and crop sizes, export prices,
+    # values and Incoterms, Māori place names, iwi partners, the MPI definition and the FSANZ standard, Māori words and
+    # proverbs, slogans, hive and beekeeper counts that read like years, laboratory markers, prices in yen, ringgit and
+    # pounds, Singles' Day and daigou, trade agreements, financial years, tickers, lockdowns, founding years,
+    # certifications, Matariki and Lunar New Year, samples, figures, pack sizes, age bands, planning models and
+    # quarters, none of them citations); books, chapters and apiculture, food-chemistry, food-marketing, wine-business,
+    # rural and New Zealand economics journals with up to eight authors and DOIs, the marketing texts every candidate
+    # cites, MPI, Stats NZ, the ABS, FSANZ, IPONZ, the Food Standards Agency, AgriFutures Australia, the FAO, MBIE, NZTE
+    # and Te Puni Kōkiri (with and without their abbreviation, two works of one body in a year), firms' and trade
+    # bodies' pages and annual reports with Limited, Ltd, Pty Ltd, PLC and Limited Partnership, the New Zealand,
+    # Australian, UK and Asian press signed and unsigned, market research with and without years and undated pages;
+    # Māori names with macrons, "Te" and hyphens, Samoan names with an apostrophe, Tongan, Chinese New Zealander,
+    # Malaysian and Japanese names, Afrikaans and Dutch names with "van der" and "de", and New Zealand, Australian and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 311000.
+    "blind307": range(311000, 311000 + 100),
+    "blind307-more": range(311000 + 100, 311000 + 400),
+    # "blind308" is a three-hundred-and-eighth independent pool (blind308_works.py, blind308_text.py), written by a
+    # three-hundred-and-eighth hand without reading the checker, its tests or the other pools (blind306 and blind307
+    # were written beside it): marketers at Uzbek and Kazakh Silk Road tour operators, carpet, suzani and ceramics
+    # workshops, cotton and textile exporters, airlines, banks, telecoms and the tourism bodies of Uzbekistan,
+    # Kazakhstan and Kyrgyzstan in Central Asia, Russia, Turkey, South Korea, Germany and the UK (Uzbekistan Airways,
+    # Air Astana, SCAT, Kaspi.kz, Uzum, Beeline Uzbekistan, Kcell, Kapital Bank, Artel, Samarkand Touristic Centre, Silk
+    # Road Samarkand, Uzbektourism, Kazakh Tourism, Rixos, Hyatt Regency Tashkent, Bukhara Silk Carpets) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English on heritage tourism, nation branding, fintech, textile
+    # export and digital-channel marketing (cities, squares and sites with years, UNESCO listings and serial corridors,
+    # intangible heritage, suzani, ikat, adras and carpets, cotton harvests, the boycott and forced-labour-free claims,
+    # Navruz and festivals, Afrosiyob and Talgo trains, som liberalisation, soum and tenge rates, e-visas and
+    # visa-free regimes, Expo 2017 and summits, Qantar and Karakalpakstan, decrees, capital renamings, routes, aircraft,
+    # hotel openings, listings, awards, games, ski seasons, Uzbek, Kazakh and Russian words and slogans, hashtags,
+    # prices, arrivals, populations, quarters and financial years, none of them citations); books, chapters and Central
+    # Asian, tourism, heritage, post-Communist, Islamic-marketing and fashion journals with up to eight authors and
+    # DOIs, the marketing texts every candidate cites, the Statistics Agency of Uzbekistan, the Bureau of National
+    # Statistics of Kazakhstan, the two central banks, the tourism ministries, UNESCO, the UNWTO, the ADB, the EBRD,
+    # the World Bank and the ILO (with and without their abbreviation, two works of one body in a year), firms' pages
+    # and annual reports with JSC, LLP, LLC, AO and plc, the regional and international press signed and unsigned,
+    # market research with and without years and undated pages; Uzbek names in "-ov", "-ova", "-yev" with "oʻ" and
+    # "gʻ", Kazakh names in "-uly" and "-kyzy", Kyrgyz and Tajik names, Koryo-saram names, Russian, Turkish, German and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 312000.
+    "blind308": range(312000, 312000 + 100),
+    "blind308-more": range(312000 + 100, 312000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
