@@ -7428,110 +7428,111 @@ umlauts and von ("Köhler", "von Bülow") and British names, with fifty-two kind
 its tables only.
 
 The "blind303" half (``--halves blind303,blind303-more``, 100 + 300 reports, seeds 307000-307399) is a
-three-hundred-and-third independent measurement, HELD OUT: written by a three-hundred-and-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind303_works.py and
-blind303_text.py), as marketers at Florida theme parks, cruise lines, golf and retirement communities, citrus brands,
-hotels and destination-marketing bodies in the United States, the UK, Canada and Brazil (Walt Disney World, Universal
-Orlando, SeaWorld, Busch Gardens, LEGOLAND Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages,
-Tropicana, Florida's Natural, Publix, Visit Florida, Visit Orlando, the Greater Miami Convention & Visitors Bureau,
-Visit St. Pete/Clearwater, Kennedy Space Center Visitor Complex) write CIM Level 6 and 7 reports and MBA assignments
-in English on experience, loyalty, family travel, seniors and digital-channel marketing (parks, lands and rides with
-opening years ("(Magic Kingdom, 1971)", "(Galaxy's Edge, 2019)", "(VelociCoaster, 2021)"), ships with maiden voyages
-and classes ("(Icon of the Seas, 2024)", "(Oasis class, 2009)"), ports and terminals ("(PortMiami, 2023)", "(Terminal
-A, 2018)"), hurricanes ("(Hurricane Ian, 2022)", "(Irma, 2017)"), counties and towns ("(Osceola County, 2021)",
-"(Celebration, 1996)"), attendance, quarters and fiscal years ("20.7 million visits (2019)", "(Q3 2023)", "(FY2024)"),
-ticket and pass prices ("$189 a day (2024)"), citrus seasons and box counts ("(2022–23 season)", "18 million boxes
-(2023)"), festivals and events ("(EPCOT International Food & Wine Festival, 2023)", "Halloween Horror Nights 33 (2024)",
-"(Art Basel Miami Beach, 2022)"), launches ("(Artemis I, 2022)"), retirement-community phases and villages ("(Phase 3,
-2015)", "(Village of Fenney, 2016)"), loyalty tiers ("(Pinnacle Club, 2021)"), quoted slogans, guest and passenger
-figures ("(2023 guests)"), hotels and golf courses with years, districts, closures and sailing orders, anniversaries,
-occupancy and RevPAR, flight routes, seasons, exchange rates, samples, handles, awards, films, product launches, ages,
-tickers, decades and percentages, which are no citations); books, chapters and journal articles with up to eight
-authors and DOIs (Tourism Management, Journal of Travel Research, International Journal of Hospitality Management,
-Journal of Vacation Marketing, Cornell Hospitality Quarterly, Journal of Services Marketing, Tourism Economics, Journal
-of Consumer Research, Annals of Tourism Research), the marketing texts every candidate cites, the U.S. Census Bureau,
-the Bureau of Labor Statistics, the Florida Department of Revenue, the Florida Department of Citrus, NOAA, FEMA, the
-Federal Maritime Commission, CLIA, VisitBritain, Embratur, the U.S. Travel Association and Destination Canada (with and
-without abbreviations, two works of one body in a year), firms' and destination bodies' pages and annual reports ("The
-Walt Disney Company", "Comcast Corporation", "Royal Caribbean Cruises Ltd.", "Carnival Corporation & plc", "Norwegian
-Cruise Line Holdings Ltd.", "United Parks & Resorts Inc.", "Publix Super Markets, Inc.", "Hyatt Hotels Corp.",
-"NBCUniversal Media, LLC", "Kerzner International N.V.", "Florida's Natural Growers"), the Florida and travel-trade
-press signed and unsigned (Orlando Sentinel, Miami Herald, Tampa Bay Times, Travel Weekly, Skift, Cruise Critic, Theme
-Park Insider, Blooloop), market research with and without years (TEA/AECOM, Mintel, Euromonitor International, Tourism
-Economics, Statista, Phocuswright, STR) and undated pages; Cuban American and Puerto Rican names with two family names
-("Rodríguez Vélez", "Torres-Rivera"), Haitian names ("Jean-Baptiste", "Dérisier"), Brazilian names with "da", "dos" and
-"de" ("da Silva", "dos Santos", "de Oliveira"), Canadian French names with accents ("Côté", "Bélanger") and American
-and British names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-third independent measurement, held out for its first tables (measured by its writer in stop 55),
+development data since stop 56: written by a three-hundred-and-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind303_works.py and blind303_text.py), as marketers at Florida theme
+parks, cruise lines, golf and retirement communities, citrus brands, hotels and destination-marketing bodies in the
+United States, the UK, Canada and Brazil (Walt Disney World, Universal Orlando, SeaWorld, Busch Gardens, LEGOLAND
+Florida, Royal Caribbean, Carnival, Norwegian Cruise Line, The Villages, Tropicana, Florida's Natural, Publix, Visit
+Florida, Visit Orlando, the Greater Miami Convention & Visitors Bureau, Visit St. Pete/Clearwater, Kennedy Space Center
+Visitor Complex) write CIM Level 6 and 7 reports and MBA assignments in English on experience, loyalty, family travel,
+seniors and digital-channel marketing (parks, lands and rides with opening years ("(Magic Kingdom, 1971)", "(Galaxy's
+Edge, 2019)", "(VelociCoaster, 2021)"), ships with maiden voyages and classes ("(Icon of the Seas, 2024)", "(Oasis
+class, 2009)"), ports and terminals ("(PortMiami, 2023)", "(Terminal A, 2018)"), hurricanes ("(Hurricane Ian, 2022)",
+"(Irma, 2017)"), counties and towns ("(Osceola County, 2021)", "(Celebration, 1996)"), attendance, quarters and fiscal
+years ("20.7 million visits (2019)", "(Q3 2023)", "(FY2024)"), ticket and pass prices ("$189 a day (2024)"), citrus
+seasons and box counts ("(2022–23 season)", "18 million boxes (2023)"), festivals and events ("(EPCOT International Food
+& Wine Festival, 2023)", "Halloween Horror Nights 33 (2024)", "(Art Basel Miami Beach, 2022)"), launches ("(Artemis I,
+2022)"), retirement-community phases and villages ("(Phase 3, 2015)", "(Village of Fenney, 2016)"), loyalty tiers
+("(Pinnacle Club, 2021)"), quoted slogans, guest and passenger figures ("(2023 guests)"), hotels and golf courses with
+years, districts, closures and sailing orders, anniversaries, occupancy and RevPAR, flight routes, seasons, exchange
+rates, samples, handles, awards, films, product launches, ages, tickers, decades and percentages, which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Tourism Management, Journal of
+Travel Research, International Journal of Hospitality Management, Journal of Vacation Marketing, Cornell Hospitality
+Quarterly, Journal of Services Marketing, Tourism Economics, Journal of Consumer Research, Annals of Tourism Research),
+the marketing texts every candidate cites, the U.S. Census Bureau, the Bureau of Labor Statistics, the Florida
+Department of Revenue, the Florida Department of Citrus, NOAA, FEMA, the Federal Maritime Commission, CLIA,
+VisitBritain, Embratur, the U.S. Travel Association and Destination Canada (with and without abbreviations, two works of
+one body in a year), firms' and destination bodies' pages and annual reports ("The Walt Disney Company", "Comcast
+Corporation", "Royal Caribbean Cruises Ltd.", "Carnival Corporation & plc", "Norwegian Cruise Line Holdings Ltd.",
+"United Parks & Resorts Inc.", "Publix Super Markets, Inc.", "Hyatt Hotels Corp.", "NBCUniversal Media, LLC", "Kerzner
+International N.V.", "Florida's Natural Growers"), the Florida and travel-trade press signed and unsigned (Orlando
+Sentinel, Miami Herald, Tampa Bay Times, Travel Weekly, Skift, Cruise Critic, Theme Park Insider, Blooloop), market
+research with and without years (TEA/AECOM, Mintel, Euromonitor International, Tourism Economics, Statista,
+Phocuswright, STR) and undated pages; Cuban American and Puerto Rican names with two family names ("Rodríguez Vélez",
+"Torres-Rivera"), Haitian names ("Jean-Baptiste", "Dérisier"), Brazilian names with "da", "dos" and "de" ("da Silva",
+"dos Santos", "de Oliveira"), Canadian French names with accents ("Côté", "Bélanger") and American and British names,
+with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind304" half (``--halves blind304,blind304-more``, 100 + 300 reports, seeds 308000-308399) is a
-three-hundred-and-fourth independent measurement, HELD OUT: written by a three-hundred-and-fourth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind304_works.py and
-blind304_text.py), as marketers at Georgian wineries, qvevri and natural-wine producers, mineral-water and brandy
-brands, Tbilisi hotels, ski resorts, tour operators and the national tourism body in Georgia, the UK, Germany, Poland
-and Israel (Marani, Teliani Valley, Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi (IDS Borjomi), Nabeghlavi,
-Sarajishvili, Rooms Hotels, Stamba, Fabrika, Gudauri, Bakuriani, the Georgian National Tourism Administration, the
-National Wine Agency of Georgia, Wine Club Georgia) write CIM Level 6 and 7 reports and MBA assignments in English on
-wine tourism, export, place branding and digital-channel marketing (regions, villages and appellations with years
-("(Kakheti, 2019)", "(Sighnaghi, 2021)", "(Tsinandali, 2017)", "(Kindzmarauli, 2022)", "(Racha, 2018)"), grapes and
-vintages ("Saperavi (2018)", "Rkatsiteli 2020", "the 2021 vintage"), UNESCO listings ("(qvevri winemaking, 2013)",
-"(Svaneti, 1996)"), feasts and festivals ("(Rtveli, 2023)", "Tbilisoba 2022", "(New Wine Festival, 2019)", "(supra,
-2020)"), embargoes and trade dates ("(Russian embargo, 2006)", "(DCFTA, 2014)", "(EU visa-free, 2017)"), the war and
-protests by month ("(August 2008)", "(March 2023)"), hotels and venues by opening year ("(Stamba, 2018)", "(Fabrika,
-2016)"), ski seasons and lifts ("(2023–24 season)", "(Gudauri gondola, 2019)"), exchange rates and prices ("GEL 2.70 to
-the dollar (2023)", "GEL 45 a bottle (2022)"), medals and scores ("(Decanter gold, 2021)", "(92 points, 2020)"), export
-volumes ("108 million bottles (2023)"), mineral springs and wells ("(Borjomi spring No. 1, 1850)"), slogans ("Georgia:
-the cradle of wine"), figures ("(2023 bottles)"), hectares, tonnes and grape subsidies, flight routes, Georgian words
-(qvevri, chacha, tamada), altitudes, distances, rooms, financial years, rankings, seasons and loyalty tiers, which are
-no citations); books, chapters and journal articles with up to eight authors and DOIs (International Journal of Wine
-Business Research, Journal of Wine Research, Tourism Management, Journal of Destination Marketing & Management,
-Caucasus Survey, Post-Soviet Affairs, Journal of East-West Business, British Food Journal), the marketing texts every
-candidate cites, Geostat (the National Statistics Office of Georgia), the National Bank of Georgia, the GNTA, the
-National Wine Agency, the Ministry of Environmental Protection and Agriculture, Enterprise Georgia, the EBRD, the World
-Bank, the OIV, UNESCO and the UNWTO, with and without their abbreviation (two works of one body in a year), firms'
-pages and annual reports ("Tbilisi Wine Company LLC", "Georgian Wine and Spirits Company JSC", "IDS Borjomi Georgia
-JSC", "TBC Bank Group PLC", "Bank of Georgia Group PLC", "Schuchmann Wines Georgia GmbH", "Adjara Group Hospitality
-Ltd", "Diageo plc", "Pernod Ricard S.A.", "Pheasant's Tears", "Galt & Taggart"), the press signed and unsigned
-(Civil.ge, OC Media, Georgia Today, Interpressnews, Eurasianet, Decanter, Wine Enthusiast, The Guardian, Financial
-Times), market research with and without years (IWSR, Wine Intelligence, Euromonitor International, Galt & Taggart,
-Statista) and undated pages; Georgian names ("Kharaishvili", "Chikhladze", "Kvaratskhelia", "Lomouri", "Tsereteli"),
-Armenian names ("Harutyunyan", "Petrosyan"), Russian and Ukrainian names with patronymic initials ("Ivanova, O.V.",
-"Kovalenko, A.M."), Polish names with "ł", "ż" and "ś" ("Łukasiewicz", "Żurawski", "Śliwińska"), Israeli Hebrew names
-("Ben-David", "Mizrahi"), German names with "von" and "zu" and British names, with forty-nine kinds of decoy. Never
-tune on it: report its tables only.
+three-hundred-and-fourth independent measurement, held out for its first tables (measured by its writer in stop 55),
+development data since stop 56: written by a three-hundred-and-fourth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind304_works.py and blind304_text.py), as marketers at Georgian
+wineries, qvevri and natural-wine producers, mineral-water and brandy brands, Tbilisi hotels, ski resorts, tour
+operators and the national tourism body in Georgia, the UK, Germany, Poland and Israel (Marani, Teliani Valley,
+Schuchmann Wines, Pheasant's Tears, Tbilvino, Borjomi (IDS Borjomi), Nabeghlavi, Sarajishvili, Rooms Hotels, Stamba,
+Fabrika, Gudauri, Bakuriani, the Georgian National Tourism Administration, the National Wine Agency of Georgia, Wine
+Club Georgia) write CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, export, place branding and
+digital-channel marketing (regions, villages and appellations with years ("(Kakheti, 2019)", "(Sighnaghi, 2021)",
+"(Tsinandali, 2017)", "(Kindzmarauli, 2022)", "(Racha, 2018)"), grapes and vintages ("Saperavi (2018)", "Rkatsiteli
+2020", "the 2021 vintage"), UNESCO listings ("(qvevri winemaking, 2013)", "(Svaneti, 1996)"), feasts and festivals
+("(Rtveli, 2023)", "Tbilisoba 2022", "(New Wine Festival, 2019)", "(supra, 2020)"), embargoes and trade dates ("(Russian
+embargo, 2006)", "(DCFTA, 2014)", "(EU visa-free, 2017)"), the war and protests by month ("(August 2008)", "(March
+2023)"), hotels and venues by opening year ("(Stamba, 2018)", "(Fabrika, 2016)"), ski seasons and lifts ("(2023–24
+season)", "(Gudauri gondola, 2019)"), exchange rates and prices ("GEL 2.70 to the dollar (2023)", "GEL 45 a bottle
+(2022)"), medals and scores ("(Decanter gold, 2021)", "(92 points, 2020)"), export volumes ("108 million bottles
+(2023)"), mineral springs and wells ("(Borjomi spring No. 1, 1850)"), slogans ("Georgia: the cradle of wine"), figures
+("(2023 bottles)"), hectares, tonnes and grape subsidies, flight routes, Georgian words (qvevri, chacha, tamada),
+altitudes, distances, rooms, financial years, rankings, seasons and loyalty tiers, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (International Journal of Wine Business Research,
+Journal of Wine Research, Tourism Management, Journal of Destination Marketing & Management, Caucasus Survey,
+Post-Soviet Affairs, Journal of East-West Business, British Food Journal), the marketing texts every candidate cites,
+Geostat (the National Statistics Office of Georgia), the National Bank of Georgia, the GNTA, the National Wine Agency,
+the Ministry of Environmental Protection and Agriculture, Enterprise Georgia, the EBRD, the World Bank, the OIV, UNESCO
+and the UNWTO, with and without their abbreviation (two works of one body in a year), firms' pages and annual reports
+("Tbilisi Wine Company LLC", "Georgian Wine and Spirits Company JSC", "IDS Borjomi Georgia JSC", "TBC Bank Group PLC",
+"Bank of Georgia Group PLC", "Schuchmann Wines Georgia GmbH", "Adjara Group Hospitality Ltd", "Diageo plc", "Pernod
+Ricard S.A.", "Pheasant's Tears", "Galt & Taggart"), the press signed and unsigned (Civil.ge, OC Media, Georgia Today,
+Interpressnews, Eurasianet, Decanter, Wine Enthusiast, The Guardian, Financial Times), market research with and without
+years (IWSR, Wine Intelligence, Euromonitor International, Galt & Taggart, Statista) and undated pages; Georgian names
+("Kharaishvili", "Chikhladze", "Kvaratskhelia", "Lomouri", "Tsereteli"), Armenian names ("Harutyunyan", "Petrosyan"),
+Russian and Ukrainian names with patronymic initials ("Ivanova, O.V.", "Kovalenko, A.M."), Polish names with "ł", "ż"
+and "ś" ("Łukasiewicz", "Żurawski", "Śliwińska"), Israeli Hebrew names ("Ben-David", "Mizrahi"), German names with "von"
+and "zu" and British names, with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind305" half (``--halves blind305,blind305-more``, 100 + 300 reports, seeds 309000-309399) is a
-three-hundred-and-fifth independent measurement, HELD OUT: written by a three-hundred-and-fifth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind305_works.py and
-blind305_text.py), as marketers at Peruvian restaurants, pisco and cacao producers, superfood exporters, Andean tour
-operators, alpaca-textile brands and the national promotion body in Peru, the UK, Spain, Chile and the United States
-(Central, Maido, Astrid y Gastón, Pisco Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol Alpaca,
-Michell & Cía, PromPerú, Inca Rail, PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) write CIM Level 6 and 7
-reports and MBA assignments in English on gastronomy tourism, nation branding, export, sustainability and
-digital-channel marketing (restaurants by ranking and year ("(Central, 2023)", "No. 1 (2023)"), regions, valleys and
-towns with years ("(Ica, 2019)", "(Sacred Valley, 2021)", "(Pisco, 2007)"), pisco grapes, the denomination of origin
-and Pisco Sour Day ("Quebranta (2018)", "(Denominación de Origen Pisco, 1990)", "(Día del Pisco Sour, 2024)"), sites,
-listings and daily quotas ("(Machu Picchu, 1983)", "(Vinicunca, 2016)", "4,500 visitors a day (2024)"), festivals
-("(Mistura, 2017)", "Inti Raymi 2023", "(Qoyllur Rit'i, 2011)"), El Niño and Niño Costero years, trains and routes
-("(Hiram Bingham, 1999)", "(Vistadome, 2010)"), alpaca fibre grades and prices ("(baby alpaca, 2020)", "US$12 a kilo
-(2022)"), trade agreements ("(US–Peru TPA, 2009)"), exchange rates ("S/ 3.75 to the dollar, 2023"), awards ("(World's
-Leading Culinary Destination, 2019)"), Quechua words, Spanish slogans and campaigns, menus, dishes and heritage
-declarations, superfood harvests, international years, cacao varieties and awards, trade fairs, arrivals, altitudes,
-hashtags, laws and warning octagons, the Bicentenario, closures, the Inca Trail, vintages, sizes, tax numbers and
-figures like "(2023 diners)", which are no citations); books, chapters and journal articles with up to eight authors
-and DOIs (Journal of Travel Research, Tourism Management, Journal of Place Management and Development, British Food
-Journal, Journal of Latin American Studies, Academia Revista Latinoamericana de Administración, Journal of Fashion
-Marketing and Management, Food Policy), the marketing texts every candidate cites, INEI, PromPerú, MINCETUR, the
-Banco Central de Reserva del Perú (BCRP), SENASA, SUNAT, the Ministerio de Cultura, MIDAGRI, the FAO, the ILO, the
-IDB, the World Bank, UNESCO, the WTTC and the OECD (with and without their abbreviation, two works of one body in a
-year), firms' and trade bodies' pages and annual reports ("Alicorp S.A.A.", "Gloria S.A.", "Belmond Ltd.", "Grupo
-Inca S.A.C.", "Destilería La Caravedo S.A.C.", "Viñas de Oro E.I.R.L.", "Barsol Spirits Inc.", "Michell & Cía. S.A.",
-"The World's 50 Best Restaurants"), the Peruvian and international press signed and unsigned (El Comercio, Gestión,
-La República, Perú21, Andina, Americas Quarterly, Financial Times, Eater), market research with and without years
-(Euromonitor International, Mintel, Ipsos Perú, Kantar, IWSR, Statista) and undated pages; Peruvian and Chilean names
-with two family names and "de", "del" and "de la" ("Quispe Mamani", "de la Cruz Ortiz", "del Castillo Ríos",
-"Undurraga Vicuña"), Quechua and Aymara names ("Ñahui Ccori", "Ccahuana Huillca"), Nikkei and Chinese Peruvian names
-("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American and British names, with fifty-two kinds of
-decoy. Never tune on it: report its tables only.
+three-hundred-and-fifth independent measurement, held out for its first tables (measured by its writer in stop 55),
+development data since stop 56: written by a three-hundred-and-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind305_works.py and blind305_text.py), as marketers at Peruvian
+restaurants, pisco and cacao producers, superfood exporters, Andean tour operators, alpaca-textile brands and the
+national promotion body in Peru, the UK, Spain, Chile and the United States (Central, Maido, Astrid y Gastón, Pisco
+Portón, Barsol, Queirolo, Machu Picchu Foods, Alpaca 111, Kuna, Sol Alpaca, Michell & Cía, PromPerú, Inca Rail,
+PeruRail, Belmond, Mil, Inkaterra, Gloria, Alicorp) write CIM Level 6 and 7 reports and MBA assignments in English on
+gastronomy tourism, nation branding, export, sustainability and digital-channel marketing (restaurants by ranking and
+year ("(Central, 2023)", "No. 1 (2023)"), regions, valleys and towns with years ("(Ica, 2019)", "(Sacred Valley, 2021)",
+"(Pisco, 2007)"), pisco grapes, the denomination of origin and Pisco Sour Day ("Quebranta (2018)", "(Denominación de
+Origen Pisco, 1990)", "(Día del Pisco Sour, 2024)"), sites, listings and daily quotas ("(Machu Picchu, 1983)",
+"(Vinicunca, 2016)", "4,500 visitors a day (2024)"), festivals ("(Mistura, 2017)", "Inti Raymi 2023", "(Qoyllur Rit'i,
+2011)"), El Niño and Niño Costero years, trains and routes ("(Hiram Bingham, 1999)", "(Vistadome, 2010)"), alpaca fibre
+grades and prices ("(baby alpaca, 2020)", "US$12 a kilo (2022)"), trade agreements ("(US–Peru TPA, 2009)"), exchange
+rates ("S/ 3.75 to the dollar, 2023"), awards ("(World's Leading Culinary Destination, 2019)"), Quechua words, Spanish
+slogans and campaigns, menus, dishes and heritage declarations, superfood harvests, international years, cacao varieties
+and awards, trade fairs, arrivals, altitudes, hashtags, laws and warning octagons, the Bicentenario, closures, the Inca
+Trail, vintages, sizes, tax numbers and figures like "(2023 diners)", which are no citations); books, chapters and
+journal articles with up to eight authors and DOIs (Journal of Travel Research, Tourism Management, Journal of Place
+Management and Development, British Food Journal, Journal of Latin American Studies, Academia Revista Latinoamericana de
+Administración, Journal of Fashion Marketing and Management, Food Policy), the marketing texts every candidate cites,
+INEI, PromPerú, MINCETUR, the Banco Central de Reserva del Perú (BCRP), SENASA, SUNAT, the Ministerio de Cultura,
+MIDAGRI, the FAO, the ILO, the IDB, the World Bank, UNESCO, the WTTC and the OECD (with and without their abbreviation,
+two works of one body in a year), firms' and trade bodies' pages and annual reports ("Alicorp S.A.A.", "Gloria S.A.",
+"Belmond Ltd.", "Grupo Inca S.A.C.", "Destilería La Caravedo S.A.C.", "Viñas de Oro E.I.R.L.", "Barsol Spirits Inc.",
+"Michell & Cía. S.A.", "The World's 50 Best Restaurants"), the Peruvian and international press signed and unsigned (El
+Comercio, Gestión, La República, Perú21, Andina, Americas Quarterly, Financial Times, Eater), market research with and
+without years (Euromonitor International, Mintel, Ipsos Perú, Kantar, IWSR, Statista) and undated pages; Peruvian and
+Chilean names with two family names and "de", "del" and "de la" ("Quispe Mamani", "de la Cruz Ortiz", "del Castillo
+Ríos", "Undurraga Vicuña"), Quechua and Aymara names ("Ñahui Ccori", "Ccahuana Huillca"), Nikkei and Chinese Peruvian
+names ("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American and British names, with fifty-two kinds
+of decoy. While held out, we reported its tables only.
 
 The "blind306" half (``--halves blind306,blind306-more``, 100 + 300 reports, seeds 310000-310399) is a
 three-hundred-and-sixth independent measurement, HELD OUT: written by a three-hundred-and-sixth hand the same way,
@@ -8146,9 +8147,12 @@ def main() -> None:
         "development data since), "
         "blind302 and blind302-more (the three-hundred-and-second pool: held out for its first tables, "
         "development data since), "
-        "blind303 and blind303-more (the three-hundred-and-third pool: HELD OUT, never tune on it), "
-        "blind304 and blind304-more (the three-hundred-and-fourth pool: HELD OUT, never tune on it), "
-        "blind305 and blind305-more (the three-hundred-and-fifth pool: HELD OUT, never tune on it), "
+        "blind303 and blind303-more (the three-hundred-and-third pool: held out for its first tables, "
+        "development data since), "
+        "blind304 and blind304-more (the three-hundred-and-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind305 and blind305-more (the three-hundred-and-fifth pool: held out for its first tables, "
+        "development data since), "
         "blind306 and blind306-more (the three-hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind307 and blind307-more (the three-hundred-and-seventh pool: HELD OUT, never tune on it), "
         "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it)",
