@@ -7643,6 +7643,41 @@ as the region's journals print them ("Abdullayev", "Abdullaeva", "Toʻxtayev", "
 in "-uly" and "-kyzy" ("Nurlanuly", "Askarkyzy"), Kyrgyz and Tajik names ("Toktogulova", "Rahmonov"), Koryo-saram names
 ("Tsoy", "Khegay", "Ten"), Russian, Turkish, German and British names, with fifty-two kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind309" half (``--halves blind309,blind309-more``, 100 + 300 reports, seeds 313000-313399) is a
+three-hundred-and-ninth independent measurement, HELD OUT: written by a three-hundred-and-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind309_works.py and
+blind309_text.py), as marketers at anime studios, manga publishers, character-licensing agencies, anime streaming
+services, figure and merchandise makers, anime cafés and convention organisers in Japan, the UK, France, the United
+States, Brazil and the Philippines (Toei Animation, Studio Ghibli, Kyoto Animation, MAPPA, Shueisha, Kodansha,
+Crunchyroll, Aniplex, Bandai Namco, Good Smile Company, Sanrio, The Pokémon Company, Animate, Japan Expo, MCM Comic Con,
+Anime Expo, Manga Entertainment) write CIM Level 6 and 7 reports and MBA assignments in English on fandom, licensing,
+global streaming, cross-media franchising and digital-channel marketing (anime and manga titles with years ("(Akira,
+1988)", "(Spirited Away, 2001)", "(Demon Slayer, 2019)", "One Piece (1997)"), characters with debut years ("(Hello
+Kitty, 1974)", "Pikachu (1996)", "(Doraemon, 1969)", "(Hatsune Miku, 2007)"), conventions and events ("(Comiket,
+2019)", "(Anime Expo, 2023)", "(Japan Expo, 2000)", "(AnimeJapan, 2024)"), studios with founding years ("(Ghibli,
+1985; MAPPA, 2011)", "(Kyoto Animation, 1981)"), the arson and the disaster ("(Kyoto Animation arson, 2019)",
+"(Tōhoku, 2011)"), box office ("¥40.4 billion (2020)", "(Mugen Train, 2020)"), awards ("(Crunchyroll Anime Awards,
+2024)", "(Academy Award, 2003)"), pilgrimage towns and districts ("(Washinomiya, 2007)", "Ōarai (2012)", "(Akihabara,
+2005)"), platforms, apps and games with launch years ("(Crunchyroll, 2006; HIDIVE, 2017)", "(Shōnen Jump+, 2014)",
+"(Pokémon GO, 2016)"), laws and policies ("(Copyright Act, 1970)", "(Cool Japan, 2010)"), Japanese words, buzzwords,
+catchphrases and slogans ("‘oshi’ (推し)", "‘Gotta catch ’em all’ (1998)"), seasons and cours, episode and sales
+milestones, fiscal years, quarters, yen rates and market sizes ("(¥2.93 trillion, 2022)"), collaborations, cafés,
+parks, hashtags, rankings, TV blocks ("(Toonami, 1997)"), dubs, ratings, prices, idols, eras ("(Reiwa 5, i.e. 2023)"),
+the Games and figures like "(2023 viewers: 645k in the first hour)", which are no citations); books, chapters and
+journal articles with up to eight authors and DOIs (Mechademia, Japan Forum, Journal of Popular Culture, International
+Journal of Cultural Studies, Journal of Consumer Culture, Asia Pacific Business Review, Journal of Marketing
+Management, Convergence), the marketing texts every candidate cites, METI, the Cabinet Office (Cool Japan Strategy),
+JETRO, JNTO, the Agency for Cultural Affairs, the Japan Tourism Agency, the UK Intellectual Property Office and the
+Association of Japanese Animations (with and without their abbreviation, two works of one body in a year), firms' pages
+and annual reports with Co., Ltd., K.K., Inc. and Holdings ("Toei Animation Co., Ltd.", "Bandai Namco Holdings Inc.",
+"Good Smile Company, Inc.", "Animate K.K.", "McDonald's Japan", "Ernst & Young ShinNihon LLC"), the anime, trade and
+national press signed and unsigned (Anime News Network, Crunchyroll News, The Japan Times, Nikkei Asia, Variety, The
+Guardian, Polygon, Oricon News, Rappler), market research with and without years (Mintel, Statista, Parrot Analytics,
+Human Mixer, Yano Research Institute, Euromonitor) and undated pages; Japanese names as the field's journals print them,
+macrons kept ("Ōtsuka", "Itō", "Satō", "Endō", "Sugawa-Shimada"), Korean, Filipino ("dela Cruz", "de Guzman"),
+Brazilian ("da Silva", "dos Santos"), French, American and British names, with fifty-six kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8155,7 +8190,8 @@ def main() -> None:
         "development data since), "
         "blind306 and blind306-more (the three-hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind307 and blind307-more (the three-hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it)",
+        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it), "
+        "blind309 and blind309-more (the three-hundred-and-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

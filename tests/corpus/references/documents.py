@@ -327,6 +327,7 @@ from tests.corpus.references import (
     blind306_text,
     blind307_text,
     blind308_text,
+    blind309_text,
     render,
     text,
 )
@@ -636,6 +637,7 @@ from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.blind306_works import Blind306WorkFactory
 from tests.corpus.references.blind307_works import Blind307WorkFactory
 from tests.corpus.references.blind308_works import Blind308WorkFactory
+from tests.corpus.references.blind309_works import Blind309WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2137,6 +2139,10 @@ POOLS: dict[str, Pool] = {
     "blind308": Pool(blind308_text, Blind308WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind309 (HELD OUT): marketers at anime studios, manga publishers, character-licensing agencies, anime streaming services, figure and merchandise makers, anime cafés and convention organisers in Japan, the UK, France, the United States, Brazil and the Philippines (Toei Animation, Studio Ghibli, Kyoto Animation, MAPPA, Shueisha, Kodansha, Crunchyroll, Aniplex, Bandai Namco, Good Smile Company, Sanrio, The Pokémon Company, Animate, Japan Expo, MCM Comic Con, Anime Expo, Manga Entertainment) writing CIM Level 6 and 7 reports and MBA assignments in English on fandom, licensing, global streaming, cross-media franchising and digital-channel marketing; curly doubles most of all (Word set to English (US) in Tokyo, Manila, São Paulo and US programmes, Japanese Word's English proofing), Word's curly singles often (UK universities and CIM centres), straight ones often (Macs, phones, Google Docs and Discord pastes, Japanese IMEs switched to half-width), now and then Japanese 「 」 and 『 』 carried over and French Word's « » with its spaces; headings as Japanese, UK, French, US, Brazilian and Filipino business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US and Filipino programmes, "List of References"), straight apostrophes often (Japanese and Brazilian keyboards, half-width input, phones), bulleted lists often (markets, fan segments, channels and recommendations in bullets)
+    "blind309": Pool(blind309_text, Blind309WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』"), ("«\u00a0", "\u00a0»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8430,6 +8436,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 312000.
     "blind308": range(312000, 312000 + 100),
     "blind308-more": range(312000 + 100, 312000 + 400),
+    # "blind309" is a three-hundred-and-ninth independent pool (blind309_works.py, blind309_text.py), written by a
+    # three-hundred-and-ninth hand without reading the checker, its tests or the other pools: marketers at anime
+    # studios, manga publishers, character-licensing agencies, anime streaming services, figure and merchandise makers,
+    # anime cafés and convention organisers in Japan, the UK, France, the United States, Brazil and the Philippines
+    # (Toei Animation, Studio Ghibli, Kyoto Animation, MAPPA, Shueisha, Kodansha, Crunchyroll, Aniplex, Bandai Namco,
+    # Good Smile Company, Sanrio, The Pokémon Company, Animate, Japan Expo, MCM Comic Con, Anime Expo, Manga
+    # Entertainment) writing CIM Level 6 and 7 reports and MBA assignments in English on fandom, licensing, global
+    # streaming, cross-media franchising and digital-channel marketing (anime and manga titles with years, characters
+    # with debut years, conventions, studios with founding years, the Kyoto Animation arson and the Tōhoku disaster,
+    # box-office takings, awards, pilgrimage towns and districts, platforms, apps and games with launch years, laws and
+    # policies, Japanese words, buzzwords, catchphrases and slogans, seasons and cours, episode and sales milestones,
+    # fiscal years, quarters, yen rates and market sizes, collaborations, cafés, parks, hashtags, rankings, TV blocks,
+    # dubs, ratings, prices, idols, eras and the Games, none of them citations); books, chapters and journal articles
+    # with up to eight authors and DOIs (Mechademia, Japan Forum, Journal of Popular Culture, International Journal of
+    # Cultural Studies, Journal of Consumer Culture, Asia Pacific Business Review, Journal of Marketing Management,
+    # Convergence), the marketing texts every candidate cites, METI, the Cabinet Office, JETRO, JNTO, the Agency for
+    # Cultural Affairs, the UK Intellectual Property Office and the AJA (with and without their abbreviation, two works
+    # of one body in a year), firms' pages and annual reports with Co., Ltd., K.K., Inc. and Holdings, the anime, trade
+    # and national press signed and unsigned, market research with and without years and undated pages; Japanese names
+    # with macrons ("Ōtsuka", "Itō", "Satō"), Korean, Filipino ("dela Cruz"), Brazilian, French, American and British
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 313000.
+    "blind309": range(313000, 313000 + 100),
+    "blind309-more": range(313000 + 100, 313000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -892,6 +892,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind306_text,
     blind307_text,
     blind308_text,
+    blind309_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1505,3 +1506,5 @@ _file_pool("blind307", blind307_text, unseen=("blind306",))
 # the three-hundred-and-eighth pool, HELD OUT: written without reading the checker or others (blind306, blind307
 # beside it, not yet filed here)
 _file_pool("blind308", blind308_text, unseen=("blind306", "blind307"))
+# the three-hundred-and-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind309", blind309_text)
