@@ -7643,6 +7643,44 @@ as the region's journals print them ("Abdullayev", "Abdullaeva", "Toʻxtayev", "
 in "-uly" and "-kyzy" ("Nurlanuly", "Askarkyzy"), Kyrgyz and Tajik names ("Toktogulova", "Rahmonov"), Koryo-saram names
 ("Tsoy", "Khegay", "Ten"), Russian, Turkish, German and British names, with fifty-two kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind310" half (``--halves blind310,blind310-more``, 100 + 300 reports, seeds 314000-314399) is a
+three-hundred-and-tenth independent measurement, HELD OUT: written by a three-hundred-and-tenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind310_works.py and
+blind310_text.py), as marketers at zoos, aquariums, safari parks, wildlife sanctuaries, conservation charities,
+nature-documentary producers and eco-tour operators in the UK, Ireland, Germany, the Netherlands, Australia, Singapore
+and South Africa (ZSL London Zoo, Chester Zoo, Edinburgh Zoo, Longleat, Blair Drummond, Dublin Zoo, Fota Wildlife Park,
+Berlin Zoo, Artis, Blijdorp, Taronga, Australia Zoo, Singapore Zoo, Mandai, SeaLife, the Deep, WWF, the RSPB, the Born
+Free Foundation, BBC Studios Natural History Unit) write CIM Level 6 and 7 reports and MBA assignments in English on
+visitor attractions, membership, fundraising, conservation messaging, ethics and digital-channel marketing (famous
+animals with years ("(Knut, 2007)", "(Tian Tian, 2011)", "(Marius, 2014)", "(Harambe, 2016)", "(Jumbo, 1882)", "Chi Chi
+(1958)"), births, arrivals and deaths ("the cub born in spring (2023)", "(first calf, 2019)", "(Sumatran tiger cubs,
+2021)", "(arrived 2020)"), breeding programmes, species and Red List categories ("(EEP, 1985)", "(red panda, 2020)",
+"(Przewalski's horse, 1996)", "(Critically Endangered, 2016)"), exhibits with opening years ("(Islands, 2015)", "(Land
+of the Lions, 2016)", "(Penguin Beach, 2011)"), outbreaks and closures ("(avian flu, 2022)", "(foot-and-mouth, 2001)",
+"(lockdown closure, 2020)"), documentaries and series ("(Blue Planet II, 2017)", "(Our Planet, 2019)", "(Tiger King,
+2020)", "(Animal Park, 2000)"), awards and rankings ("(BIAZA Gold, 2022)", "(Travellers' Choice, 2019)"), visitor,
+member and adoption figures ("2.1 million visitors (2019)", "(2023 members)", "(2022 adoptions)"), conventions, Acts
+and the Zoos Directive ("(CITES, 1975)", "(Zoo Licensing Act, 1981)", "(Dangerous Wild Animals Act, 1976)", "(Directive
+1999/22/EC)"), campaigns and hashtags ("(#SaveTheRhino, 2015)", "(Earth Hour, 2007)"), keeper sayings and slogans,
+ticket prices, Gift Aid, founding years and anniversaries, charity numbers, financial years, surveys, events, storms
+and heatwaves, reintroductions, SDGs, promo codes, ratings, the panda loan, studbooks, handles and scientific names
+with their authorities ("(Ailurus fulgens F. Cuvier, 1825)"), which are no citations); books, chapters and journal
+articles with up to eight authors and DOIs (Zoo Biology, Tourism Management, Journal of Sustainable Tourism, Visitor
+Studies, Nonprofit and Voluntary Sector Quarterly, International Journal of Nonprofit and Voluntary Sector Marketing,
+Journal of Ecotourism, Environmental Education Research), the marketing and fundraising texts every candidate cites,
+Defra, Natural England, NatureScot, the Charity Commission, ALVA, BIAZA, EAZA, the IUCN, the CITES Secretariat,
+VisitBritain, Fáilte Ireland and the other tourism boards (with and without their abbreviation, two works of one body
+in a year), zoos', charities' and firms' pages and annual reports with plc, Ltd, CIC, AG, gGmbH and Trust ("Merlin
+Entertainments plc", "Longleat Enterprises Ltd", "Wild Shores Tours CIC", "Zoo Osnabrück gGmbH", "Wildfowl & Wetlands
+Trust", "People's Trust for Endangered Species", "Zoological Society of London (ZSL)", "Mandai Wildlife Group"), the
+press and trade press signed and unsigned (The Guardian, BBC News, The Times, The Irish Times, Der Tagesspiegel, The
+Straits Times, Attractions Management, Third Sector), market research with and without years (Mintel, Statista,
+YouGov, Kantar, Euromonitor) and undated pages; Dutch and Afrikaans names with their particles apart ("van der Merwe",
+"du Plessis", "le Roux", "de Boer", "van 't Hof"), German names with umlauts and "ß" ("Müller", "Weiß"), Zulu and
+Xhosa names ("Dlamini", "Ndlovu", "Mqhayi"), Singaporean Chinese and Malay names ("Tan", "Lim", "Ismail"), Irish names
+("Ó Súilleabháin", "Ní Bhriain", "Mac Cárthaigh"), and Australian and British names, with fifty kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8155,7 +8193,8 @@ def main() -> None:
         "development data since), "
         "blind306 and blind306-more (the three-hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind307 and blind307-more (the three-hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it)",
+        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it), "
+        "blind310 and blind310-more (the three-hundred-and-tenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
