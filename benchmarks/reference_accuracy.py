@@ -7643,6 +7643,42 @@ as the region's journals print them ("Abdullayev", "Abdullaeva", "Toʻxtayev", "
 in "-uly" and "-kyzy" ("Nurlanuly", "Askarkyzy"), Kyrgyz and Tajik names ("Toktogulova", "Rahmonov"), Koryo-saram names
 ("Tsoy", "Khegay", "Ten"), Russian, Turkish, German and British names, with fifty-two kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind311" half (``--halves blind311,blind311-more``, 100 + 300 reports, seeds 315000-315399) is a
+three-hundred-and-eleventh independent measurement, HELD OUT: written by a three-hundred-and-eleventh hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind311_works.py and
+blind311_text.py), as marketers at opera houses, theatres, ballet and dance companies, West End and Broadway producers,
+ticketing platforms, touring musicals and performing-arts festivals in the UK, Ireland, France, Italy, Germany, Austria
+and the US (Royal Opera House, English National Opera, Glyndebourne, Opera North, Welsh National Opera, Sadler's Wells,
+the National Theatre, the Abbey Theatre, Wexford Festival Opera, La Scala, Opéra de Paris, Wiener Staatsoper, Bayreuth,
+the Metropolitan Opera, Cameron Mackintosh, Really Useful Group, ATG Entertainment, Delfont Mackintosh, Ticketmaster,
+TodayTix) write CIM Level 6 and 7 reports and MBA assignments in English on audience development, pricing, membership,
+sponsorship, touring and digital-channel marketing (operas, musicals and plays with premiere years ("(Tosca, 1900)",
+"Carmen (1875)", "(Hamilton, 2015)", "(Cats, 1981)", "(The Mousetrap, 1952)"), productions and revivals ("(Ring cycle,
+2012)", "(the 2019 revival, 2019)", "(Akhnaten, 2016)"), venues with opening and reopening years ("(Palladium, 1910)",
+"(Bridge Theatre, 2017)", "(Elbphilharmonie, 2017)", "(La Fenice, reopened 2003)"), festivals and their founding years
+("(Proms, 2023)", "(Bayreuth Festival, 1876)", "(Wexford, 1951)"), awards ("(Olivier Awards, 2022)", "(Tony Award,
+2016)"), fires, closures and strikes ("(La Fenice fire, 1996)", "(lockdown, 2020)", "(Equity strike, 2023)"), ticket
+prices and grosses ("£150 a seat (2023)", "$3.3 million a week (2016)"), singers' and dancers' debuts ("(Pavarotti,
+1961)", "Nureyev (1962)", "(Callas, 1949)"), funding strategies and cuts ("(Let's Create, 2020)", "(National Portfolio,
+2023)"), libretto and lyric lines, reviews' stars, poster quotes and slogans, seasons, financial years, performance
+counts, membership tiers, sponsor credits, relays and streams, tours, composers' dates, catalogue numbers, acts and
+scenes, tax reliefs, handles, seat maps, foreign terms, quarters and figures like "(2022 audiences)", which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (International Journal of Arts
+Management, Arts Marketing: An International Journal, Journal of Cultural Economics, Cultural Trends, Poetics, Journal
+of Marketing Management, Journal of Business Research, Theatre Research International), the marketing and arts-marketing
+texts every candidate cites, Arts Council England, Creative Scotland, the Arts Council of Wales, the Arts Council
+(Ireland), the DCMS, SOLT, UK Theatre, the Broadway League, the Audience Agency and Eurostat (with and without their
+abbreviation, two works of one body in a year), houses', producers' and ticketing firms' pages and annual reports with
+Ltd, Inc., GmbH, S.p.A., KGaA and "Trust" ("Royal Opera House Covent Garden Foundation", "ATG Entertainment Ltd",
+"Delfont Mackintosh Theatres Ltd", "Live Nation Entertainment, Inc.", "Fondazione Teatro alla Scala", "G. Ricordi & C.
+S.p.A.", "Sadler's Wells Trust Ltd"), the arts and general press in English, French, Italian and German signed and
+unsigned (The Stage, The Guardian, The Times, Opera Now, Gramophone, The New York Times, Le Monde, Corriere della Sera,
+WhatsOnStage), market research with and without years (Mintel, YouGov, Statista, Kantar, Nielsen) and undated pages;
+Italian, French, German and Austrian names with "von", "de", "di" and "du" ("von Hagen", "de Montmollin", "di
+Stefano"), Irish names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Welsh names
+with "ab" ("ab Iorwerth", "Prys-Jones"), American and British names, with forty-nine kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -8155,7 +8191,8 @@ def main() -> None:
         "development data since), "
         "blind306 and blind306-more (the three-hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind307 and blind307-more (the three-hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it)",
+        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it), "
+        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

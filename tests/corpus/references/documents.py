@@ -327,6 +327,7 @@ from tests.corpus.references import (
     blind306_text,
     blind307_text,
     blind308_text,
+    blind311_text,
     render,
     text,
 )
@@ -636,6 +637,7 @@ from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.blind306_works import Blind306WorkFactory
 from tests.corpus.references.blind307_works import Blind307WorkFactory
 from tests.corpus.references.blind308_works import Blind308WorkFactory
+from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -931,6 +933,7 @@ class Pool:
         | type[Blind306WorkFactory]
         | type[Blind307WorkFactory]
         | type[Blind308WorkFactory]
+        | type[Blind311WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2137,6 +2140,10 @@ POOLS: dict[str, Pool] = {
     "blind308": Pool(blind308_text, Blind308WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind311 (HELD OUT): marketers at opera houses, theatres, ballet and dance companies, West End and Broadway producers, ticketing platforms, touring musicals and festivals in the UK, Ireland, France, Italy, Germany, Austria and the US writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (UK and Irish universities, CIM centres, Word set to English (UK)), curly doubles often (US MBA programmes and Word set to English (US)), straight ones often (Macs, phones, Google Docs and pasted press quotes), now and then French and Italian « » and German and Austrian „ “ carried over; headings as UK, Irish, US and continental business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited" from US programmes, "List of references", "Sources"), straight apostrophes fairly often (phones, Macs, continental keyboard layouts), bulleted lists often (segments, price bands, membership tiers and recommendations in bullets)
+    "blind311": Pool(blind311_text, Blind311WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited", "List of references", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8430,6 +8437,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 312000.
     "blind308": range(312000, 312000 + 100),
     "blind308-more": range(312000 + 100, 312000 + 400),
+    # "blind311" is a three-hundred-and-eleventh independent pool (blind311_works.py, blind311_text.py), written by a
+    # three-hundred-and-eleventh hand without reading the checker, its tests or the other pools (blind309 and blind310
+    # were written beside it): marketers at opera houses, theatres, ballet and dance companies, West End and Broadway
+    # producers, ticketing platforms, touring musicals and performing-arts festivals in the UK, Ireland, France, Italy,
+    # Germany, Austria and the US (Royal Opera House, English National Opera, Glyndebourne, Opera North, Welsh National
+    # Opera, Sadler's Wells, the National Theatre, the Abbey Theatre, Wexford Festival Opera, La Scala, Opéra de Paris,
+    # Wiener Staatsoper, Bayreuth, the Metropolitan Opera, Cameron Mackintosh, Really Useful Group, ATG Entertainment,
+    # Delfont Mackintosh, Ticketmaster, TodayTix) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # audience development, pricing, membership, sponsorship, touring and digital-channel marketing (operas, musicals
+    # and plays with premiere years, productions and revivals, venues with opening and reopening years, festivals and
+    # their founding years, awards, fires, closures and strikes, ticket prices and weekly grosses, singers' and
+    # dancers' debuts, funding strategies and cuts, libretto and lyric lines, reviews' stars, poster quotes and
+    # slogans, seasons, financial years, performance counts, membership tiers, sponsor credits, relays and streams,
+    # tours, composers' dates, catalogue numbers, acts and scenes, tax reliefs, handles, figures, seat maps, foreign
+    # terms and quarters, none of them citations); books, chapters and arts-management, cultural-economics, marketing
+    # and theatre journals with up to eight authors and DOIs, the marketing and arts-marketing texts every candidate
+    # cites, the arts councils of England, Scotland, Wales and Ireland, the DCMS, SOLT, UK Theatre, the Broadway
+    # League, the Audience Agency and Eurostat (with and without their abbreviation, two works of one body in a year),
+    # houses', producers' and ticketing firms' pages and annual reports with Ltd, Inc., GmbH, S.p.A., KGaA and "Trust",
+    # the arts and general press in English, French, Italian and German signed and unsigned, market research with and
+    # without years and undated pages; Italian, French, German and Austrian names with "von", "de", "di" and "du",
+    # Irish names with "Ó", "Ní" and "Mac", Welsh names with "ab", American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 315000.
+    "blind311": range(315000, 315000 + 100),
+    "blind311-more": range(315000 + 100, 315000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
