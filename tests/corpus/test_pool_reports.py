@@ -1,5 +1,5 @@
-"""The fifth to three-hundred-and-eighth independent reference pools (blind5 to blind308): each is wired with seeds of
-its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to three-hundred-and-eleventh independent reference pools (blind5 to blind311): each is wired with seeds
+of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -321,6 +321,9 @@ from tests.corpus.references import (
     blind306_text,
     blind307_text,
     blind308_text,
+    blind309_text,
+    blind310_text,
+    blind311_text,
     render,
     text,
 )
@@ -628,6 +631,9 @@ from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.blind306_works import Blind306WorkFactory
 from tests.corpus.references.blind307_works import Blind307WorkFactory
 from tests.corpus.references.blind308_works import Blind308WorkFactory
+from tests.corpus.references.blind309_works import Blind309WorkFactory
+from tests.corpus.references.blind310_works import Blind310WorkFactory
+from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1853,6 +1859,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind308WorkFactory.KINDS), 51, True),
+    Pool("blind309", blind309_text, Blind309WorkFactory, 313000, (313019, 313030, 313092),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind309WorkFactory.KINDS), 54, True),
+    Pool("blind310", blind310_text, Blind310WorkFactory, 314000, (314046, 314048, 314059),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind310WorkFactory.KINDS), 49, True),
+    Pool("blind311", blind311_text, Blind311WorkFactory, 315000, (315001, 315005, 315012),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind311WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -327,6 +327,9 @@ from tests.corpus.references import (
     blind306_text,
     blind307_text,
     blind308_text,
+    blind309_text,
+    blind310_text,
+    blind311_text,
     render,
     text,
 )
@@ -636,6 +639,9 @@ from tests.corpus.references.blind305_works import Blind305WorkFactory
 from tests.corpus.references.blind306_works import Blind306WorkFactory
 from tests.corpus.references.blind307_works import Blind307WorkFactory
 from tests.corpus.references.blind308_works import Blind308WorkFactory
+from tests.corpus.references.blind309_works import Blind309WorkFactory
+from tests.corpus.references.blind310_works import Blind310WorkFactory
+from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -931,6 +937,8 @@ class Pool:
         | type[Blind306WorkFactory]
         | type[Blind307WorkFactory]
         | type[Blind308WorkFactory]
+        | type[Blind310WorkFactory]
+        | type[Blind311WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2137,6 +2145,18 @@ POOLS: dict[str, Pool] = {
     "blind308": Pool(blind308_text, Blind308WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "List of used literature", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind309 (HELD OUT): marketers at anime studios, manga publishers, character-licensing agencies, anime streaming services, figure and merchandise makers, anime cafés and convention organisers in Japan, the UK, France, the United States, Brazil and the Philippines (Toei Animation, Studio Ghibli, Kyoto Animation, MAPPA, Shueisha, Kodansha, Crunchyroll, Aniplex, Bandai Namco, Good Smile Company, Sanrio, The Pokémon Company, Animate, Japan Expo, MCM Comic Con, Anime Expo, Manga Entertainment) writing CIM Level 6 and 7 reports and MBA assignments in English on fandom, licensing, global streaming, cross-media franchising and digital-channel marketing; curly doubles most of all (Word set to English (US) in Tokyo, Manila, São Paulo and US programmes, Japanese Word's English proofing), Word's curly singles often (UK universities and CIM centres), straight ones often (Macs, phones, Google Docs and Discord pastes, Japanese IMEs switched to half-width), now and then Japanese 「 」 and 『 』 carried over and French Word's « » with its spaces; headings as Japanese, UK, French, US, Brazilian and Filipino business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US and Filipino programmes, "List of References"), straight apostrophes often (Japanese and Brazilian keyboards, half-width input, phones), bulleted lists often (markets, fan segments, channels and recommendations in bullets)
+    "blind309": Pool(blind309_text, Blind309WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』"), ("«\u00a0", "\u00a0»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind310 (HELD OUT): marketers at zoos, aquariums, safari parks, wildlife sanctuaries, conservation charities, nature-documentary producers and eco-tour operators in the UK, Ireland, Germany, the Netherlands, Australia, Singapore and South Africa (ZSL London Zoo, Chester Zoo, Edinburgh Zoo, Longleat, Blair Drummond, Dublin Zoo, Fota Wildlife Park, Berlin Zoo, Artis, Blijdorp, Taronga, Australia Zoo, Singapore Zoo, Mandai, SeaLife, the Deep, WWF, the RSPB, the Born Free Foundation, BBC Studios Natural History Unit) writing CIM Level 6 and 7 reports and MBA assignments in English on visitor attractions, membership, fundraising, conservation messaging, ethics and digital-channel marketing; Word's curly singles most of all (Word set to English (UK), (Ireland), (Australia) or (South Africa), whose universities and style guides use single quotes), curly doubles fairly often (Singaporean and Dutch writers, Word set to English (US)), straight ones often (Macs, phones, Google Docs and pastes from charity CRMs and social media tools), now and then German „ “ and Dutch „ ” carried over from Word set to German or Dutch; headings as UK, Irish, German, Dutch, Australian, Singaporean and South African business schools and CIM centres use them ("References" most of all, "Reference list" as Australian and South African universities' guides call it, "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis" from German templates, "Sources"), straight apostrophes often (phones, Google Docs, Afrikaans and Dutch keyboards, where the apostrophe of "'n" and "'t" stays straight), bulleted lists often (visitor segments, channels, income streams and recommendations in bullets)
+    "blind310": Pool(blind310_text, Blind310WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“"), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind311 (HELD OUT): marketers at opera houses, theatres, ballet and dance companies, West End and Broadway producers, ticketing platforms, touring musicals and festivals in the UK, Ireland, France, Italy, Germany, Austria and the US writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (UK and Irish universities, CIM centres, Word set to English (UK)), curly doubles often (US MBA programmes and Word set to English (US)), straight ones often (Macs, phones, Google Docs and pasted press quotes), now and then French and Italian « » and German and Austrian „ “ carried over; headings as UK, Irish, US and continental business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited" from US programmes, "List of references", "Sources"), straight apostrophes fairly often (phones, Macs, continental keyboard layouts), bulleted lists often (segments, price bands, membership tiers and recommendations in bullets)
+    "blind311": Pool(blind311_text, Blind311WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited", "List of references", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8430,6 +8450,80 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 312000.
     "blind308": range(312000, 312000 + 100),
     "blind308-more": range(312000 + 100, 312000 + 400),
+    # "blind309" is a three-hundred-and-ninth independent pool (blind309_works.py, blind309_text.py), written by a
+    # three-hundred-and-ninth hand without reading the checker, its tests or the other pools: marketers at anime
+    # studios, manga publishers, character-licensing agencies, anime streaming services, figure and merchandise makers,
+    # anime cafés and convention organisers in Japan, the UK, France, the United States, Brazil and the Philippines
+    # (Toei Animation, Studio Ghibli, Kyoto Animation, MAPPA, Shueisha, Kodansha, Crunchyroll, Aniplex, Bandai Namco,
+    # Good Smile Company, Sanrio, The Pokémon Company, Animate, Japan Expo, MCM Comic Con, Anime Expo, Manga
+    # Entertainment) writing CIM Level 6 and 7 reports and MBA assignments in English on fandom, licensing, global
+    # streaming, cross-media franchising and digital-channel marketing (anime and manga titles with years, characters
+    # with debut years, conventions, studios with founding years, the Kyoto Animation arson and the Tōhoku disaster,
+    # box-office takings, awards, pilgrimage towns and districts, platforms, apps and games with launch years, laws and
+    # policies, Japanese words, buzzwords, catchphrases and slogans, seasons and cours, episode and sales milestones,
+    # fiscal years, quarters, yen rates and market sizes, collaborations, cafés, parks, hashtags, rankings, TV blocks,
+    # dubs, ratings, prices, idols, eras and the Games, none of them citations); books, chapters and journal articles
+    # with up to eight authors and DOIs (Mechademia, Japan Forum, Journal of Popular Culture, International Journal of
+    # Cultural Studies, Journal of Consumer Culture, Asia Pacific Business Review, Journal of Marketing Management,
+    # Convergence), the marketing texts every candidate cites, METI, the Cabinet Office, JETRO, JNTO, the Agency for
+    # Cultural Affairs, the UK Intellectual Property Office and the AJA (with and without their abbreviation, two works
+    # of one body in a year), firms' pages and annual reports with Co., Ltd., K.K., Inc. and Holdings, the anime, trade
+    # and national press signed and unsigned, market research with and without years and undated pages; Japanese names
+    # with macrons ("Ōtsuka", "Itō", "Satō"), Korean, Filipino ("dela Cruz"), Brazilian, French, American and British
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 313000.
+    "blind309": range(313000, 313000 + 100),
+    "blind309-more": range(313000 + 100, 313000 + 400),
+    # "blind310" is a three-hundred-and-tenth independent pool (blind310_works.py, blind310_text.py), written by a
+    # three-hundred-and-tenth hand without reading the checker, its tests or the other pools (blind309 was written
+    # beside it): marketers at zoos, aquariums, safari parks, wildlife sanctuaries, conservation charities,
+    # nature-documentary producers and eco-tour operators in the UK, Ireland, Germany, the Netherlands, Australia,
+    # Singapore and South Africa (ZSL London Zoo, Chester Zoo, Edinburgh Zoo, Longleat, Blair Drummond, Dublin Zoo, Fota
+    # Wildlife Park, Berlin Zoo, Artis, Blijdorp, Taronga, Australia Zoo, Singapore Zoo, Mandai, SeaLife, the Deep, WWF,
+    # the RSPB, the Born Free Foundation, BBC Studios Natural History Unit) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on visitor attractions, membership, fundraising, conservation messaging, ethics and
+    # digital-channel marketing (famous animals with years, births, arrivals and deaths, breeding programmes, species
+    # and Red List categories, exhibits with opening years, outbreaks and lockdown closures, documentaries and series,
+    # awards and rankings, visitor, member and adoption figures, conventions, Acts and the Zoos Directive, campaigns and
+    # hashtags, keeper sayings and slogans, ticket prices, Gift Aid, founding years and anniversaries, charity numbers,
+    # financial years, surveys, events, storms and heatwaves, reintroductions, SDGs, promo codes, ratings, the panda
+    # loan, studbooks, handles and taxonomic names with their authorities, none of them citations); books, chapters and
+    # zoo, tourism, ecotourism, visitor-studies, nonprofit and environmental-education journals with up to eight
+    # authors and DOIs, the marketing and fundraising texts every candidate cites, Defra, Natural England, NatureScot,
+    # the Charity Commission, ALVA, BIAZA, EAZA, the IUCN, CITES and the tourism boards (with and without their
+    # abbreviation, two works of one body in a year), zoos', charities' and firms' pages and annual reports with plc,
+    # Ltd, CIC, AG, gGmbH and Trust, the UK, Irish, German and Singaporean press and trade press signed and unsigned,
+    # market research with and without years and undated pages; Dutch and Afrikaans names with "van", "de", "van der",
+    # "du" and "le", German names with umlauts and "ß", Zulu and Xhosa names, Singaporean Chinese and Malay names,
+    # Irish names with "Ó", "Ní" and "Mac", and Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 314000.
+    "blind310": range(314000, 314000 + 100),
+    "blind310-more": range(314000 + 100, 314000 + 400),
+    # "blind311" is a three-hundred-and-eleventh independent pool (blind311_works.py, blind311_text.py), written by a
+    # three-hundred-and-eleventh hand without reading the checker, its tests or the other pools (blind309 and blind310
+    # were written beside it): marketers at opera houses, theatres, ballet and dance companies, West End and Broadway
+    # producers, ticketing platforms, touring musicals and performing-arts festivals in the UK, Ireland, France, Italy,
+    # Germany, Austria and the US (Royal Opera House, English National Opera, Glyndebourne, Opera North, Welsh National
+    # Opera, Sadler's Wells, the National Theatre, the Abbey Theatre, Wexford Festival Opera, La Scala, Opéra de Paris,
+    # Wiener Staatsoper, Bayreuth, the Metropolitan Opera, Cameron Mackintosh, Really Useful Group, ATG Entertainment,
+    # Delfont Mackintosh, Ticketmaster, TodayTix) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # audience development, pricing, membership, sponsorship, touring and digital-channel marketing (operas, musicals
+    # and plays with premiere years, productions and revivals, venues with opening and reopening years, festivals and
+    # their founding years, awards, fires, closures and strikes, ticket prices and weekly grosses, singers' and
+    # dancers' debuts, funding strategies and cuts, libretto and lyric lines, reviews' stars, poster quotes and
+    # slogans, seasons, financial years, performance counts, membership tiers, sponsor credits, relays and streams,
+    # tours, composers' dates, catalogue numbers, acts and scenes, tax reliefs, handles, figures, seat maps, foreign
+    # terms and quarters, none of them citations); books, chapters and arts-management, cultural-economics, marketing
+    # and theatre journals with up to eight authors and DOIs, the marketing and arts-marketing texts every candidate
+    # cites, the arts councils of England, Scotland, Wales and Ireland, the DCMS, SOLT, UK Theatre, the Broadway
+    # League, the Audience Agency and Eurostat (with and without their abbreviation, two works of one body in a year),
+    # houses', producers' and ticketing firms' pages and annual reports with Ltd, Inc., GmbH, S.p.A., KGaA and "Trust",
+    # the arts and general press in English, French, Italian and German signed and unsigned, market research with and
+    # without years and undated pages; Italian, French, German and Austrian names with "von", "de", "di" and "du",
+    # Irish names with "Ó", "Ní" and "Mac", Welsh names with "ab", American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 315000.
+    "blind311": range(315000, 315000 + 100),
+    "blind311-more": range(315000 + 100, 315000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
