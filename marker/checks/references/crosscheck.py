@@ -609,6 +609,12 @@ def _beside_a_source(
     ("(Okafor, 2008, cited in Macmillan Cancer Help, 2024)"): the candidate cites it among sources, so it is worth
     checking on its own. The works of one bracket follow one another with only "; " between them."""
     citation = citations[index]
+    if citation.narrative or citation.text.startswith("("):
+        return any(  # "(Okafor, 2008, cited in Saniderm, 2015)": the bracket's second-hand work
+            other.secondary and (other.start, other.end) == (citation.start, citation.end)
+            for other in citations
+            if other.block_index == citation.block_index
+        )
     # A work of a bracket of several is written without the bracket ("Menon, 2019"); a bracket of one work, or a
     # narrative citation just after it, is not of the same bracket however close.
     beside = sorted(
@@ -617,12 +623,6 @@ def _beside_a_source(
         if other.block_index == citation.block_index
         and (other_index == index or (not other.narrative and not other.text.startswith("(")))
     )
-    if citation.narrative or citation.text.startswith("("):
-        return any(  # "(Okafor, 2008, cited in Saniderm, 2015)": the bracket's second-hand work
-            other.secondary and (other.start, other.end) == (citation.start, citation.end)
-            for other in citations
-            if other.block_index == citation.block_index
-        )
     position = next(n for n, (_start, _end, other_index) in enumerate(beside) if other_index == index)
     first = last = position
     while first > 0 and beside[first][0] - beside[first - 1][1] <= 3:
@@ -715,7 +715,7 @@ def cross_check(
                       if not citation.secondary and link is not None}  # fmt: skip
     # The works cited, counted once and only if an unmatched citation is weighed (most reports: none).
     times_cited = functools.cache(lambda: Counter(_work_key(c) for c in citations))
-    unsure: list[int] = []
+    unconfirmed: list[int] = []
     for index, (citation, (by_author, link)) in enumerate(zip(citations, matches, strict=True)):
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
         if citation.secondary or link is None:
@@ -759,7 +759,7 @@ def cross_check(
                          "the reference list matches it. If it cites a source, add the source to the list.",
                          certain=False)  # fmt: skip
         elif link is None and entries:
-            unsure.append(index)
+            unconfirmed.append(index)
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
     words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
@@ -798,7 +798,7 @@ def cross_check(
                              f"{_entry_label(entry)} is in the reference list but is not cited in the text: "
                              "cite it where you use it, or remove it.")  # fmt: skip
     _check_entries(entries, problems)
-    return problems.items, links, unsure
+    return problems.items, links, unconfirmed
 
 
 def _matching_entries(
