@@ -577,9 +577,11 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
     people = (
         len(citation.authors) > 1
         # Harvard joins the last two authors with "and" (or "&"): "(MBA, VU Amsterdam, 2017)" lists no people.
-        and LIST_JOINER.search(citation.author_text) is not None
-        and not all(map(_letters_of_a_name, citation.authors))
+        and _joined_as_authors(citation)
         and not all(map(is_a_city, citation.authors))
+        # In a bracket, every name reads as an author's: "(Silk and Spices, 2019)" names a festival, "(LSE and AIX,
+        # 2018)" two exchanges.
+        and (citation.narrative or all(map(could_name_an_author, citation.authors)))
     )
     names = people or citation.et_al is not None or citation.locator is not None
     return names or times_cited[_work_key(citation)] > 1
@@ -587,18 +589,29 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
 
 def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own:
-    it is narrative ("Whitney (2024) argues"), names several authors or a page, is cited again, or its name reads
-    as a person's or a body's ("(Okafor, 2019)", "(Food Standards Agency, 2020)"). A name and a year in a bracket
-    and nothing more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm) is as likely a thing
-    of that year as a source: such brackets are listed together, once, for the candidate to check."""
+    it is narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom
+    reads as an author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"); names a page; is cited again;
+    or its name reads as a person's or a body's ("(Okafor, 2019)", "(Food Standards Agency, 2020)"). A name and a
+    year in a bracket and nothing more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm) is
+    as likely a thing of that year as a source: such brackets are listed together, once, for the candidate to
+    check."""
     return (
         citation.narrative
-        or len(citation.authors) > 1
+        or (
+            len(citation.authors) > 1
+            and (_joined_as_authors(citation) or any(map(could_name_an_author, citation.authors)))
+        )
         or citation.et_al is not None
         or citation.locator is not None
         or times_cited[_work_key(citation)] > 1
         or could_name_an_author(citation.authors[0])
     )
+
+
+def _joined_as_authors(citation: Citation) -> bool:
+    """Whether several names are joined as Harvard joins authors, the last with "and" or "&" ("Kimaro and Mushi"),
+    and are not all letters ("LSE and AIX", two exchanges)."""
+    return LIST_JOINER.search(citation.author_text) is not None and not all(map(_letters_of_a_name, citation.authors))
 
 
 def _beside_a_source(

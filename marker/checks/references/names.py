@@ -1720,8 +1720,10 @@ def could_name_an_author(name: str) -> bool:
         return True
     if words[0] in _CAPITALISED_PARTICLES and len(words) == 2 and is_a_known_surname(words[1]):
         return True  # "De Souza", "Van Dijk"; not the articles, which open places' and storms' names ("El Niño")
-    if (words[0] in _NAME_PREFIXES or words[0] in PARTICLES) and words[-1][:1].isupper():
-        return True  # "O Dalaigh", "Ni Mhurchu", "Abu Zaid", "van Dijk", "de la Cruz": by its prefix or particle
+    if (words[0] in _NAME_PREFIXES - {"Te"} or words[0] in PARTICLES) and words[-1][:1].isupper():
+        # "O Dalaigh", "Ni Mhurchu", "Abu Zaid", "van Dijk", "de la Cruz": by its prefix or particle. Not "Te", which
+        # opens Māori places' names as often as people's ("Te Araroa", a trail; "Te Urewera", a forest).
+        return True
     return _a_persons_family_names(words)
 
 
