@@ -7535,114 +7535,114 @@ names ("Nakamura Higa", "Matsufuji Kanashiro", "Chang Wong"), Spanish, American 
 of decoy. While held out, we reported its tables only.
 
 The "blind306" half (``--halves blind306,blind306-more``, 100 + 300 reports, seeds 310000-310399) is a
-three-hundred-and-sixth independent measurement, HELD OUT: written by a three-hundred-and-sixth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind306_works.py and
-blind306_text.py), as marketers at Alaskan and Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora
-and wilderness lodges, gold-rush heritage sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and
-British Columbia in the United States, Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad,
-Alaska Airlines, Ravn Alaska, Wright Air Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, the
-Alaska Seafood Marketing Institute, Northern Lights Resort, Chena Hot Springs, Sheldon Chalet, Xtratuf, Filson, Travel
-Yukon, Travel Alaska) write CIM Level 6 and 7 reports and MBA assignments in English on destination marketing,
-seasonality, sustainability, seafood branding and digital-channel marketing (glaciers, fjords and parks with years
-("(Mendenhall, 2019)", "(Hubbard Glacier, 2022)", "(Denali, 2015)", "(Glacier Bay, 1980)"), ports and towns with cruise
-calls ("(Skagway, 2023)", "(Dawson City, 2018)", "Juneau 2024"), salmon runs, species and river closures ("(Copper
-River, 2021)", "(sockeye, 2022)", "Bristol Bay (2023)", "(Yukon chinook, 2021)"), gold-rush and heritage dates
-("(Klondike, 1896)", "(Chilkoot Trail, 1898)", "(Iditarod, 1925)"), races and festivals ("(Iditarod, 2024)", "(Yukon
-Quest, 2020)", "(Fur Rendezvous, 2019)"), earthquakes, spills, storms and volcanoes ("(Good Friday, 1964)", "(Exxon
-Valdez, 1989)", "(Typhoon Merbok, 2022)"), ships and lodges ("(Ruby Princess, 2008)", "(National Geographic Venture,
-2018)"), ex-vessel prices, quotas and permits ("US$4.10 a pound (2022)", "(ex-vessel, 2021)"), the dividend and laws
-("(PFD, 2022)", "(Jones Act, 1920)", "(ANCSA, 1971)"), Yup'ik, Tlingit and Iñupiaq words, slogans, aurora seasons,
-flight routes, highways and the railway, certifications, awards, exchange rates, shares, head taxes, the no-sail year,
-record catches, products, excursion prices and figures like "(2023 passengers: 1.6 million)", which are no citations);
-books, chapters and journal articles with up to eight authors and DOIs (Annals of Tourism Research, Journal of
-Sustainable Tourism, Tourism Geographies, Marine Policy, Journal of Ecotourism, Polar Geography, Arctic, Journal of
-Consumer Marketing, Journal of Marketing Management), the marketing texts every candidate cites, staff-written technical
-reports ("Fishery Data Series"), the Alaska Department of Fish and Game (ADF&G), NOAA Fisheries, the National Park
-Service, the Alaska Travel Industry Association (ATIA), ASMI, Destination Canada, Statistics Canada, the Government of
-Yukon, the Bureau of Labor Statistics, the Marine Stewardship Council and CLIA (with and without their abbreviation, two
-works of one body in a year), firms' pages and annual reports ("Carnival Corporation & plc", "Alaska Air Group, Inc.",
-"Trident Seafoods Corporation", "Lindblad Expeditions Holdings, Inc.", "Silver Bay Seafoods, LLC", "Arctic Slope
-Regional Corp.", "Doyon, Limited", "Air North, Yukon's Airline", "Norwegian Cruise Line Holdings Ltd."), the regional
-and trade press signed and unsigned (Anchorage Daily News, Juneau Empire, Yukon News, CBC North, Travel Weekly,
-SeafoodSource, National Fisherman, Condé Nast Traveler), market research with and without years (Mintel, Euromonitor
-International, McDowell Group, Rain Coast Data, Statista, Nielsen) and undated pages; Yup'ik, Iñupiaq, Tlingit and Yukon
-First Nations names ("Kawagley", "Nanalook", "Ahvakana", "Dauenhauer", "Tizya-Tramm"), Filipino American names ("Dela
-Cruz", "de los Reyes"), Korean American, Japanese names with macrons ("Satō", "Kōno"), German, Canadian French ("Côté",
-"St-Pierre", "D'Amours"), American and British names, with fifty-one kinds of decoy. Never tune on it: report its tables
-only.
+three-hundred-and-sixth independent measurement, held out for its first tables (measured by its writer in stop 56),
+development data since stop 56: written by a three-hundred-and-sixth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind306_works.py and blind306_text.py), as marketers at Alaskan and
+Yukon cruise lines, wild-salmon and seafood brands, bush airlines, aurora and wilderness lodges, gold-rush heritage
+sites, outdoor-gear makers and the tourism bodies of Alaska, the Yukon and British Columbia in the United States,
+Canada, the UK, Japan and Germany (Holland America, Princess Cruises, Lindblad, Alaska Airlines, Ravn Alaska, Wright Air
+Service, Trident Seafoods, Copper River Seafoods, Silver Bay Seafoods, the Alaska Seafood Marketing Institute, Northern
+Lights Resort, Chena Hot Springs, Sheldon Chalet, Xtratuf, Filson, Travel Yukon, Travel Alaska) write CIM Level 6 and 7
+reports and MBA assignments in English on destination marketing, seasonality, sustainability, seafood branding and
+digital-channel marketing (glaciers, fjords and parks with years ("(Mendenhall, 2019)", "(Hubbard Glacier, 2022)",
+"(Denali, 2015)", "(Glacier Bay, 1980)"), ports and towns with cruise calls ("(Skagway, 2023)", "(Dawson City, 2018)",
+"Juneau 2024"), salmon runs, species and river closures ("(Copper River, 2021)", "(sockeye, 2022)", "Bristol Bay
+(2023)", "(Yukon chinook, 2021)"), gold-rush and heritage dates ("(Klondike, 1896)", "(Chilkoot Trail, 1898)",
+"(Iditarod, 1925)"), races and festivals ("(Iditarod, 2024)", "(Yukon Quest, 2020)", "(Fur Rendezvous, 2019)"),
+earthquakes, spills, storms and volcanoes ("(Good Friday, 1964)", "(Exxon Valdez, 1989)", "(Typhoon Merbok, 2022)"),
+ships and lodges ("(Ruby Princess, 2008)", "(National Geographic Venture, 2018)"), ex-vessel prices, quotas and permits
+("US$4.10 a pound (2022)", "(ex-vessel, 2021)"), the dividend and laws ("(PFD, 2022)", "(Jones Act, 1920)", "(ANCSA,
+1971)"), Yup'ik, Tlingit and Iñupiaq words, slogans, aurora seasons, flight routes, highways and the railway,
+certifications, awards, exchange rates, shares, head taxes, the no-sail year, record catches, products, excursion prices
+and figures like "(2023 passengers: 1.6 million)", which are no citations); books, chapters and journal articles with up
+to eight authors and DOIs (Annals of Tourism Research, Journal of Sustainable Tourism, Tourism Geographies, Marine
+Policy, Journal of Ecotourism, Polar Geography, Arctic, Journal of Consumer Marketing, Journal of Marketing Management),
+the marketing texts every candidate cites, staff-written technical reports ("Fishery Data Series"), the Alaska
+Department of Fish and Game (ADF&G), NOAA Fisheries, the National Park Service, the Alaska Travel Industry Association
+(ATIA), ASMI, Destination Canada, Statistics Canada, the Government of Yukon, the Bureau of Labor Statistics, the Marine
+Stewardship Council and CLIA (with and without their abbreviation, two works of one body in a year), firms' pages and
+annual reports ("Carnival Corporation & plc", "Alaska Air Group, Inc.", "Trident Seafoods Corporation", "Lindblad
+Expeditions Holdings, Inc.", "Silver Bay Seafoods, LLC", "Arctic Slope Regional Corp.", "Doyon, Limited", "Air North,
+Yukon's Airline", "Norwegian Cruise Line Holdings Ltd."), the regional and trade press signed and unsigned (Anchorage
+Daily News, Juneau Empire, Yukon News, CBC North, Travel Weekly, SeafoodSource, National Fisherman, Condé Nast
+Traveler), market research with and without years (Mintel, Euromonitor International, McDowell Group, Rain Coast Data,
+Statista, Nielsen) and undated pages; Yup'ik, Iñupiaq, Tlingit and Yukon First Nations names ("Kawagley", "Nanalook",
+"Ahvakana", "Dauenhauer", "Tizya-Tramm"), Filipino American names ("Dela Cruz", "de los Reyes"), Korean American,
+Japanese names with macrons ("Satō", "Kōno"), German, Canadian French ("Côté", "St-Pierre", "D'Amours"), American and
+British names, with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind307" half (``--halves blind307,blind307-more``, 100 + 300 reports, seeds 311000-311399) is a
-three-hundred-and-seventh independent measurement, HELD OUT: written by a three-hundred-and-seventh hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind307_works.py and
-blind307_text.py), as marketers at New Zealand and Australian honey and mānuka brands, beekeepers and apiarists,
-bee-product and propolis makers, natural-health retailers, agritourism farms and export bodies in New Zealand,
-Australia, the UK, China, Japan and Malaysia (Comvita, Manuka Health, Egmont Honey, Airborne, Arataki, Steens,
-Capilano, Beechworth, Wedderspoon, Happy Valley, Manuka Doctor, Holland & Barrett, the Bee Products Standards Council,
-Apiculture New Zealand, New Zealand Trade and Enterprise) write CIM Level 6 and 7 reports and MBA assignments in
-English on provenance, premium pricing, certification, export marketing, health claims and digital-channel marketing
-(mānuka grades and ratings with years ("(UMF 15+, 2019)", "(MGO 400, 2021)", "UMF 20+ (2023)", "(NPA 15+, 2014)",
-"(monofloral, 2018)"), regions, ranges and valleys with seasons ("(Northland, 2020)", "(Hawke's Bay, 2022)",
-"(Tasmania, 2019)", "(the Kaimai Range, 2021 season)"), the trade-mark cases ("(Manuka Honey Appellation Society,
-2021)", "(mānuka trade mark, 2023)"), bee pests and diseases ("(varroa, 2000)", "Varroa (2022)", "(AFB, 2018)"),
-cyclones, droughts and fires ("(Cyclone Gabrielle, 2023)", "(Black Summer, 2020)", "(La Niña, 2022)"), shows, awards
-and fairs ("(Fieldays, 2022)", "(London Honey Awards, 2023)", "(Apimondia, 2019)", "(Foodex Japan, 2023)"), seasons,
-harvests and crop sizes ("the 2021 season (2021)", "(harvest, 2022)", "12,000 tonnes (2022)"), export prices, values
-and terms ("NZ$45 a kilo (2021)", "(FOB, 2022)"), Māori place names and iwi partners ("(Te Araroa, 2020)", "(Ngāti
-Porou, 2019)"), standards ("(MPI definition, 2017)", "(FSANZ 2.8.2, 2015)"), Māori words and proverbs, slogans,
-laboratory markers ("(DHA 700, 2021)"), prices in yen, ringgit and pounds, Singles' Day, 618 and daigou, trade
-agreements ("(NZ–China FTA, 2008)"), financial years, tickers, lockdowns, founding years, certifications, Matariki and
-Lunar New Year, samples, figures, pack sizes, age bands, planning models, quarters and figures like "(2022 hives)",
-which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of
-Apicultural Research, Food Chemistry, British Food Journal, Australasian Marketing Journal, New Zealand Economic
-Papers, Journal of Product & Brand Management, International Journal of Wine Business Research, Journal of Rural
-Studies), the marketing texts every candidate cites, the Ministry for Primary Industries (MPI), Stats NZ, the
-Australian Bureau of Statistics (ABS), Food Standards Australia New Zealand (FSANZ), the Intellectual Property Office
-of New Zealand (IPONZ), the UK Food Standards Agency, AgriFutures Australia, the FAO, MBIE, NZTE and Te Puni Kōkiri
-(with and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages and annual
-reports ("Comvita Limited", "Capilano Honey Ltd", "Oha Honey Limited Partnership", "Holland & Barrett International
-Ltd", "Hive & Wellness Australia Pty Ltd", "Tesco PLC", "Unique Mānuka Factor Honey Association (UMFHA)", "Nature's
-Way"), the New Zealand, Australian, UK and Asian press signed and unsigned (Stuff, the New Zealand Herald, RNZ, The
-Guardian, the Sydney Morning Herald, Farmers Weekly NZ, The Grocer, Nikkei Asia, BusinessDesk, ABC News), market
-research with and without years (Mintel, Euromonitor International, IBISWorld, Nielsen, NielsenIQ, Coriolis,
-Statista) and undated pages; Māori names with macrons, "Te" and hyphens ("Te Huia", "Pōmare", "Ruwhiu-Karawana"),
-Samoan names with an apostrophe ("Fa'alogo", "Mata'afa"), Tongan, Chinese New Zealander, Malaysian ("Abdul Rahman",
-"Mohd Yusof") and Japanese names, Afrikaans and Dutch names with "van der" and "de", and New Zealand, Australian and
-British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-seventh independent measurement, held out for its first tables (measured by its writer in stop 56),
+development data since stop 56: written by a three-hundred-and-seventh hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind307_works.py and blind307_text.py), as marketers at New
+Zealand and Australian honey and mānuka brands, beekeepers and apiarists, bee-product and propolis makers,
+natural-health retailers, agritourism farms and export bodies in New Zealand, Australia, the UK, China, Japan and
+Malaysia (Comvita, Manuka Health, Egmont Honey, Airborne, Arataki, Steens, Capilano, Beechworth, Wedderspoon, Happy
+Valley, Manuka Doctor, Holland & Barrett, the Bee Products Standards Council, Apiculture New Zealand, New Zealand Trade
+and Enterprise) write CIM Level 6 and 7 reports and MBA assignments in English on provenance, premium pricing,
+certification, export marketing, health claims and digital-channel marketing (mānuka grades and ratings with years
+("(UMF 15+, 2019)", "(MGO 400, 2021)", "UMF 20+ (2023)", "(NPA 15+, 2014)", "(monofloral, 2018)"), regions, ranges and
+valleys with seasons ("(Northland, 2020)", "(Hawke's Bay, 2022)", "(Tasmania, 2019)", "(the Kaimai Range, 2021
+season)"), the trade-mark cases ("(Manuka Honey Appellation Society, 2021)", "(mānuka trade mark, 2023)"), bee pests and
+diseases ("(varroa, 2000)", "Varroa (2022)", "(AFB, 2018)"), cyclones, droughts and fires ("(Cyclone Gabrielle, 2023)",
+"(Black Summer, 2020)", "(La Niña, 2022)"), shows, awards and fairs ("(Fieldays, 2022)", "(London Honey Awards, 2023)",
+"(Apimondia, 2019)", "(Foodex Japan, 2023)"), seasons, harvests and crop sizes ("the 2021 season (2021)", "(harvest,
+2022)", "12,000 tonnes (2022)"), export prices, values and terms ("NZ$45 a kilo (2021)", "(FOB, 2022)"), Māori place
+names and iwi partners ("(Te Araroa, 2020)", "(Ngāti Porou, 2019)"), standards ("(MPI definition, 2017)", "(FSANZ 2.8.2,
+2015)"), Māori words and proverbs, slogans, laboratory markers ("(DHA 700, 2021)"), prices in yen, ringgit and pounds,
+Singles' Day, 618 and daigou, trade agreements ("(NZ–China FTA, 2008)"), financial years, tickers, lockdowns, founding
+years, certifications, Matariki and Lunar New Year, samples, figures, pack sizes, age bands, planning models, quarters
+and figures like "(2022 hives)", which are no citations); books, chapters and journal articles with up to eight authors
+and DOIs (Journal of Apicultural Research, Food Chemistry, British Food Journal, Australasian Marketing Journal, New
+Zealand Economic Papers, Journal of Product & Brand Management, International Journal of Wine Business Research, Journal
+of Rural Studies), the marketing texts every candidate cites, the Ministry for Primary Industries (MPI), Stats NZ, the
+Australian Bureau of Statistics (ABS), Food Standards Australia New Zealand (FSANZ), the Intellectual Property Office of
+New Zealand (IPONZ), the UK Food Standards Agency, AgriFutures Australia, the FAO, MBIE, NZTE and Te Puni Kōkiri (with
+and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages and annual reports
+("Comvita Limited", "Capilano Honey Ltd", "Oha Honey Limited Partnership", "Holland & Barrett International Ltd", "Hive
+& Wellness Australia Pty Ltd", "Tesco PLC", "Unique Mānuka Factor Honey Association (UMFHA)", "Nature's Way"), the New
+Zealand, Australian, UK and Asian press signed and unsigned (Stuff, the New Zealand Herald, RNZ, The Guardian, the
+Sydney Morning Herald, Farmers Weekly NZ, The Grocer, Nikkei Asia, BusinessDesk, ABC News), market research with and
+without years (Mintel, Euromonitor International, IBISWorld, Nielsen, NielsenIQ, Coriolis, Statista) and undated pages;
+Māori names with macrons, "Te" and hyphens ("Te Huia", "Pōmare", "Ruwhiu-Karawana"), Samoan names with an apostrophe
+("Fa'alogo", "Mata'afa"), Tongan, Chinese New Zealander, Malaysian ("Abdul Rahman", "Mohd Yusof") and Japanese names,
+Afrikaans and Dutch names with "van der" and "de", and New Zealand, Australian and British names, with fifty kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind308" half (``--halves blind308,blind308-more``, 100 + 300 reports, seeds 312000-312399) is a
-three-hundred-and-eighth independent measurement, HELD OUT: written by a three-hundred-and-eighth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind308_works.py and
-blind308_text.py), as marketers at Uzbek and Kazakh Silk Road tour operators, carpet, suzani and ceramics workshops,
-cotton and textile exporters, airlines, banks, telecoms and the tourism bodies of Uzbekistan, Kazakhstan and Kyrgyzstan
-in Central Asia, Russia, Turkey, South Korea, Germany and the UK (Uzbekistan Airways, Air Astana, SCAT, Kaspi.kz, Uzum,
-Beeline Uzbekistan, Kcell, Kapital Bank, Artel, Samarkand Touristic Centre, Silk Road Samarkand, Uzbektourism, Kazakh
-Tourism, Rixos, Hyatt Regency Tashkent, Bukhara Silk Carpets) write CIM Level 6 and 7 reports and MBA assignments in
-English on heritage tourism, nation branding, fintech, textile export and digital-channel marketing (cities, squares
-and sites with years ("(Samarkand, 2022)", "(Registan, 2022)", "(Khiva, 1990)", "Shymkent (2018)"), UNESCO listings
-and serial corridors ("(Itchan Kala, 1990)", "(Silk Roads: Chang'an–Tianshan Corridor, 2014)"), intangible heritage
-("(palov culture and tradition, 2016)"), textiles and carpets ("(suzani, 2020)", "(ikat, 2021)", "(adras, 2019)"),
-cotton harvests, the boycott and forced-labour-free claims ("(Cotton Campaign, 2022)", "the 2021 harvest (2021)",
-"(forced-labour-free, 2022)"), festivals ("(Navruz, 2023)", "(Silk and Spices, 2019)", "(Sharq Taronalari, 2021)"),
-trains ("(Afrosiyob, 2011)", "(Talgo, 2017)"), currency reforms and rates ("(som liberalisation, 2017)", "11,000 soum to
-the dollar (2022)", "(tenge float, 2015)"), visa regimes ("(e-visa, 2018)", "(30-day visa-free, 2019)"), Expo and
-summits ("(Expo 2017, 2017)", "(SCO summit, 2022)"), protests ("(Qantar, 2022)", "(Karakalpakstan, 2022)"), decrees,
-capital renamings, routes, aircraft, hotel openings, stock listings, awards, games, ski seasons, Uzbek, Kazakh and
-Russian words and slogans, hashtags, prices, populations, quarters, financial years and figures like "(2023
-arrivals)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Central
-Asian Survey, Tourism Management Perspectives, Journal of Heritage Tourism, Post-Communist Economies, Eurasian
-Geography and Economics, Journal of Islamic Marketing, Journal of Fashion Marketing and Management, International
-Marketing Review), the marketing texts every candidate cites, the Statistics Agency under the President of the Republic
-of Uzbekistan, the Bureau of National Statistics of Kazakhstan, the Central Bank of Uzbekistan, the National Bank of
-Kazakhstan, the tourism ministries, UNESCO, the UNWTO, the ADB, the EBRD, the World Bank and the ILO (with and without
-their abbreviation, two works of one body in a year), firms' pages and annual reports with JSC, LLP, LLC, AO and plc
-("Kaspi.kz JSC", "Air Astana JSC", "Uzbekistan Airways JSC", "NAC Kazatomprom JSC", "Halyk Bank JSC", "Tengizchevroil
-LLP", "Uzum Market LLC", "AO Kcell", "Next plc"), the regional and international press signed and unsigned (Gazeta.uz,
-Kun.uz, The Astana Times, Eurasianet, The Diplomat, Financial Times, Reuters, Wanderlust), market research with and
-without years (Euromonitor, Mintel, Statista, GSMA Intelligence, Kantar, DataReportal) and undated pages; Uzbek names
-as the region's journals print them ("Abdullayev", "Abdullaeva", "Toʻxtayev", "Gʻulomov", "Xolmatov"), Kazakh names
-in "-uly" and "-kyzy" ("Nurlanuly", "Askarkyzy"), Kyrgyz and Tajik names ("Toktogulova", "Rahmonov"), Koryo-saram names
-("Tsoy", "Khegay", "Ten"), Russian, Turkish, German and British names, with fifty-two kinds of decoy. Never tune on it:
-report its tables only.
+three-hundred-and-eighth independent measurement, held out for its first tables (measured by its writer in stop 56),
+development data since stop 56: written by a three-hundred-and-eighth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind308_works.py and blind308_text.py), as marketers at Uzbek and
+Kazakh Silk Road tour operators, carpet, suzani and ceramics workshops, cotton and textile exporters, airlines, banks,
+telecoms and the tourism bodies of Uzbekistan, Kazakhstan and Kyrgyzstan in Central Asia, Russia, Turkey, South Korea,
+Germany and the UK (Uzbekistan Airways, Air Astana, SCAT, Kaspi.kz, Uzum, Beeline Uzbekistan, Kcell, Kapital Bank,
+Artel, Samarkand Touristic Centre, Silk Road Samarkand, Uzbektourism, Kazakh Tourism, Rixos, Hyatt Regency Tashkent,
+Bukhara Silk Carpets) write CIM Level 6 and 7 reports and MBA assignments in English on heritage tourism, nation
+branding, fintech, textile export and digital-channel marketing (cities, squares and sites with years ("(Samarkand,
+2022)", "(Registan, 2022)", "(Khiva, 1990)", "Shymkent (2018)"), UNESCO listings and serial corridors ("(Itchan Kala,
+1990)", "(Silk Roads: Chang'an–Tianshan Corridor, 2014)"), intangible heritage ("(palov culture and tradition, 2016)"),
+textiles and carpets ("(suzani, 2020)", "(ikat, 2021)", "(adras, 2019)"), cotton harvests, the boycott and
+forced-labour-free claims ("(Cotton Campaign, 2022)", "the 2021 harvest (2021)", "(forced-labour-free, 2022)"),
+festivals ("(Navruz, 2023)", "(Silk and Spices, 2019)", "(Sharq Taronalari, 2021)"), trains ("(Afrosiyob, 2011)",
+"(Talgo, 2017)"), currency reforms and rates ("(som liberalisation, 2017)", "11,000 soum to the dollar (2022)", "(tenge
+float, 2015)"), visa regimes ("(e-visa, 2018)", "(30-day visa-free, 2019)"), Expo and summits ("(Expo 2017, 2017)",
+"(SCO summit, 2022)"), protests ("(Qantar, 2022)", "(Karakalpakstan, 2022)"), decrees, capital renamings, routes,
+aircraft, hotel openings, stock listings, awards, games, ski seasons, Uzbek, Kazakh and Russian words and slogans,
+hashtags, prices, populations, quarters, financial years and figures like "(2023 arrivals)", which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Central Asian Survey, Tourism Management
+Perspectives, Journal of Heritage Tourism, Post-Communist Economies, Eurasian Geography and Economics, Journal of
+Islamic Marketing, Journal of Fashion Marketing and Management, International Marketing Review), the marketing texts
+every candidate cites, the Statistics Agency under the President of the Republic of Uzbekistan, the Bureau of National
+Statistics of Kazakhstan, the Central Bank of Uzbekistan, the National Bank of Kazakhstan, the tourism ministries,
+UNESCO, the UNWTO, the ADB, the EBRD, the World Bank and the ILO (with and without their abbreviation, two works of one
+body in a year), firms' pages and annual reports with JSC, LLP, LLC, AO and plc ("Kaspi.kz JSC", "Air Astana JSC",
+"Uzbekistan Airways JSC", "NAC Kazatomprom JSC", "Halyk Bank JSC", "Tengizchevroil LLP", "Uzum Market LLC", "AO Kcell",
+"Next plc"), the regional and international press signed and unsigned (Gazeta.uz, Kun.uz, The Astana Times, Eurasianet,
+The Diplomat, Financial Times, Reuters, Wanderlust), market research with and without years (Euromonitor, Mintel,
+Statista, GSMA Intelligence, Kantar, DataReportal) and undated pages; Uzbek names as the region's journals print them
+("Abdullayev", "Abdullaeva", "Toʻxtayev", "Gʻulomov", "Xolmatov"), Kazakh names in "-uly" and "-kyzy" ("Nurlanuly",
+"Askarkyzy"), Kyrgyz and Tajik names ("Toktogulova", "Rahmonov"), Koryo-saram names ("Tsoy", "Khegay", "Ten"), Russian,
+Turkish, German and British names, with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind309" half (``--halves blind309,blind309-more``, 100 + 300 reports, seeds 313000-313399) is a
 three-hundred-and-ninth independent measurement, HELD OUT: written by a three-hundred-and-ninth hand the same way,
@@ -8262,9 +8262,12 @@ def main() -> None:
         "development data since), "
         "blind305 and blind305-more (the three-hundred-and-fifth pool: held out for its first tables, "
         "development data since), "
-        "blind306 and blind306-more (the three-hundred-and-sixth pool: HELD OUT, never tune on it), "
-        "blind307 and blind307-more (the three-hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind308 and blind308-more (the three-hundred-and-eighth pool: HELD OUT, never tune on it), "
+        "blind306 and blind306-more (the three-hundred-and-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind307 and blind307-more (the three-hundred-and-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind308 and blind308-more (the three-hundred-and-eighth pool: held out for its first tables, "
+        "development data since), "
         "blind309 and blind309-more (the three-hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind310 and blind310-more (the three-hundred-and-tenth pool: HELD OUT, never tune on it), "
         "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it)",
