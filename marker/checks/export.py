@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from marker.checks.references.model import ReferenceProblem
+from marker.checks.references.model import UNCONFIRMED_FINDING, ReferenceProblem
 from marker.checks.stored import LimitSummary, PartSummary, StoredReferences, StoredReport
 from marker.errors import MarkerError
 
@@ -184,7 +184,7 @@ def report_outline(data: Mapping[str, Any] | StoredReport) -> list[Section]:
             table_rows=tuple(limit_row(limit, report.part_labels()) for limit in report.limits),
             paragraphs=tuple(_policy_paragraphs(report)),
         ),
-        _references_section(report.references, _unconfirmed_note(report)),
+        _references_section(report.references, unconfirmed_note(report)),
         Section(heading="Each part", subsections=tuple(_part_section(part) for part in report.parts if part.found)),
     ]
     findings = [f"{item.severity.capitalize()}: {item.message}" for item in report.findings]
@@ -230,8 +230,9 @@ def _references_section(references: StoredReferences, unconfirmed_note: str = ""
     return Section(heading="References", paragraphs=(summary,), bullets=tuple(problems), subsections=to_check)
 
 
-def _unconfirmed_note(report: StoredReport) -> str:
-    return next((f.message for f in report.findings if f.code == "reference_unconfirmed"), "")
+def unconfirmed_note(report: StoredReport) -> str:
+    """The note listing the citations that match no entry and that nothing marks as sources, or ""."""
+    return next((f.message for f in report.findings if f.code == UNCONFIRMED_FINDING), "")
 
 
 def _part_section(part: PartSummary) -> Section:

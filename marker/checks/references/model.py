@@ -238,7 +238,7 @@ class ReferenceReport:
                 severity = "error"
             findings.append(Finding(severity, f"reference_{problem.kind}", problem.message, problem.part))
         if self.unconfirmed:
-            findings.append(Finding("info", "reference_unconfirmed", self._unconfirmed_message()))
+            findings.append(Finding("info", UNCONFIRMED_FINDING, self._unconfirmed_message()))
         return findings
 
     def _unconfirmed_message(self) -> str:
@@ -260,6 +260,8 @@ class ReferenceReport:
 
 
 CHECK_THIS = "Check this: "
+# The code of the one finding that lists the citations matching no entry that nothing marks as sources.
+UNCONFIRMED_FINDING = "reference_unconfirmed"
 
 
 _PART_ID = re.compile(r"^(\d+)\s*([a-z]?)$", re.IGNORECASE)

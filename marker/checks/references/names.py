@@ -1720,14 +1720,15 @@ def could_name_an_author(name: str) -> bool:
         return True
     if words[0] in _CAPITALISED_PARTICLES and len(words) == 2 and is_a_known_surname(words[1]):
         return True  # "De Souza", "Van Dijk"; not the articles, which open places' and storms' names ("El Niño")
-    if (words[0] in _NAME_PREFIXES - {"Te"} or words[0] in PARTICLES) and words[-1][:1].isupper():
-        # "O Dalaigh", "Ni Mhurchu", "Abu Zaid", "van Dijk", "de la Cruz": by its prefix or particle. Not "Te", which
-        # opens Māori places' names as often as people's ("Te Araroa", a trail; "Te Urewera", a forest).
-        return True
+    if (words[0] in _PERSONS_NAME_PREFIXES or words[0] in PARTICLES) and words[-1][:1].isupper():
+        return True  # "O Dalaigh", "Ni Mhurchu", "Abu Zaid", "van Dijk", "de la Cruz": by its prefix or particle
     return _a_persons_family_names(words)
 
 
 _CAPITALISED_PARTICLES = _word_set("De Van Von Da Di Du Dos Das Del Della Ter Ten Den Der")
+# Name prefixes that make a family name of the word after them; not "Te", which opens Māori places' names as often as
+# people's ("Te Araroa", a trail; "Te Urewera", a forest).
+_PERSONS_NAME_PREFIXES = _NAME_PREFIXES - {"Te"}
 # Words for where a thing is ("Port Tampa Bay", "Disney Springs"): many are surnames too ("Bay", "Port", "Springs").
 _WHERE_WORDS = _word_set(
     """bay river city valley glacier lake lakes mount mountain mountains park island islands street beach creek falls

@@ -10,7 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from marker.checks.export import STATUS_WORDS, limit_row, problem_line, readability_line, verb_lines
+from marker.checks.export import (
+    STATUS_WORDS,
+    limit_row,
+    problem_line,
+    readability_line,
+    unconfirmed_note,
+    verb_lines,
+)
 from marker.checks.findings import Finding
 from marker.checks.stored import LimitSummary, PartSummary, StoredReport
 
@@ -105,7 +112,7 @@ def report_page(data: Mapping[str, Any]) -> ReportPage:
         parts_total=len(report.parts),
         missing=[part for part in report.parts if not part.found],
         problems=[problem_line(problem, report.references) for problem in report.references.problems],
-        unconfirmed_note=next((f.message for f in report.findings if f.code == "reference_unconfirmed"), ""),
+        unconfirmed_note=unconfirmed_note(report),
         readability={part.id: readability_line(part) for part in report.parts},
         verbs={part.id: verb_lines(part) for part in report.parts},
         pages_source=PAGES_SOURCES.get(report.pages_source or "", ""),
