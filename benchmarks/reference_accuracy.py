@@ -7752,6 +7752,47 @@ Italian, French, German and Austrian names with "von", "de", "di" and "du" ("von
 Stefano"), Irish names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Welsh names
 with "ab" ("ab Iorwerth", "Prys-Jones"), American and British names, with forty-nine kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind312" half (``--halves blind312,blind312-more``, 100 + 300 reports, seeds 316000-316399) is a
+three-hundred-and-twelfth independent measurement, HELD OUT: written by a three-hundred-and-twelfth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind312_works.py and
+blind312_text.py), as marketers at Scotch whisky distilleries and blenders, Scottish gin and craft-spirits makers,
+whisky retailers and auction houses, cask-investment firms, distillery visitor centres and Highlands and Islands
+tourism bodies in Scotland, Ireland, Japan, India, France and the US (Diageo, Pernod Ricard, William Grant & Sons,
+Chivas Brothers, Edrington, The Macallan, Glenmorangie, Bruichladdich, Ardbeg, Laphroaig, Bowmore, Springbank, Johnnie
+Walker, The Glenlivet, Suntory, Nikka, Amrut, Whisky Auctioneer, The Whisky Exchange, VisitScotland, Highlands and
+Islands Enterprise, the Scotch Whisky Association) write CIM Level 6 and 7 reports and MBA assignments in English on
+brand heritage, premiumisation, export markets, visitor experience, collectors and digital-channel marketing
+(whiskies and bottlings with their years ("(Macallan 1926, 2019)", "(Lagavulin 16, 1988)", "(Black Bowmore, 1964)",
+"Port Ellen 9 Rogue Casks (2022)", "(Ardbeg Supernova, 2009)"), distilleries with founding, closing and reopening
+years ("(Laphroaig, 1815)", "(Brora, 1983)", "(Rosebank, 1993)", "(Port Ellen closure, 1983)", "(Daftmill, 2005)"),
+wrecks, films and stories ("(SS Politician, 1941)", "(Whisky Galore!, 1949)", "(Shackleton's whisky, 2007)"), laws
+and rules ("(Excise Act, 1823)", "(Scotch Whisky Regulations, 2009)", "(minimum unit pricing, 2018)", "(Section 232
+tariffs, 2019)", "(Deposit Return Scheme, 2023)"), awards, medals and scores ("(World Whisky of the Year, 2015)",
+"(Whisky Bible, 2020)", "(IWSC Gold, 2022)", "97 points (2021)"), festivals and shows ("(Fèis Ìle, 2023)", "(Spirit of
+Speyside, 2022)", "(Royal Highland Show, 2019)", "(Burns Night, 2024)"), brand icons, campaigns and old blends
+("(Striding Man, 1908)", "(Keep Walking, 1999)", "(White Horse, 1890)"), inventors, founders and a critic with their
+years ("(Aeneas Coffey, 1830)", "(Masataka Taketsuru, 1918)", "Jim Murray (2015)"), auction prices and sales ("£1.5
+million (2019)", "(Sotheby's sale, 2023)"), tasting notes, slogans and Gaelic toasts ("Slàinte mhath!"), export
+figures ("(2023 exports)"), the angels' share, cask numbers, distilled and bottled dates, age and price, financial
+years, quarters, duty rates, geographical indications, visitor numbers, royal warrants, mergers, tourism routes,
+themed years, online ratings, strengths, anniversaries, lockdown and hashtags, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Journal of Wine Research, International Journal of
+Wine Business Research, British Food Journal, Journal of Heritage Tourism, Tourism Management, Journal of Brand
+Management, Journal of Marketing Management, Business History), the marketing texts every candidate cites, the
+Scottish Government, HM Revenue & Customs, VisitScotland, Highlands and Islands Enterprise, Scottish Enterprise, the
+ONS, Food Standards Scotland, the European Commission and the spirits trade bodies (the Scotch Whisky Association,
+the Irish Whiskey Association, the Kentucky Distillers' Association, DISCUS; with and without their abbreviation, two
+works of one body in a year), firms' pages and annual reports with plc, Ltd, K.K., S.A., Pvt Ltd and "Trust" ("Diageo
+plc", "Pernod Ricard S.A.", "William Grant & Sons Ltd", "The Edrington Group Ltd", "Suntory Holdings K.K.", "Amrut
+Distilleries Pvt Ltd", "Bruichladdich Distillery Co. Ltd", "J. & A. Mitchell & Co. Ltd", "Islay Heritage Trust"),
+the Scottish, drinks-trade and financial press signed and unsigned (The Herald, The Scotsman, The Press and Journal,
+Whisky Magazine, Whisky Advocate, The Spirits Business, Harpers Wine & Spirit, The Drinks Business, Financial Times,
+Nikkei Asia), market research with and without years (IWSR, Mintel, Euromonitor, Knight Frank, Statista, Kantar) and
+undated pages; Scottish names with "Mac", "Mc" and "Nic" and Gaelic forms ("MacLeod", "McAllister", "Mac an
+Tàilleir", "NicLeòid", "Nic a' Phearsain"), Irish names with "Ó" and "Ní" ("Ó Súilleabháin", "Ní Bhriain"),
+romanised Japanese names ("Satō", "Ōno"), Indian, French ("de Kerangal", "du Plessis", "Le Gall") and American
+names, with fifty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8270,7 +8311,8 @@ def main() -> None:
         "development data since), "
         "blind309 and blind309-more (the three-hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind310 and blind310-more (the three-hundred-and-tenth pool: HELD OUT, never tune on it), "
-        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it)",
+        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it), "
+        "blind312 and blind312-more (the three-hundred-and-twelfth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

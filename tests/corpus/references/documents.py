@@ -330,6 +330,7 @@ from tests.corpus.references import (
     blind309_text,
     blind310_text,
     blind311_text,
+    blind312_text,
     render,
     text,
 )
@@ -642,6 +643,7 @@ from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.blind309_works import Blind309WorkFactory
 from tests.corpus.references.blind310_works import Blind310WorkFactory
 from tests.corpus.references.blind311_works import Blind311WorkFactory
+from tests.corpus.references.blind312_works import Blind312WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -939,6 +941,7 @@ class Pool:
         | type[Blind308WorkFactory]
         | type[Blind310WorkFactory]
         | type[Blind311WorkFactory]
+        | type[Blind312WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2157,6 +2160,10 @@ POOLS: dict[str, Pool] = {
     "blind311": Pool(blind311_text, Blind311WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited", "List of references", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind312 (HELD OUT): marketers at Scotch whisky distilleries and blenders, Scottish gin and craft-spirits makers, whisky retailers and auction houses, cask-investment firms, distillery visitor centres and Highlands and Islands tourism bodies in Scotland, Ireland, Japan, India, France and the US writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Scottish and Irish universities, CIM centres, Word set to English (UK)), curly doubles often (US MBA programmes, Japanese and Indian writers, Word set to English (US)), straight ones often (Macs, phones, Google Docs, pasted tasting notes and auction listings), now and then French « » carried over; headings as Scottish, Irish, US, Japanese, Indian and French business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US programmes, "List of references", "Sources"), straight apostrophes fairly often (phones, Macs, Google Docs, French keyboard layouts), bulleted lists often (markets, visitor segments, release calendars and recommendations in bullets)
+    "blind312": Pool(blind312_text, Blind312WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8524,6 +8531,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 315000.
     "blind311": range(315000, 315000 + 100),
     "blind311-more": range(315000 + 100, 315000 + 400),
+    # "blind312" is a three-hundred-and-twelfth independent pool (blind312_works.py, blind312_text.py), written by a
+    # three-hundred-and-twelfth hand without reading the checker, its tests or the other pools: marketers at Scotch
+    # whisky distilleries and blenders, Scottish gin and craft-spirits makers, whisky retailers and auction houses,
+    # cask-investment firms, distillery visitor centres and Highlands and Islands tourism bodies in Scotland, Ireland,
+    # Japan, India, France and the US (Diageo, Pernod Ricard, William Grant & Sons, Chivas Brothers, Edrington, The
+    # Macallan, Glenmorangie, Bruichladdich, Ardbeg, Laphroaig, Bowmore, Springbank, Johnnie Walker, The Glenlivet,
+    # Suntory, Nikka, Amrut, Whisky Auctioneer, The Whisky Exchange, VisitScotland, Highlands and Islands Enterprise,
+    # the Scotch Whisky Association) writing CIM Level 6 and 7 reports and MBA assignments in English on brand
+    # heritage, premiumisation, export markets, visitor experience, collectors and digital-channel marketing (whiskies
+    # and bottlings with their years, distilleries with founding, closing and reopening years, wrecks, films and
+    # stories, excise laws, regulations, minimum pricing, tariffs and the deposit return scheme, awards, medals and
+    # scores, festivals, shows and Burns Night, brand icons and campaigns, old blends, inventors and founders with
+    # their years, a critic with a year, auction prices and sales, tasting notes, slogans and Gaelic toasts, export
+    # figures, the angels' share, cask numbers, distilled and bottled dates, age and price, financial years, quarters,
+    # duty rates, geographical indications, visitor numbers, royal warrants, mergers, tourism routes, themed years,
+    # online ratings, strengths, anniversaries, lockdown and hashtags, none of them citations); books, chapters and
+    # wine, food, heritage-tourism, brand and business-history journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, the Scottish Government, HMRC, the SWA, VisitScotland, HIE, Scottish
+    # Enterprise, the ONS, Food Standards Scotland and the European Commission (with and without their abbreviation,
+    # two works of one body in a year), firms' pages and annual reports with plc, Ltd, K.K., S.A., Pvt Ltd and "Trust",
+    # the Scottish, drinks-trade and financial press signed and unsigned, market research with and without years and
+    # undated pages; Scottish names with "Mac", "Mc" and "Nic" and Gaelic forms, Irish names with "Ó" and "Ní",
+    # romanised Japanese names, Indian, French (with "de" and "du") and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 316000.
+    "blind312": range(316000, 316000 + 100),
+    "blind312-more": range(316000 + 100, 316000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
