@@ -7752,6 +7752,46 @@ Italian, French, German and Austrian names with "von", "de", "di" and "du" ("von
 Stefano"), Irish names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Welsh names
 with "ab" ("ab Iorwerth", "Prys-Jones"), American and British names, with forty-nine kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind313" half (``--halves blind313,blind313-more``, 100 + 300 reports, seeds 317000-317399) is a
+three-hundred-and-thirteenth independent measurement, HELD OUT: written by a three-hundred-and-thirteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind313_works.py and
+blind313_text.py), as marketers at Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms
+and mobile-money firms, banks, bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji,
+Samoa, Tonga, Vanuatu, the Cook Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and Australia
+(Tourism Fiji, Samoa Tourism Authority, Tonga Tourism, Vanuatu Tourism Office, Cook Islands Tourism, Tahiti Tourisme,
+Fiji Airways, Air Tahiti Nui, Air Vanuatu, Digicel Pacific, Vodafone Fiji, BSP, ANZ Pacific, FIJI Water, Tanoa Hotels,
+Likuliku Lagoon Resort, Fiji Rugby Union, KlickEx) write CIM Level 6 and 7 reports and MBA assignments in English on
+destination marketing, diaspora markets, mobile money, sponsorship, eco-tourism and digital-channel marketing
+(cyclones, eruptions and the tsunami with years ("(Cyclone Winston, 2016)", "(Cyclone Pam, 2015)", "(Hunga Tonga
+eruption, 2022)", "(2009 tsunami, 2009)"), coups, independence, governments, constitutions and elections ("(coup,
+2006)", "(independence, 1970)", "(Bainimarama government, 2007)", "(Constitution, 2013)"), sport with years ("(Sevens
+gold, 2016)", "(Rugby World Cup, 2023)", "(Pacific Games, 2019)", "(Flying Fijians, 2007)", "(Mate Ma'a Tonga,
+2017)"), festivals and holidays ("(Hibiscus Festival, 2019)", "(Heiva, 2023)", "(Te Maeva Nui, 2022)", "(Diwali,
+2021)"), voyaging canoes, first flights and cruise ships ("(Hōkūleʻa, 1976)", "(Uto Ni Yalo, 2010)", "(first A350
+flight, 2017)"), resorts and islands with opening years ("(Likuliku, 2007)", "(Turtle Island, 1980)", "(Bora Bora,
+1961)"), kings, chiefs and leaders who are not authors ("(Tupou VI, 2015)", "(Ratu Sukuna, 1940)", "Bainimarama
+(2014)"), films and shows ("(Moana, 2016)", "(Cast Away, 2000)", "(Survivor Fiji, 2017)"), migration ballots and
+labour schemes ("(Pacific Access Category, 2002)", "(PALM scheme, 2022)", "(Recognised Seasonal Employer, 2007)"),
+prices, visitor, census and remittance figures ("FJ$2,400 a night (2023)", "894,389 visitors (2019)", "(2022
+remittances)"), exchange rates, greetings and slogans ("Bula", "Talofa", "Where Happiness Finds You"), wrecks, border
+closures and travel bubbles, mobile-money and cable launches, the kava ban, SDGs, climate agreements, awards, founding
+and financial years, vernacular terms ("(fa'a Samoa)", "(talanoa)"), handles, cross-references and abbreviations, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Pacific Studies,
+The Contemporary Pacific, Pacific Tourism Review, Tourism Management, Annals of Tourism Research, Asia Pacific Journal
+of Marketing and Logistics, Journal of Sustainable Tourism, Island Studies Journal), the marketing and tourism texts
+every candidate cites, the Fiji Bureau of Statistics, the Reserve Bank of Fiji, the Samoa Bureau of Statistics, SPTO,
+the SPC, the Pacific Islands Forum Secretariat, the ADB, the World Bank, UNWTO, MFAT and DFAT (with and without their
+abbreviation, two works of one body in a year), firms' and bodies' pages and annual reports with Ltd, Pte Ltd, S.A.,
+LLC and "Trust" ("Fiji Airways Ltd", "Digicel Pacific Ltd", "Vodafone Fiji Pte Ltd", "BSP Financial Group Ltd", "FIJI
+Water LLC", "Air Tahiti Nui S.A.", "National Trust of Fiji", "Fiji Hotel & Tourism Association (FHTA)"), the regional
+press signed and unsigned (The Fiji Times, Fiji Sun, Samoa Observer, Matangi Tonga, Islands Business, RNZ Pacific,
+Pacific Islands News Association, ABC Pacific, Stuff, Les Nouvelles Calédoniennes), market research with and without
+years (Statista, Euromonitor International, Kantar, Tourism Economics, GSMA Intelligence) and undated pages; Fijian,
+Indo-Fijian, Samoan, Tongan, ni-Vanuatu, Cook Islands Māori and Tahitian names with the ʻokina and macrons as Pacific
+scholars print them ("Hauʻofa", "Māhina", "Tuʻinukuafe", "Pōnia") and with a straight apostrophe as others type them
+("Fa'asalele", "Va'a", "Tuimaleali'ifano"), French names with "de", "le" and "du", and Australian and New Zealand
+names, with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8270,7 +8310,8 @@ def main() -> None:
         "development data since), "
         "blind309 and blind309-more (the three-hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind310 and blind310-more (the three-hundred-and-tenth pool: HELD OUT, never tune on it), "
-        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it)",
+        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it), "
+        "blind313 and blind313-more (the three-hundred-and-thirteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -330,6 +330,7 @@ from tests.corpus.references import (
     blind309_text,
     blind310_text,
     blind311_text,
+    blind313_text,
     render,
     text,
 )
@@ -642,6 +643,7 @@ from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.blind309_works import Blind309WorkFactory
 from tests.corpus.references.blind310_works import Blind310WorkFactory
 from tests.corpus.references.blind311_works import Blind311WorkFactory
+from tests.corpus.references.blind313_works import Blind313WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -939,6 +941,7 @@ class Pool:
         | type[Blind308WorkFactory]
         | type[Blind310WorkFactory]
         | type[Blind311WorkFactory]
+        | type[Blind313WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2157,6 +2160,10 @@ POOLS: dict[str, Pool] = {
     "blind311": Pool(blind311_text, Blind311WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited", "List of references", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind313 (HELD OUT): marketers at Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms and mobile-money firms, banks, bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji, Samoa, Tonga, Vanuatu, the Cook Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (Australia), (New Zealand) or (US), where a typed " turns curly), Word's curly singles often (Australian and New Zealand universities' style guides and CIM centres, which ask for single quotes), straight ones often (phones, Google Docs, Facebook and WhatsApp pastes, Samoan and Tongan typists who use the straight apostrophe as the glottal stop), now and then French « » with their spaces from Word set to French in Papeete and Nouméa; headings as the University of the South Pacific, Fiji National University, Australian and New Zealand universities and CIM centres use them ("References" most of all, "Reference list" as Australian and New Zealand guides call it, "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"), straight apostrophes often (phones, Google Docs, Pacific keyboards), bulleted lists often (markets, segments, channels and recommendations in bullets)
+    "blind313": Pool(blind313_text, Blind313WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«\u00a0", "\u00a0»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8524,6 +8531,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 315000.
     "blind311": range(315000, 315000 + 100),
     "blind311-more": range(315000 + 100, 315000 + 400),
+    # "blind313" is a three-hundred-and-thirteenth independent pool (blind313_works.py, blind313_text.py), written by a
+    # three-hundred-and-thirteenth hand without reading the checker, its tests or the other pools (blind312 was written
+    # beside it): marketers at Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms and
+    # mobile-money firms, banks, bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji,
+    # Samoa, Tonga, Vanuatu, the Cook Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and
+    # Australia (Tourism Fiji, Samoa Tourism Authority, Tonga Tourism, Vanuatu Tourism Office, Cook Islands Tourism,
+    # Tahiti Tourisme, Fiji Airways, Air Tahiti Nui, Air Vanuatu, Digicel Pacific, Vodafone Fiji, BSP, ANZ Pacific, FIJI
+    # Water, Tanoa Hotels, Likuliku Lagoon Resort, Fiji Rugby Union, KlickEx) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on destination marketing, diaspora markets, mobile money, sponsorship, eco-tourism and
+    # digital-channel marketing (cyclones, eruptions and the tsunami with years, coups, independence, governments,
+    # constitutions and elections, sevens, Rugby World Cups, the Pacific Games and national teams, festivals and
+    # holidays, voyaging canoes, first flights and cruise ships, resorts and islands with opening years, kings, chiefs
+    # and leaders, films and shows, migration ballots and labour schemes, prices, visitor, census and remittance
+    # figures, exchange rates, greetings and slogans, wrecks and dive sites, border closures and travel bubbles,
+    # mobile-money and cable launches, the kava ban, SDGs, climate agreements, awards, founding and financial years,
+    # vernacular terms, handles, cross-references and abbreviations, none of them citations); books, chapters and
+    # Pacific, tourism and marketing journals with up to eight authors and DOIs, the marketing and tourism texts every
+    # candidate cites, statistics offices, reserve banks, regional bodies and donors (SPTO, SPC, the Forum Secretariat,
+    # the ADB, the World Bank, UNWTO, MFAT, DFAT; with and without their abbreviation, two works of one body in a year),
+    # firms' pages and annual reports with Ltd, Pte Ltd, S.A., LLC and "Trust", the regional press signed and unsigned,
+    # market research with and without years and undated pages; Fijian, Indo-Fijian, Samoan, Tongan, ni-Vanuatu, Cook
+    # Islands Māori and Tahitian names with the ʻokina and macrons as Pacific scholars print them ("Hauʻofa", "Māhina",
+    # "Tuʻinukuafe") and with a straight apostrophe as others type them ("Fa'asalele", "Va'a"), French names with "de",
+    # "le" and "du", and Australian and New Zealand names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 317000.
+    "blind313": range(317000, 317000 + 100),
+    "blind313-more": range(317000 + 100, 317000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -895,6 +895,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind309_text,
     blind310_text,
     blind311_text,
+    blind313_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1514,3 +1515,6 @@ _file_pool("blind310", blind310_text, unseen=("blind309",))
 # the three-hundred-and-eleventh pool, HELD OUT: written without reading the checker or others (blind309, blind310
 # beside it, not yet filed here)
 _file_pool("blind311", blind311_text, unseen=("blind309", "blind310"))
+# the three-hundred-and-thirteenth pool, HELD OUT: written without reading the checker or others (blind312 beside it,
+# not yet filed here)
+_file_pool("blind313", blind313_text, unseen=("blind312",))
