@@ -7752,6 +7752,43 @@ Italian, French, German and Austrian names with "von", "de", "di" and "du" ("von
 Stefano"), Irish names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Welsh names
 with "ab" ("ab Iorwerth", "Prys-Jones"), American and British names, with forty-nine kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind314" half (``--halves blind314,blind314-more``, 100 + 300 reports, seeds 318000-318399) is a
+three-hundred-and-fourteenth independent measurement, HELD OUT: written by a three-hundred-and-fourteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind314_works.py and
+blind314_text.py), as marketers at tequila and mezcal brands, agave growers, Mexican beer and food brands, taquerías and
+restaurant chains, hotels and tour operators, banks and fintechs, retailers and e-commerce firms in Mexico and the
+United States' Mexican-American markets (José Cuervo, Sauza, Patrón, Casamigos, Don Julio, Herradura, Del Maguey,
+Montelobos, Grupo Modelo, Heineken México, Bimbo, FEMSA, OXXO, Walmart de México, Liverpool, Mercado Libre, BBVA México,
+Banorte, Nu México, Aeroméxico, Grupo Xcaret, the Consejo Regulador del Tequila) write CIM Level 6 and 7 reports and MBA
+assignments in English on premiumisation, denomination of origin, authenticity, export, tourism and digital-channel
+marketing (fiestas, fairs and music festivals with years ("(Día de Muertos, 2023)", "(Guelaguetza, 2019)", "(Feria
+Nacional del Tequila, 2018)", "(Vive Latino, 2024)"), standards, declarations and trade agreements ("(NOM-006-SCFI,
+2012)", "(DOT, 1974)", "(T-MEC, 2020)", "(NAFTA, 1994)"), hurricanes, earthquakes and crises ("(Hurricane Patricia,
+2015)", "(tequila crisis, 1994)", "(agave shortage, 2018)", "(sargassum, 2019)"), brands, bottles and beers with launch
+years ("(Casamigos, 2013)", "(Patrón Silver, 1989)", "Corona Extra (1925)"), deals and their values ("(Diageo deal,
+2017)", "(US$5.1 billion, 2018)"), films, series and songs ("(Coco, 2017)", "(Narcos: Mexico, 2018)", "(Tequila,
+1958)"), founders, artists, athletes and presidents with years ("(Cenobio Sauza, 1873)", "Frida Kahlo (1939)", "(Checo
+Pérez, 2023)", "(AMLO, 2018)"), towns, parks and World Heritage Sites ("(Pueblo Mágico, 2001)", "(Xcaret, 1990)"),
+football and the Grand Prix, bottle prices and litres ("MX$1,200 a bottle (2023)", "651 million litres (2022)"), toasts,
+sayings and slogans ("¡Salud!", "Para todo mal, mezcal"), quarters, exchange and policy rates, tequila classes, agave
+species, NOM numbers, shopping events, Hispanic Heritage Month, awards, rankings, store counts, tickers, founding years,
+excise tax, ABV, the pandemic, national days, samples, cross-references, Spanish terms, handles, air routes and figures
+like "(2022 exports)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs,
+some titled in Spanish (Journal of Wine Economics, International Journal of Wine Business Research, Journal of Business
+Research, Contaduría y Administración, Estudios Gerenciales, Journal of Hispanic Marketing, Journal of International
+Marketing, Latin American Business Review, Tourism Management), the marketing texts every candidate cites, INEGI, the
+Secretaría de Economía, SECTUR, Banco de México, SADER and SAGARPA, IMPI, PROFECO, the Consejo Regulador del Tequila
+(CRT) and del Mezcal (CRM), the US Census Bureau, the USDA Foreign Agricultural Service and DISCUS (with and without
+their abbreviation, two works of one body in a year), firms' pages and annual reports with S.A.B. de C.V., S.A.P.I. de
+C.V., LLC, Inc., plc and Limited ("Becle, S.A.B. de C.V.", "Fomento Económico Mexicano, S.A.B. de C.V.", "Grupo Xcaret
+S.A.P.I. de C.V.", "Diageo plc", "Bacardi Limited", "Constellation Brands, Inc.", "Chuy's Holdings, Inc."), the Mexican,
+US and drinks-trade press signed and unsigned (El Universal, Reforma, Milenio, El Financiero, Expansión, El Economista,
+Forbes México, The Spirits Business, Los Angeles Times, The Wall Street Journal), market research with and without years
+(IWSR, Nielsen, Kantar Worldpanel, Euromonitor, Statista, Mintel) and undated pages; Mexican names with two family names
+unjoined and joined ("García López", "Martínez-Ibarra") and with "de", "del", "de la" and "de los" ("de la Cruz", "del
+Valle", "de los Santos"), Mexican-American and Texan names with and without accents ("Treviño", "Rodriguez",
+"Saldívar"), Spanish and American names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8270,7 +8307,8 @@ def main() -> None:
         "development data since), "
         "blind309 and blind309-more (the three-hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind310 and blind310-more (the three-hundred-and-tenth pool: HELD OUT, never tune on it), "
-        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it)",
+        "blind311 and blind311-more (the three-hundred-and-eleventh pool: HELD OUT, never tune on it), "
+        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

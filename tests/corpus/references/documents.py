@@ -330,6 +330,7 @@ from tests.corpus.references import (
     blind309_text,
     blind310_text,
     blind311_text,
+    blind314_text,
     render,
     text,
 )
@@ -642,6 +643,7 @@ from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.blind309_works import Blind309WorkFactory
 from tests.corpus.references.blind310_works import Blind310WorkFactory
 from tests.corpus.references.blind311_works import Blind311WorkFactory
+from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -939,6 +941,7 @@ class Pool:
         | type[Blind308WorkFactory]
         | type[Blind310WorkFactory]
         | type[Blind311WorkFactory]
+        | type[Blind314WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2157,6 +2160,10 @@ POOLS: dict[str, Pool] = {
     "blind311": Pool(blind311_text, Blind311WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited", "List of references", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind314 (HELD OUT): marketers at tequila and mezcal brands, agave growers, Mexican beer and food brands, taquerías and restaurant chains, hotels and tour operators, banks and fintechs, retailers and e-commerce firms in Mexico and the United States' Mexican-American markets (Jalisco, Oaxaca, Mexico City, Monterrey, Guadalajara, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) writing CIM Level 6 and 7 reports and MBA assignments in English on premiumisation, denomination of origin, authenticity, export, tourism and digital-channel marketing; curly doubles most of all (Word set to English (US) in Mexican and US programmes, as Mexican universities and US MBA programmes teach), curly singles often (UK universities and CIM centres, British franchise programmes in Mexico), straight ones often (Macs, phones, Google Docs and WhatsApp pastes, Latin American Spanish keyboards switched to English), now and then Spanish Word's « » carried over; headings as Mexican, US and UK business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US programmes, "Sources", now and then "Referencias" left from a Spanish template), straight apostrophes often (Latin American keyboards, phones, Google Docs), bulleted lists often (segments, channels, price tiers and recommendations in bullets)
+    "blind314": Pool(blind314_text, Blind314WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referencias"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8524,6 +8531,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 315000.
     "blind311": range(315000, 315000 + 100),
     "blind311-more": range(315000 + 100, 315000 + 400),
+    # "blind314" is a three-hundred-and-fourteenth independent pool (blind314_works.py, blind314_text.py), written by a
+    # three-hundred-and-fourteenth hand without reading the checker, its tests or the other pools (blind312 and
+    # blind313 were written beside it): marketers at tequila and mezcal brands, agave growers, Mexican beer and food
+    # brands, taquerías and restaurant chains, hotels and tour operators, banks and fintechs, retailers and e-commerce
+    # firms in Mexico and the United States' Mexican-American markets (José Cuervo, Sauza, Patrón, Casamigos, Don Julio,
+    # Herradura, Del Maguey, Montelobos, Grupo Modelo, Heineken México, Bimbo, FEMSA, OXXO, Walmart de México,
+    # Liverpool, Mercado Libre, BBVA México, Banorte, Nu México, Aeroméxico, Grupo Xcaret, the Consejo Regulador del
+    # Tequila) writing CIM Level 6 and 7 reports and MBA assignments in English on premiumisation, denomination of
+    # origin, authenticity, export, tourism and digital-channel marketing (fiestas, fairs and music festivals with
+    # years, NOMs, declarations of origin and trade agreements with years, hurricanes, earthquakes, crises, the agave
+    # cycle and sargassum, brands, bottles and beers with launch years, deals and their values, films, series and songs,
+    # founders, artists, athletes and presidents with years, towns, parks and World Heritage Sites, football and the
+    # Grand Prix, bottle prices and litres, toasts, sayings and slogans, figures, quarters, exchange and policy rates,
+    # tequila classes, agave species, NOM numbers, shopping events, Hispanic Heritage Month, awards, rankings, store
+    # counts, tickers, founding years, excise tax, ABV, the pandemic, national days, samples, cross-references, Spanish
+    # terms, handles and air routes, none of them citations); books, chapters and wine-business, Mexican and Latin
+    # American management, Hispanic-marketing, international-marketing and tourism journals with up to eight authors
+    # and DOIs (some titles in Spanish), the marketing texts every candidate cites, INEGI, the Secretaría de Economía,
+    # SECTUR, Banco de México, SADER and SAGARPA, IMPI, PROFECO, the CRT and CRM, the US Census Bureau, the USDA
+    # Foreign Agricultural Service and DISCUS (with and without their abbreviation, two works of one body in a year),
+    # firms' pages and annual reports with S.A.B. de C.V., S.A.P.I. de C.V., LLC, Inc., plc and Limited, the Mexican,
+    # US and drinks-trade press signed and unsigned, market research with and without years and undated pages; Mexican
+    # names with two family names unjoined and joined and with "de", "del", "de la" and "de los", Mexican-American and
+    # Texan names with and without accents, Spanish and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 318000.
+    "blind314": range(318000, 318000 + 100),
+    "blind314-more": range(318000 + 100, 318000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
