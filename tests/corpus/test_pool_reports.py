@@ -1,5 +1,6 @@
-"""The fifth to three-hundred-and-eleventh independent reference pools (blind5 to blind311): each is wired with seeds
-of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to three-hundred-and-fourteenth independent reference pools (blind5 to blind314): each is wired with
+seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
+text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -324,6 +325,9 @@ from tests.corpus.references import (
     blind309_text,
     blind310_text,
     blind311_text,
+    blind312_text,
+    blind313_text,
+    blind314_text,
     render,
     text,
 )
@@ -634,6 +638,9 @@ from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.blind309_works import Blind309WorkFactory
 from tests.corpus.references.blind310_works import Blind310WorkFactory
 from tests.corpus.references.blind311_works import Blind311WorkFactory
+from tests.corpus.references.blind312_works import Blind312WorkFactory
+from tests.corpus.references.blind313_works import Blind313WorkFactory
+from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1871,6 +1878,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind311WorkFactory.KINDS), 47, True),
+    Pool("blind312", blind312_text, Blind312WorkFactory, 316000, (316036, 316054, 316091),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind312WorkFactory.KINDS), 57, True),
+    Pool("blind313", blind313_text, Blind313WorkFactory, 317000, (317032, 317060, 317061),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind313WorkFactory.KINDS), 51, True),
+    Pool("blind314", blind314_text, Blind314WorkFactory, 318000, (318023, 318093, 318047),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind314WorkFactory.KINDS), 55, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

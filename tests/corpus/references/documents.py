@@ -330,6 +330,9 @@ from tests.corpus.references import (
     blind309_text,
     blind310_text,
     blind311_text,
+    blind312_text,
+    blind313_text,
+    blind314_text,
     render,
     text,
 )
@@ -642,6 +645,9 @@ from tests.corpus.references.blind308_works import Blind308WorkFactory
 from tests.corpus.references.blind309_works import Blind309WorkFactory
 from tests.corpus.references.blind310_works import Blind310WorkFactory
 from tests.corpus.references.blind311_works import Blind311WorkFactory
+from tests.corpus.references.blind312_works import Blind312WorkFactory
+from tests.corpus.references.blind313_works import Blind313WorkFactory
+from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -939,6 +945,9 @@ class Pool:
         | type[Blind308WorkFactory]
         | type[Blind310WorkFactory]
         | type[Blind311WorkFactory]
+        | type[Blind312WorkFactory]
+        | type[Blind313WorkFactory]
+        | type[Blind314WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2157,6 +2166,18 @@ POOLS: dict[str, Pool] = {
     "blind311": Pool(blind311_text, Blind311WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works cited", "List of references", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind312 (HELD OUT): marketers at Scotch whisky distilleries and blenders, Scottish gin and craft-spirits makers, whisky retailers and auction houses, cask-investment firms, distillery visitor centres and Highlands and Islands tourism bodies in Scotland, Ireland, Japan, India, France and the US writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Scottish and Irish universities, CIM centres, Word set to English (UK)), curly doubles often (US MBA programmes, Japanese and Indian writers, Word set to English (US)), straight ones often (Macs, phones, Google Docs, pasted tasting notes and auction listings), now and then French « » carried over; headings as Scottish, Irish, US, Japanese, Indian and French business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US programmes, "List of references", "Sources"), straight apostrophes fairly often (phones, Macs, Google Docs, French keyboard layouts), bulleted lists often (markets, visitor segments, release calendars and recommendations in bullets)
+    "blind312": Pool(blind312_text, Blind312WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind313 (HELD OUT): marketers at Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms and mobile-money firms, banks, bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji, Samoa, Tonga, Vanuatu, the Cook Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (Australia), (New Zealand) or (US), where a typed " turns curly), Word's curly singles often (Australian and New Zealand universities' style guides and CIM centres, which ask for single quotes), straight ones often (phones, Google Docs, Facebook and WhatsApp pastes, Samoan and Tongan typists who use the straight apostrophe as the glottal stop), now and then French « » with their spaces from Word set to French in Papeete and Nouméa; headings as the University of the South Pacific, Fiji National University, Australian and New Zealand universities and CIM centres use them ("References" most of all, "Reference list" as Australian and New Zealand guides call it, "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"), straight apostrophes often (phones, Google Docs, Pacific keyboards), bulleted lists often (markets, segments, channels and recommendations in bullets)
+    "blind313": Pool(blind313_text, Blind313WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«\u00a0", "\u00a0»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
+    # blind314 (HELD OUT): marketers at tequila and mezcal brands, agave growers, Mexican beer and food brands, taquerías and restaurant chains, hotels and tour operators, banks and fintechs, retailers and e-commerce firms in Mexico and the United States' Mexican-American markets (Jalisco, Oaxaca, Mexico City, Monterrey, Guadalajara, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) writing CIM Level 6 and 7 reports and MBA assignments in English on premiumisation, denomination of origin, authenticity, export, tourism and digital-channel marketing; curly doubles most of all (Word set to English (US) in Mexican and US programmes, as Mexican universities and US MBA programmes teach), curly singles often (UK universities and CIM centres, British franchise programmes in Mexico), straight ones often (Macs, phones, Google Docs and WhatsApp pastes, Latin American Spanish keyboards switched to English), now and then Spanish Word's « » carried over; headings as Mexican, US and UK business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US programmes, "Sources", now and then "Referencias" left from a Spanish template), straight apostrophes often (Latin American keyboards, phones, Google Docs), bulleted lists often (segments, channels, price tiers and recommendations in bullets)
+    "blind314": Pool(blind314_text, Blind314WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referencias"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8524,6 +8545,86 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 315000.
     "blind311": range(315000, 315000 + 100),
     "blind311-more": range(315000 + 100, 315000 + 400),
+    # "blind312" is a three-hundred-and-twelfth independent pool (blind312_works.py, blind312_text.py), written by a
+    # three-hundred-and-twelfth hand without reading the checker, its tests or the other pools: marketers at Scotch
+    # whisky distilleries and blenders, Scottish gin and craft-spirits makers, whisky retailers and auction houses,
+    # cask-investment firms, distillery visitor centres and Highlands and Islands tourism bodies in Scotland, Ireland,
+    # Japan, India, France and the US (Diageo, Pernod Ricard, William Grant & Sons, Chivas Brothers, Edrington, The
+    # Macallan, Glenmorangie, Bruichladdich, Ardbeg, Laphroaig, Bowmore, Springbank, Johnnie Walker, The Glenlivet,
+    # Suntory, Nikka, Amrut, Whisky Auctioneer, The Whisky Exchange, VisitScotland, Highlands and Islands Enterprise,
+    # the Scotch Whisky Association) writing CIM Level 6 and 7 reports and MBA assignments in English on brand
+    # heritage, premiumisation, export markets, visitor experience, collectors and digital-channel marketing (whiskies
+    # and bottlings with their years, distilleries with founding, closing and reopening years, wrecks, films and
+    # stories, excise laws, regulations, minimum pricing, tariffs and the deposit return scheme, awards, medals and
+    # scores, festivals, shows and Burns Night, brand icons and campaigns, old blends, inventors and founders with
+    # their years, a critic with a year, auction prices and sales, tasting notes, slogans and Gaelic toasts, export
+    # figures, the angels' share, cask numbers, distilled and bottled dates, age and price, financial years, quarters,
+    # duty rates, geographical indications, visitor numbers, royal warrants, mergers, tourism routes, themed years,
+    # online ratings, strengths, anniversaries, lockdown and hashtags, none of them citations); books, chapters and
+    # wine, food, heritage-tourism, brand and business-history journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, the Scottish Government, HMRC, the SWA, VisitScotland, HIE, Scottish
+    # Enterprise, the ONS, Food Standards Scotland and the European Commission (with and without their abbreviation,
+    # two works of one body in a year), firms' pages and annual reports with plc, Ltd, K.K., S.A., Pvt Ltd and "Trust",
+    # the Scottish, drinks-trade and financial press signed and unsigned, market research with and without years and
+    # undated pages; Scottish names with "Mac", "Mc" and "Nic" and Gaelic forms, Irish names with "Ó" and "Ní",
+    # romanised Japanese names, Indian, French (with "de" and "du") and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 316000.
+    "blind312": range(316000, 316000 + 100),
+    "blind312-more": range(316000 + 100, 316000 + 400),
+    # "blind313" is a three-hundred-and-thirteenth independent pool (blind313_works.py, blind313_text.py), written by a
+    # three-hundred-and-thirteenth hand without reading the checker, its tests or the other pools (blind312 was written
+    # beside it): marketers at Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms and
+    # mobile-money firms, banks, bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji,
+    # Samoa, Tonga, Vanuatu, the Cook Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and
+    # Australia (Tourism Fiji, Samoa Tourism Authority, Tonga Tourism, Vanuatu Tourism Office, Cook Islands Tourism,
+    # Tahiti Tourisme, Fiji Airways, Air Tahiti Nui, Air Vanuatu, Digicel Pacific, Vodafone Fiji, BSP, ANZ Pacific, FIJI
+    # Water, Tanoa Hotels, Likuliku Lagoon Resort, Fiji Rugby Union, KlickEx) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on destination marketing, diaspora markets, mobile money, sponsorship, eco-tourism and
+    # digital-channel marketing (cyclones, eruptions and the tsunami with years, coups, independence, governments,
+    # constitutions and elections, sevens, Rugby World Cups, the Pacific Games and national teams, festivals and
+    # holidays, voyaging canoes, first flights and cruise ships, resorts and islands with opening years, kings, chiefs
+    # and leaders, films and shows, migration ballots and labour schemes, prices, visitor, census and remittance
+    # figures, exchange rates, greetings and slogans, wrecks and dive sites, border closures and travel bubbles,
+    # mobile-money and cable launches, the kava ban, SDGs, climate agreements, awards, founding and financial years,
+    # vernacular terms, handles, cross-references and abbreviations, none of them citations); books, chapters and
+    # Pacific, tourism and marketing journals with up to eight authors and DOIs, the marketing and tourism texts every
+    # candidate cites, statistics offices, reserve banks, regional bodies and donors (SPTO, SPC, the Forum Secretariat,
+    # the ADB, the World Bank, UNWTO, MFAT, DFAT; with and without their abbreviation, two works of one body in a year),
+    # firms' pages and annual reports with Ltd, Pte Ltd, S.A., LLC and "Trust", the regional press signed and unsigned,
+    # market research with and without years and undated pages; Fijian, Indo-Fijian, Samoan, Tongan, ni-Vanuatu, Cook
+    # Islands Māori and Tahitian names with the ʻokina and macrons as Pacific scholars print them ("Hauʻofa", "Māhina",
+    # "Tuʻinukuafe") and with a straight apostrophe as others type them ("Fa'asalele", "Va'a"), French names with "de",
+    # "le" and "du", and Australian and New Zealand names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 317000.
+    "blind313": range(317000, 317000 + 100),
+    "blind313-more": range(317000 + 100, 317000 + 400),
+    # "blind314" is a three-hundred-and-fourteenth independent pool (blind314_works.py, blind314_text.py), written by a
+    # three-hundred-and-fourteenth hand without reading the checker, its tests or the other pools (blind312 and
+    # blind313 were written beside it): marketers at tequila and mezcal brands, agave growers, Mexican beer and food
+    # brands, taquerías and restaurant chains, hotels and tour operators, banks and fintechs, retailers and e-commerce
+    # firms in Mexico and the United States' Mexican-American markets (José Cuervo, Sauza, Patrón, Casamigos, Don Julio,
+    # Herradura, Del Maguey, Montelobos, Grupo Modelo, Heineken México, Bimbo, FEMSA, OXXO, Walmart de México,
+    # Liverpool, Mercado Libre, BBVA México, Banorte, Nu México, Aeroméxico, Grupo Xcaret, the Consejo Regulador del
+    # Tequila) writing CIM Level 6 and 7 reports and MBA assignments in English on premiumisation, denomination of
+    # origin, authenticity, export, tourism and digital-channel marketing (fiestas, fairs and music festivals with
+    # years, NOMs, declarations of origin and trade agreements with years, hurricanes, earthquakes, crises, the agave
+    # cycle and sargassum, brands, bottles and beers with launch years, deals and their values, films, series and songs,
+    # founders, artists, athletes and presidents with years, towns, parks and World Heritage Sites, football and the
+    # Grand Prix, bottle prices and litres, toasts, sayings and slogans, figures, quarters, exchange and policy rates,
+    # tequila classes, agave species, NOM numbers, shopping events, Hispanic Heritage Month, awards, rankings, store
+    # counts, tickers, founding years, excise tax, ABV, the pandemic, national days, samples, cross-references, Spanish
+    # terms, handles and air routes, none of them citations); books, chapters and wine-business, Mexican and Latin
+    # American management, Hispanic-marketing, international-marketing and tourism journals with up to eight authors
+    # and DOIs (some titles in Spanish), the marketing texts every candidate cites, INEGI, the Secretaría de Economía,
+    # SECTUR, Banco de México, SADER and SAGARPA, IMPI, PROFECO, the CRT and CRM, the US Census Bureau, the USDA
+    # Foreign Agricultural Service and DISCUS (with and without their abbreviation, two works of one body in a year),
+    # firms' pages and annual reports with S.A.B. de C.V., S.A.P.I. de C.V., LLC, Inc., plc and Limited, the Mexican,
+    # US and drinks-trade press signed and unsigned, market research with and without years and undated pages; Mexican
+    # names with two family names unjoined and joined and with "de", "del", "de la" and "de los", Mexican-American and
+    # Texan names with and without accents, Spanish and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 318000.
+    "blind314": range(318000, 318000 + 100),
+    "blind314-more": range(318000 + 100, 318000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
