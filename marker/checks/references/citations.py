@@ -2292,6 +2292,12 @@ def _a_works_segment(segment: str) -> bool:
     return opens and _A_YEAR_OR_NO_DATE.search(rest) is not None
 
 
+def opens_with_a_lead_in(citation: Citation) -> bool:
+    """Whether a bracketed citation opens with a word that points to a source ("(see Porter, 1985)", "(e.g. Kantar,
+    2018)", "(Source: Mintel, 2020)"): a credit of a thing's year ("(Jumbo, 1882)") is not led in."""
+    return not citation.narrative and _PREFIX.match(citation.text.removeprefix("(")) is not None
+
+
 def reads_as_a_source(text: str, citation: Citation) -> bool:
     """Whether what surrounds a citation makes its name a source whatever the name looks like ("The findings
     of Liverpool Echo (2024)", "Wrexham AFC (2020) is one of the few studies"): a page or paragraph cited, a

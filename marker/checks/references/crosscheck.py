@@ -23,6 +23,7 @@ from marker.checks.references.citations import (
     names_an_events_edition,
     narrower_readings,
     no_author_list,
+    opens_with_a_lead_in,
     reads_as_a_source,
     reads_as_cited,
     unprefixed_readings,
@@ -52,6 +53,7 @@ from marker.checks.references.names import (
     name_key,
     name_keys,
     names_a_festival,
+    names_a_source,
     split_abbreviation,
     split_et_al,
     written_in_characters,
@@ -584,17 +586,21 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
         and (citation.narrative or all(map(could_name_an_author, citation.authors)))
     )
     names = people or citation.et_al is not None or citation.locator is not None
-    return names or times_cited[_work_key(citation)] > 1
+    # A name cited twice is surely a source only if it reads as an author's: one event or product may be credited
+    # twice ("(AnimeJapan, 2024)" after a trade fair and again after its parade).
+    again = times_cited[_work_key(citation)] > 1 and could_name_an_author(citation.authors[0])
+    return names or again
 
 
 def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own:
     it is narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom
     reads as an author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"); names a page; is cited again;
-    or its name reads as a person's or a body's ("(Okafor, 2019)", "(Food Standards Agency, 2020)"). A name and a
-    year in a bracket and nothing more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm) is
-    as likely a thing of that year as a source: such brackets are listed together, once, for the candidate to
-    check."""
+    its name is a source's by what it is ("Mintel", "easyJet plc"); or its name reads as a person's or a body's and
+    it is led in ("(see Okafor, 2019)"). Among other works of its bracket, ``_beside_a_source`` speaks for it. A
+    name and a year alone in a bracket ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm,
+    "(Mendenhall, 2019)" after a glacier) is as likely a thing of that year as a source: such brackets are listed
+    together, once, for the candidate to check."""
     return (
         citation.narrative
         or (
@@ -604,7 +610,13 @@ def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]
         or citation.et_al is not None
         or citation.locator is not None
         or times_cited[_work_key(citation)] > 1
-        or could_name_an_author(citation.authors[0])
+        # A source's name by what it is ("Mintel", "easyJet plc") is a sign wherever it stands. A name that only
+        # reads as an author's is one where the bracket also reads as a citation's: led in ("(see Couto, 2016)"), or
+        # among other sources (``_beside_a_source``). Alone in its bracket, a surname or a body's name credits a place,
+        # a storm or a ride of that year as often as it cites: "(Mendenhall, 2019)" after a glacier, "(Isaac,
+        # 2012)" after a hurricane's landfall.
+        or names_a_source(citation.authors[0])
+        or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
     )
 
 
@@ -614,22 +626,13 @@ def _joined_as_authors(citation: Citation) -> bool:
     return LIST_JOINER.search(citation.author_text) is not None and not all(map(_letters_of_a_name, citation.authors))
 
 
-def _beside_a_source(
-    index: int, citations: Sequence[Citation], matches: Sequence[tuple[list[int], int | None]]
-) -> bool:
-    """Whether citation ``index`` shares its bracket with a listed work ("(Tony's Chocolate Works, 2023; Kotler and
-    Keller, 2016)", "(Gestamp, 2022; 40dB, 2024; Moyo, 2019)") or is where a second-hand citation was read
-    ("(Okafor, 2008, cited in Macmillan Cancer Help, 2024)"): the candidate cites it among sources, so it is worth
-    checking on its own. The works of one bracket follow one another with only "; " between them."""
+def _bracket_fellows(index: int, citations: Sequence[Citation]) -> list[int]:
+    """The other works of citation ``index``'s bracket: a work of a bracket of several is written without the bracket
+    ("Menon, 2019"), with only "; " between it and the next; a bracket of one work, or a narrative citation just after
+    it, is not of the same bracket however close."""
     citation = citations[index]
     if citation.narrative or citation.text.startswith("("):
-        return any(  # "(Okafor, 2008, cited in Saniderm, 2015)": the bracket's second-hand work
-            other.secondary and (other.start, other.end) == (citation.start, citation.end)
-            for other in citations
-            if other.block_index == citation.block_index
-        )
-    # A work of a bracket of several is written without the bracket ("Menon, 2019"); a bracket of one work, or a
-    # narrative citation just after it, is not of the same bracket however close.
+        return []
     beside = sorted(
         (other.start, other.end, other_index)
         for other_index, other in enumerate(citations)
@@ -642,13 +645,36 @@ def _beside_a_source(
         first -= 1
     while last + 1 < len(beside) and beside[last + 1][0] - beside[last][1] <= 3:
         last += 1
-    for start, end, other_index in beside[first : last + 1]:
-        other = citations[other_index]
-        if other_index == index:
-            continue
-        if matches[other_index][1] is not None or ((start, end) == (citation.start, citation.end) and other.secondary):
-            return True
-    return False
+    return [other_index for _start, _end, other_index in beside[first : last + 1] if other_index != index]
+
+
+def _beside_a_source(
+    index: int, citations: Sequence[Citation], matches: Sequence[tuple[list[int], int | None]]
+) -> bool:
+    """Whether citation ``index`` shares its bracket with a listed work ("(Tony's Chocolate Works, 2023; Kotler and
+    Keller, 2016)", "(Gestamp, 2022; 40dB, 2024; Moyo, 2019)") or is where a second-hand citation was read
+    ("(Okafor, 2008, cited in Macmillan Cancer Help, 2024)"), or shares it with another work whose name, like its own,
+    reads as an author's ("(Steckel, 2008; Enterprise Ireland, 2019)"): the candidate cites it among sources, so it is
+    worth checking on its own. Two names of things of a year in one bracket ("(Harambe, 2016; Marius, 2014)", a
+    gorilla and a giraffe) are not, though one of them is a surname too."""
+    citation = citations[index]
+    span = (citation.start, citation.end)
+    if citation.narrative or citation.text.startswith("("):
+        return any(  # "(Okafor, 2008, cited in Saniderm, 2015)": the bracket's second-hand work
+            other.secondary and (other.start, other.end) == span
+            for other in citations
+            if other.block_index == citation.block_index
+        )
+    fellows = _bracket_fellows(index, citations)
+    if any(
+        matches[other][1] is not None
+        or ((citations[other].start, citations[other].end) == span and citations[other].secondary)
+        for other in fellows
+    ):
+        return True
+    return could_name_an_author(citation.authors[0]) and any(
+        could_name_an_author(citations[other].authors[0]) for other in fellows
+    )
 
 
 def _letters_of_a_name(name: str) -> bool:

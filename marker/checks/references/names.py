@@ -1691,6 +1691,20 @@ _NOT_AUTHORS_MARKS_ALONE = _word_set(
 _OFFICE_HOLDERS = _word_set("commissioner commissioners ombudsman regulator registrar")
 
 
+def names_a_source(name: str) -> bool:
+    """Whether a name is a source's by what it is, wherever it stands: a market-research firm, a data publisher or an
+    agency group ("Mintel", "Kantar Worldpanel"), a trade magazine ("The Grocer"), a web site ("legislation.gov.uk")
+    or a firm by its legal form ("easyJet plc", "Salling Group A/S"). A place, a storm or a show of a year is
+    credited by none of these."""
+    words = name.split()
+    return bool(words) and (
+        _A_SITES_ADDRESS.search(name) is not None
+        or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
+        or _folded(name).removeprefix("the ") in _TRADE_PRESS
+        or (len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES)
+    )
+
+
 def could_name_an_author(name: str) -> bool:
     """Whether a name, cited once in a bracket and in no reference-list entry, reads as a person's or a body's: a
     known family name ("Okafor"; several words, each a family name or a particle: "García Márquez"; a family name
@@ -1701,11 +1715,7 @@ def could_name_an_author(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if (
-        _A_SITES_ADDRESS.search(name)
-        or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
-        or _folded(name).removeprefix("the ") in _TRADE_PRESS
-    ):
+    if names_a_source(name):
         return True
     if len(words) == 1:
         # A country's, a capital's or a great city's name is a surname as often ("Lima", "Jordan", "Houston"):

@@ -27,15 +27,28 @@ def test_report_dict_has_the_contract_keys() -> None:
 
 def test_candidate_sees_an_uncited_source_named_with_its_part() -> None:
     report = check_references(LIST_PROBLEMS.document, LIST_PROBLEMS.regions)
+    # One name alone in its bracket, cited once, may credit a maker or a place of that year ("(Netflix, 2020)" after
+    # a film's title) rather than cite a source: it is named, with its part, in the one note of such brackets.
+    assert [p for p in report.problems if p.kind == "cited_not_listed"] == []
+    [smith] = [report.citations[index] for index in report.unconfirmed]
+    assert (smith.text, smith.year, smith.part) == ("(Smith, 2018)", "2018", "2a")
+    [note] = [finding for finding in report.findings() if finding.code == "reference_unconfirmed"]
+    assert note.message.startswith(
+        "Check this: a bracket names something with a year but matches no entry in the reference list: "
+        "(Smith, 2018) in Task 2 (a)."
+    )
+
+
+def test_an_uncited_source_beside_another_work_gets_a_check_this_warning_of_its_own() -> None:
+    report = _check(["Loyalty schemes often fail (Smith, 2018; Mintel, 2023)."],
+                    ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
     [smith] = [p for p in report.problems if p.kind == "cited_not_listed"]
-    assert (smith.author, smith.year, smith.part) == ("Smith", "2018", "2a")
-    # One bracket with one name, cited once, may credit a maker of that year ("(Netflix, 2020)" after a film's
-    # title) rather than cite a source: worth checking, not said for certain.
-    assert not smith.certain
+    assert (smith.author, smith.year, smith.part, smith.certain) == ("Smith", "2018", "1a", False)
     assert smith.message == (
-        "Check this: (Smith, 2018) in Task 2 (a) looks like a citation of Smith (2018), but no entry in the "
+        "Check this: Smith, 2018 in Task 1 (a) looks like a citation of Smith (2018), but no entry in the "
         "reference list matches it. If it cites a source, add the source to the list."
     )
+    assert report.unconfirmed == ()
 
 
 @pytest.mark.parametrize(
@@ -54,9 +67,13 @@ def test_an_unlisted_source_is_said_for_certain_when_corroborated(cited: str) ->
 
 
 def test_a_body_by_its_kind_cited_once_is_only_worth_checking() -> None:
-    """ "(Retail Research Institute, 2018)" may say who granted, held or ran something that year as well as cite."""
-    report = _check(["Loyalty pays (Retail Research Institute, 2018). Reviews matter (Mintel, 2023)."],
-                    ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
+    """ "(Retail Research Institute, 2018)" may say who granted, held or ran something that year as well as cite:
+    alone in its bracket it is in the one note; beside another work, it gets a "check this" warning of its own."""
+    listed = ["Mintel (2023) Online reviews. London: Mintel Group."]
+    report = _check(["Loyalty pays (Retail Research Institute, 2018). Reviews matter (Mintel, 2023)."], listed)
+    assert report.problems == ()
+    assert [report.citations[index].authors for index in report.unconfirmed] == [("Retail Research Institute",)]
+    report = _check(["Loyalty pays (Retail Research Institute, 2018; Mintel, 2023)."], listed)
     assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", False)]
 
 

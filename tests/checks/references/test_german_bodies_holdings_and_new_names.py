@@ -13,7 +13,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import MOYO, MOYO_ARGUES, _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 
 BAFIN = (
     "Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin) (2023) Annual report 2022. Bonn: BaFin. "
@@ -57,7 +57,7 @@ def test_a_listed_german_body_cited_as_the_subject_raises_nothing() -> None:
 def test_a_firm_named_as_a_holding_cites(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert len(_authors(report)) == 2
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize(

@@ -187,7 +187,7 @@ def test_a_persons_other_name_in_brackets_is_no_firms_legal_name() -> None:
 def test_a_figure_in_a_bodys_letters_or_before_a_legal_form_leaves_a_sure_citation(sentence: str, author: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert _authors(report) == [(author,), ("Moyo",)]
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_a_figure_in_a_name_without_a_legal_form_is_still_cited_only_if_listed() -> None:

@@ -101,7 +101,7 @@ def test_a_luo_name_matches_its_entry() -> None:
 )
 def test_a_claim_ending_on_an_abbreviations_plural_is_cited(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_a_counted_plural_of_an_abbreviation_before_a_region_stays_no_citation() -> None:

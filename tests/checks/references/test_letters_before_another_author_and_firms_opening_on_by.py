@@ -12,7 +12,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 JOINT_BODIES = "Institute for Rural Household Studies (IRHS) & Demos Field Surveys"
@@ -50,7 +50,7 @@ def test_two_bodies_joined_after_the_first_ones_letters_are_cited_whole(sentence
     assert _kinds(report) == []
     unlisted = _check([sentence, MOYO_ARGUES], [MOYO])
     assert not any(authors == ("Demos Field Surveys",) for authors in _authors(unlisted))
-    assert "cited_not_listed" in _kinds(unlisted)
+    assert "cited_not_listed" in _told_unlisted(unlisted)
 
 
 @pytest.mark.parametrize(

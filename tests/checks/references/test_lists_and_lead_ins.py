@@ -146,7 +146,7 @@ def test_a_lead_in_word_opening_the_sentence_is_no_name(opener: str) -> None:
 def test_a_body_named_as_an_organisation_is_an_author_though_it_names_standards() -> None:
     report = _check(["Complaints rose sharply (Broadcast Standards Organisation, 2021)."], [OXFAM])
     assert _cited(report) == [(("Broadcast Standards Organisation",), "2021")]
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 def test_making_the_point_is_what_an_author_does() -> None:
@@ -174,7 +174,7 @@ def test_a_products_version_then_a_name_and_year_credits_its_maker() -> None:
 def test_a_figure_before_a_citation_leaves_it_a_citation(sentence: str) -> None:
     report = _check([sentence], [OXFAM])
     assert (("Jones",), "2018") in _cited(report)
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 def test_a_listed_version_of_a_product_still_cites_its_maker() -> None:

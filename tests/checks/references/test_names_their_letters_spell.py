@@ -14,7 +14,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 NAMES = [
@@ -41,7 +41,7 @@ def test_a_name_its_letters_spell_is_read_whole(frame: str, name: str, letters: 
     assert _kinds(report) == []
     unlisted = _check([sentence, MOYO_ARGUES], [MOYO])
     assert (name,) in _authors(unlisted)
-    assert "cited_not_listed" in _kinds(unlisted)
+    assert "cited_not_listed" in _told_unlisted(unlisted)
 
 
 def test_letters_that_spell_no_more_of_the_sentence_keep_it_out() -> None:

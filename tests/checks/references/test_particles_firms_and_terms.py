@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
-from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds, _told_unlisted
 
 
 @pytest.mark.parametrize(
@@ -101,12 +101,12 @@ def test_a_hyphened_name_the_list_gives_is_still_cited() -> None:
 
 def test_an_unlisted_double_barrelled_body_is_still_reported() -> None:
     report = _check(["Shoppers trust it (The Co-operative Group, 2021)."], ["Acme (2018) Annual report. London."])
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 def test_an_unlisted_firm_named_by_its_trade_is_reported() -> None:
     report = _check(["Review bombs hurt (Kestrel Interactive Entertainment, 2019)."], ["Acme (2018) T. London: P."])
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 def test_a_committee_whose_name_holds_commas_is_no_list_of_four_authors() -> None:

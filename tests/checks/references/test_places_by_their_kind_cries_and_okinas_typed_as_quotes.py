@@ -147,7 +147,7 @@ def test_places_named_with_their_kind_are_no_source_but_a_bodys_part_is() -> Non
     )
     assert _kinds(report) == []
     report = _check(["Trust grows (Statistics Division, 2019).", MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 LINGGI = "anak Linggi, L. et al. (2015) ‘Rural customers and ecotourism’, Asian Academy of Management Journal, 22(3)."

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
-from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds, _told_unlisted
 
 LI_NA = "李娜 (Li Na), Deng, V.W. and 刘洋 (Liu Yang) (2025) ‘Livestream trust’, Chinese Marketing, 3(2), pp. 1–9."
 GALLET = "Gallet, A. and 吕佳 (Lü Jia) (2020) ‘Cross-border e-commerce’, Asia Pacific Business Review, 6(1), pp. 2–8."
@@ -109,7 +109,7 @@ def test_a_publisher_or_a_papers_number_where_the_title_goes_is_no_title(entry: 
 def test_bodies_and_people_cited_but_not_listed_are_reported(sentence: str, author: str) -> None:
     report = _check([sentence, MENON_ARGUES], [MENON])
     assert [c.authors[0] for c in report.citations][:1] == [author]
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_entries_opening_on_two_names_in_characters_or_a_name_and_its_english_name_open_lines() -> None:

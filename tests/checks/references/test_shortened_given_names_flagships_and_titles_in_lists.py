@@ -15,7 +15,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 # A reference list laid out as one block of lines, as a PDF's text or a pasted list gives it.
@@ -88,7 +88,7 @@ def test_a_store_named_by_where_it_opened_is_no_source(sentence: str) -> None:
 def test_surnames_are_read_whole_and_flagged_when_not_listed(sentence: str, cited: tuple[str, ...]) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert cited in _authors(report)
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)
 
 
 def test_a_title_before_a_name_is_still_no_surname() -> None:
@@ -114,4 +114,4 @@ def test_a_title_before_a_name_is_still_no_surname() -> None:
 def test_a_bodys_name_is_read_whole_over_its_commas_and_brackets(sentence: str, cited: tuple[str, ...]) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert cited in _authors(report)
-    assert "cited_not_listed" in _kinds(report)
+    assert "cited_not_listed" in _told_unlisted(report)

@@ -16,7 +16,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -76,7 +76,7 @@ def test_a_body_ending_on_a_country_as_the_un_writes_it_is_read_whole() -> None:
 def test_a_claim_ending_on_a_language_is_cited() -> None:
     report = _check(["Brand trust rises when firms answer in Khmer (Okafor, 2021).", MOYO_ARGUES], [MOYO])
     assert ("Okafor",) in _authors(report)
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_a_number_in_a_name_before_its_year_is_the_names() -> None:
@@ -94,7 +94,7 @@ def test_a_second_year_after_a_doubtful_name_is_as_doubtful() -> None:
 def test_two_years_of_one_author_are_still_two_works() -> None:
     report = _check(["Loyalty grows (Okafor, 2019, 2020).", MOYO_ARGUES], [MOYO])
     assert [c.year for c in report.citations if c.authors == ("Okafor",)] == ["2019", "2020"]
-    assert _kinds(report) == ["cited_not_listed", "cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed", "cited_not_listed"]
 
 
 def test_a_government_named_in_full_is_still_an_author() -> None:

@@ -17,7 +17,7 @@ import pytest
 from marker.checks.references import parse_entry
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import MOYO, MOYO_ARGUES, _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_a_listed_owner_in_another_year_is_not_its_work() -> None:
 def test_sources_beside_those_shapes_still_cite(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert len(_authors(report)) == 2
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize("sentence", ["Growth stalled (Plan B, 2019).", "Certification spread fast (B Corp, 2020)."])

@@ -316,7 +316,7 @@ def test_a_law_with_a_bracket_in_its_name_opens_an_entry() -> None:
 )
 def test_a_firm_s_arm_a_state_and_bodies_in_their_own_language_are_sources(sentence: str, author: str) -> None:
     report = _check([sentence], ENTRIES[:1])
-    assert ("cited_not_listed", author) in [(p.kind, p.author) for p in report.problems]
+    assert ("cited_not_listed", author) in _unlisted_authors(report)
 
 
 def test_an_event_in_a_place_is_no_source() -> None:

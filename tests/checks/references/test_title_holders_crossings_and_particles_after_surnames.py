@@ -15,7 +15,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -44,7 +44,7 @@ def test_a_holder_a_crossing_or_a_first_shops_town_is_no_source(sentence: str) -
 )
 def test_a_source_after_such_words_still_cites(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 def test_the_finding_of_leads_in() -> None:

@@ -17,7 +17,7 @@ from marker.checks.references import find_citations
 from marker.checks.references.names import looks_like_author
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -96,7 +96,7 @@ def test_a_firm_s_arm_in_its_country_s_own_name_is_cited_after_a_lead_in() -> No
 def test_a_claim_ending_in_a_city_is_cited_like_any_other(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert ("Cyprus Tourism Organisation",) in _authors(report)
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -57,4 +57,4 @@ def test_sources_in_such_places_still_cite(sentence: str) -> None:
 def test_portuguese_surnames_and_words_like_a_seasons_still_cite(sentence: str, authors: tuple[str, ...]) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert authors in _authors(report)
-    assert _kinds(report) == ["cited_not_listed"]
+    assert _told_unlisted(report) == ["cited_not_listed"]

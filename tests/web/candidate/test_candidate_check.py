@@ -25,7 +25,7 @@ from tests.helpers import extract_csrf
 from tests.web.candidate.builders import make_docx
 
 FULL_ANSWER = {"1a": 300, "1b": 900, "1c": 750, "2a": 800, "3a": 700, "3b": 700}  # 2b missing, task 1 (b)+(c) over
-CITATIONS = {"1b": "Personalisation matters to customers (Smith, 2018)."}
+CITATIONS = {"1b": "Personalisation matters to customers (see Smith, 2018)."}
 
 
 @pytest.fixture
@@ -93,17 +93,17 @@ def test_candidate_sees_limits_parts_references_and_verbs(
     before = row_counts()
     status, html = upload(client, make_docx(FULL_ANSWER, citations=CITATIONS))
     assert status == 200, html
-    # Limits: Task 1 (b) and (c) are 906 + 750 words, over 1,500 + 10%; task 3 within; 1a fits its page.
-    assert "<td>1,656 words</td>" in html
-    assert re.search(r'<meter class="bar bar-over"[^>]*value="1656.0"', html)
+    # Limits: Task 1 (b) and (c) are 907 + 750 words, over 1,500 + 10%; task 3 within; 1a fits its page.
+    assert "<td>1,657 words</td>" in html
+    assert re.search(r'<meter class="bar bar-over"[^>]*value="1657.0"', html)
     assert re.search(r'<meter class="bar bar-within"[^>]*value="1400.0"', html)
     assert "Task 1 (a): 1 page; the limit is 1 page. Within the limit." in html
     # Parts: 2b is missing, with the heading to add.
     assert "6 of 7 parts found" in html
     assert "Task 2 (b) was not found. Start it with a heading such as <strong>“Task 2 (b) Personalised content" in html
     # References: each problem names what it concerns and how to fix it.
-    # A lone name cited once is worth checking, not said for certain ("(Netflix, 2020)" may credit a film's maker).
-    assert ("Check this: (Smith, 2018) in Task 1 (b) looks like a citation of Smith (2018), but no entry in the "
+    # A name led in as sources are, cited once, is worth checking, not said for certain.
+    assert ("Check this: (see Smith, 2018) in Task 1 (b) looks like a citation of Smith (2018), but no entry in the "
             "reference list matches it.") in html  # fmt: skip
     assert "If it cites a source, add the source to the list." in html  # how to fix it
     # Per part: readability and what the command verb asks for.
@@ -187,13 +187,13 @@ def test_candidate_downloads_the_report_as_pdf_and_docx(client: FlaskClient) -> 
     assert pdf.mimetype == "application/pdf"
     assert pdf.headers["Content-Disposition"] == 'attachment; filename="my-report-check.pdf"'
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)
-    assert "1,656 words" in text
-    assert "(Smith, 2018) in Task 1 (b) looks like a citation of Smith (2018)" in " ".join(text.split())
+    assert "1,657 words" in text
+    assert "(see Smith, 2018) in Task 1 (b) looks like a citation of Smith (2018)" in " ".join(text.split())
     docx = _download(client, html, "docx")
     assert docx.status_code == 200
     document = open_docx(io.BytesIO(docx.data))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    assert "1,656 words" in cells
+    assert "1,657 words" in cells
 
 
 def test_a_forged_report_is_not_downloaded(client: FlaskClient) -> None:
