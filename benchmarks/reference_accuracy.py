@@ -7870,6 +7870,45 @@ Forbes México, The Spirits Business, Los Angeles Times, The Wall Street Journal
 unjoined and joined ("García López", "Martínez-Ibarra") and with "de", "del", "de la" and "de los" ("de la Cruz", "del
 Valle", "de los Santos"), Mexican-American and Texan names with and without accents ("Treviño", "Rodriguez",
 "Saldívar"), Spanish and American names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind315" half (``--halves blind315,blind315-more``, 100 + 300 reports, seeds 319000-319399) is a
+three-hundred-and-fifteenth independent measurement, HELD OUT: written by a three-hundred-and-fifteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind315_works.py and
+blind315_text.py), as marketers at circuses, funfairs, travelling showmen's businesses, amusement parks, seaside piers,
+amusement arcades, lidos and seaside resorts in the UK, Ireland, France, the Netherlands, Denmark and Canada (Blackpool
+Pleasure Beach, Blackpool Tower, Brighton Palace Pier, Dreamland Margate, Pleasurewood Hills, M&D's, Funland, Giffords
+Circus, Zippos Circus, Circus Vegas, Cirque du Soleil, Tivoli Gardens, Bakken, Efteling, Parc Astérix, Tayto Park,
+Emerald Park, the Showmen's Guild of Great Britain, Merlin Entertainments, Bournemouth Pier, VisitBlackpool, VisitKent)
+write CIM Level 6 and 7 reports and MBA assignments in English on heritage, seasonal demand, pricing, safety, the
+regeneration of seaside towns and digital-channel marketing (rides and coasters with opening years ("(Big One, 1994)",
+"(Grand National, 1935)", "(Icon, 2018)", "(Scenic Railway, 1920)", "(Rutschebanen, 1914)"), piers, towers and
+ballrooms ("(Palace Pier, 1899)", "(Blackpool Tower, 1894)", "(Tower Ballroom, 1899)", "(Southend Pier, 1830)"), fires,
+accidents, closures and lockdowns ("(West Pier fire, 2003)", "(Smiler crash, 2015)", "(Battersea big dipper, 1972)",
+"(Dreamland closure, 2006)", "(lockdown, 2020)"), circuses, clowns, performers and founders with years ("(Cirque du
+Soleil, 1984)", "(Coco the Clown, 1929)", "Blondin (1859)", "Pablo Fanque (1847)", "(Astley, 1768)"), fairs, horse
+fairs, kermissen, illuminations and festivals ("(Goose Fair, 2022)", "(Hull Fair, 1293)", "(Blackpool Illuminations,
+1879)", "(Appleby Horse Fair, 2019)", "(Tilburgse Kermis, 2023)"), laws and safety guidance ("(Wild Animals in Circuses
+Act, 2019)", "(Gambling Act, 2005)", "(Fairgrounds and Amusement Parks: Guidance on Safe Practice, 2017)"), awards,
+films and series ("(Golden Ticket Award, 2023)", "(Pier of the Year, 2022)", "(Carousel, 1956)", "(Funland, 2005)"),
+prices, visitor figures and seasons ("£2 a ride (2023)", "5.5 million visitors (2019)", "(2022 season)"), barkers'
+calls, songs and slogans ("Roll up, roll up!", "Oh, I do like to be beside the seaside", "Skegness is so bracing"),
+listing grades, ride makers and ride statistics, fairground organs, tax rates, opening hours, postcodes, ticket tiers,
+review ratings, handles, royal visits, grants and cross-references, which are no citations); books, chapters and
+journal articles with up to eight authors and DOIs (Tourism Management, Annals of Tourism Research, Journal of Heritage
+Tourism, Leisure Studies, Journal of Leisure Research, Tourism Geographies, Journal of Marketing Management, Journal of
+Retailing and Consumer Services), the marketing and tourism texts every candidate cites, the Department for Levelling
+Up, Housing and Communities, the Coastal Communities Fund, VisitEngland, VisitBritain, Historic England, the HSE, the
+Gambling Commission, the ONS, Fáilte Ireland, Statistics Netherlands (CBS) and Destination Canada (with and without
+their abbreviation, two works of one body in a year), firms' and trusts' pages and annual reports with Ltd, plc, A/S,
+B.V. and S.A. ("Blackpool Pleasure Beach Ltd", "Merlin Entertainments plc", "Tivoli A/S", "Efteling B.V.", "Compagnie
+des Alpes S.A.", "The Dreamland Trust", "The Showmen's Guild of Great Britain", "M&D's Scotland's Theme Park"), the
+local and trade press signed and unsigned (Blackpool Gazette, The Argus, Kent Online, The Guardian, The Telegraph, BBC
+News, World's Fair, Amusement Today, Park World, Le Figaro), market research with and without years (Mintel, YouGov,
+Statista, Kantar, TEA/AECOM) and undated pages; showmen's family names ("Codona", "Silcock", "Biddall"), Irish and
+Scottish Gaelic names ("Ó Súilleabháin", "Nic an tSaoir", "MacLeòid"), Welsh names ("ap Rhys", "Prys-Jones"), Dutch
+names with "van", "van der" and "de", Danish names with "ø" and "æ" ("Østergaard", "Kjærsgaard") and French and
+Québécois names with accents ("Côté", "Bélanger", "Lefèvre"), with forty-nine kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -8394,7 +8433,8 @@ def main() -> None:
         "development data since), "
         "blind312 and blind312-more (the three-hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind313 and blind313-more (the three-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
-        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it)",
+        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
+        "blind315 and blind315-more (the three-hundred-and-fifteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

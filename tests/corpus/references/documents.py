@@ -333,6 +333,7 @@ from tests.corpus.references import (
     blind312_text,
     blind313_text,
     blind314_text,
+    blind315_text,
     render,
     text,
 )
@@ -648,6 +649,7 @@ from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.blind312_works import Blind312WorkFactory
 from tests.corpus.references.blind313_works import Blind313WorkFactory
 from tests.corpus.references.blind314_works import Blind314WorkFactory
+from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -948,6 +950,7 @@ class Pool:
         | type[Blind312WorkFactory]
         | type[Blind313WorkFactory]
         | type[Blind314WorkFactory]
+        | type[Blind315WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2178,6 +2181,10 @@ POOLS: dict[str, Pool] = {
     "blind314": Pool(blind314_text, Blind314WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referencias"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind315 (HELD OUT): marketers at circuses, funfairs, travelling showmen's businesses, amusement parks, seaside piers, arcades, lidos and seaside resorts in the UK, Ireland, France, the Netherlands, Denmark and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes, as CIM centres and UK business schools teach), curly doubles often (Word set to English (US) or (Canada), Canadian and Dutch programmes), straight ones often (showmen's family firms and small operators typing on phones, Macs and Google Docs, Danish and Dutch keyboards switched to English), now and then French Word's « » carried over by French and Québécois candidates; headings as UK, Irish, Dutch, Danish and Canadian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie" or "Literatuurlijst" left from a French or Dutch template), straight apostrophes often (phones, Google Docs, European keyboards), bulleted lists often (rides, segments, channels, price tiers and recommendations in bullets)
+    "blind315": Pool(blind315_text, Blind315WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literatuurlijst"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8625,6 +8632,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 318000.
     "blind314": range(318000, 318000 + 100),
     "blind314-more": range(318000 + 100, 318000 + 400),
+    # "blind315" is a three-hundred-and-fifteenth independent pool (blind315_works.py, blind315_text.py), written by a
+    # three-hundred-and-fifteenth hand without reading the checker, its tests or the other pools: marketers at
+    # circuses, funfairs, travelling showmen's businesses, amusement parks, seaside piers, amusement arcades, lidos and
+    # seaside resorts in the UK, Ireland, France, the Netherlands, Denmark and Canada (Blackpool Pleasure Beach,
+    # Blackpool Tower, Brighton Palace Pier, Dreamland Margate, Pleasurewood Hills, M&D's, Funland, Giffords Circus,
+    # Zippos Circus, Circus Vegas, Cirque du Soleil, Tivoli Gardens, Bakken, Efteling, Parc Astérix, Tayto Park,
+    # Emerald Park, the Showmen's Guild of Great Britain, Merlin Entertainments, Bournemouth Pier, VisitBlackpool,
+    # VisitKent) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, seasonal demand,
+    # pricing, safety, the regeneration of seaside towns and digital-channel marketing (rides, coasters, piers, towers
+    # and ballrooms with the years they opened, fires, accidents, closures and lockdowns, circuses, clowns, performers
+    # and founders with years, fairs, horse fairs, kermissen, illuminations and festivals, laws and safety guidance,
+    # awards, films and series, prices, visitor figures and seasons, barkers' calls, songs and slogans, listing grades,
+    # ride makers and ride statistics, organs, tax rates, opening hours, postcodes, ticket tiers, review ratings,
+    # handles, royal visits, grants and cross-references, none of them citations); books, chapters and tourism,
+    # leisure, heritage and marketing journals with up to eight authors and DOIs, the marketing and tourism texts
+    # every candidate cites, DLUHC, the Coastal Communities Fund, VisitEngland, VisitBritain, Historic England, the
+    # HSE, the Gambling Commission, the ONS, Fáilte Ireland, CBS and Destination Canada (with and without their
+    # abbreviation, two works of one body in a year), firms' and trusts' pages and annual reports with Ltd, plc, A/S,
+    # B.V. and S.A., local and trade press signed and unsigned, market research (Mintel, YouGov, Statista, Kantar,
+    # TEA/AECOM) with and without years and undated pages; showmen's family names, Irish and Scottish Gaelic names,
+    # Welsh names, Dutch names with "van", "van der" and "de", Danish names with "ø" and "æ", French and Québécois
+    # names with accents.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 319000.
+    "blind315": range(319000, 319000 + 100),
+    "blind315-more": range(319000 + 100, 319000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
