@@ -7870,6 +7870,45 @@ Forbes México, The Spirits Business, Los Angeles Times, The Wall Street Journal
 unjoined and joined ("García López", "Martínez-Ibarra") and with "de", "del", "de la" and "de los" ("de la Cruz", "del
 Valle", "de los Santos"), Mexican-American and Texan names with and without accents ("Treviño", "Rodriguez",
 "Saldívar"), Spanish and American names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
+The "blind316" half (``--halves blind316,blind316-more``, 100 + 300 reports, seeds 320000-320399) is a
+three-hundred-and-sixteenth independent measurement, HELD OUT: written by a three-hundred-and-sixteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind316_works.py and
+blind316_text.py), as marketers at Swiss and German watchmakers, jewellers, watch retailers and pre-owned watch
+platforms, auction houses and luxury-goods groups in Switzerland, Germany, France, Italy, the UK, the United States,
+Hong Kong and Singapore (Rolex, Patek Philippe, Audemars Piguet, Vacheron Constantin, Omega, Swatch Group, Richemont,
+TAG Heuer, Breitling, Longines, Tissot, A. Lange & Söhne, Glashütte Original, Nomos, Chopard, Cartier, Watches of
+Switzerland, Chrono24, WatchBox, Phillips, Christie's, the Federation of the Swiss Watch Industry) write CIM Level 6 and
+7 reports and MBA assignments in English on heritage, scarcity, pricing, grey markets, certified pre-owned, brand
+ambassadors and digital-channel marketing (watches and models with launch years ("(Nautilus, 1976)", "(Royal Oak,
+1972)", "(MoonSwatch, 2022)", "Reverso (1931)"), houses, retailers and founders with founding years ("(Vacheron
+Constantin, 1755)", "(Lange, 1845)", "(Bucherer, 1888)", "(Hans Wilsdorf, 1905)"), crises and events ("(quartz crisis,
+1969)", "(Apollo 11, 1969)", "(franc shock, 2015)", "(Baselworld, 2019)", "(SIHH, 1991)"), ordinances, seals and
+certificates ("(Swissness ordinance, 2017)", "(Geneva Seal, 1886)", "(COSC, 1973)", "(Poinçon de Genève, 2012)"),
+auction lots and prices ("(Paul Newman Daytona, 2017)", "$17.8 million (2017)", "CHF 31 million (2019)"), designers and
+chief executives ("Gérald Genta (1972)", "(Nicolas Hayek, 1985)", "(Jean-Claude Biver, 2004)"), watchmaking towns and
+valleys ("(La Chaux-de-Fonds, 2009)", "(Vallée de Joux, 1740)", "(Glashütte, 1845)"), prizes, ambassadors, Bond films
+and Olympic timing ("(GPHG, 2022)", "(Roger Federer, 2006)", "(James Bond, 1995)", "(Chamonix, 1924)"), tariffs and
+takeovers ("(39% tariff, 2025)", "(Richemont takeover, 2000)"), mottos ("You never actually own a Patek Philippe"),
+export figures ("(2023 exports)"), reference and calibre numbers, editions, list prices in francs, exchange rates,
+tariff headings, ISO standards, articles of the trademark law, waiting times, production runs, market shares, boutique
+openings, lockdowns, campaigns, hashtags, samples, service intervals and tickers, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Journal of Brand Management, Journal of Business
+Research, Luxury: History, Culture, Consumption, Journal of Fashion Marketing and Management, Business History, Journal
+of Global Fashion Marketing, International Journal of Research in Marketing, Journal of Product & Brand Management), the
+marketing texts every candidate cites, the Federation of the Swiss Watch Industry (FH), the Federal Statistical Office
+(FSO), the Swiss Federal Customs Administration, the State Secretariat for Economic Affairs (SECO), Switzerland Global
+Enterprise, the Hong Kong Trade Development Council, the Statistisches Bundesamt and the Office of the United States
+Trade Representative, firms' pages and annual reports with AG, SA, S.A., GmbH, Ltd, plc, Inc., SE and foundations ("The
+Swatch Group AG", "Compagnie Financière Richemont SA", "Rolex SA", "Hans Wilsdorf Foundation", "Watches of Switzerland
+Group plc", "Chrono24 GmbH", "LVMH Moët Hennessy Louis Vuitton SE", "Chopard & Cie SA", "Christie's Inc."; two works of
+one source in a year, undated pages), the Swiss, British, Hong Kong, Singapore and watch press signed and unsigned (Neue
+Zürcher Zeitung, Le Temps, Tages-Anzeiger, Financial Times, Hodinkee, WatchPro, Revolution, South China Morning Post,
+The Business Times, Bloomberg) and market research with and without years (Morgan Stanley & LuxeConsult, Deloitte, Bain
+& Company, McKinsey & Company, Statista, Euromonitor International); Swiss German, Swiss French and Swiss Italian names
+with their umlauts and accents ("Zürcher", "Wüthrich", "Donzé", "Huguenin-Virchaux", "Pedrazzini"), German names with
+"von" ("von Arx", "von Wattenwyl"), French with "de" and "du" ("de Montmollin", "du Pasquier"), Italian with "di" and
+"della" ("di Stefano", "della Valle"), Hong Kong and Singaporean Chinese names ("Chan", "Tsang", "Goh", "Teo"), American
+and British names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8394,7 +8433,8 @@ def main() -> None:
         "development data since), "
         "blind312 and blind312-more (the three-hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind313 and blind313-more (the three-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
-        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it)",
+        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
+        "blind316 and blind316-more (the three-hundred-and-sixteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

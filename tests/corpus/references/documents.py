@@ -333,6 +333,7 @@ from tests.corpus.references import (
     blind312_text,
     blind313_text,
     blind314_text,
+    blind316_text,
     render,
     text,
 )
@@ -648,6 +649,7 @@ from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.blind312_works import Blind312WorkFactory
 from tests.corpus.references.blind313_works import Blind313WorkFactory
 from tests.corpus.references.blind314_works import Blind314WorkFactory
+from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -948,6 +950,7 @@ class Pool:
         | type[Blind312WorkFactory]
         | type[Blind313WorkFactory]
         | type[Blind314WorkFactory]
+        | type[Blind316WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2178,6 +2181,10 @@ POOLS: dict[str, Pool] = {
     "blind314": Pool(blind314_text, Blind314WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referencias"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind316 (HELD OUT): marketers at Swiss and German watchmakers, jewellers, watch retailers and pre-owned watch platforms, auction houses and luxury-goods groups in Switzerland, Germany, France, Italy, the UK, the United States, Hong Kong and Singapore (Rolex, Patek Philippe, Audemars Piguet, Vacheron Constantin, Omega, Swatch Group, Richemont, TAG Heuer, Breitling, Longines, Tissot, A. Lange & Söhne, Glashütte Original, Nomos, Chopard, Cartier, Watches of Switzerland, Chrono24, WatchBox, Phillips, Christie's, the FH) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, scarcity, pricing, grey markets, certified pre-owned, brand ambassadors and digital-channel marketing; curly doubles most of all (Word set to English (US) or (UK) at Swiss business schools and in US and Hong Kong programmes), curly singles often (UK universities, CIM centres and British retailers' templates), straight ones often (Swiss German and Swiss French keyboards switched to English, Macs, phones, Teams and WhatsApp pastes), now and then the Swiss « » with no spaces and the German „ “ carried over from a German or French Word; headings as Swiss, German, UK, US and Asian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literaturverzeichnis" left from a German template), straight apostrophes often (Swiss keyboards, where the apostrophe key is straight, phones, Google Docs), bulleted lists often (markets, segments, channels, price tiers and recommendations in bullets)
+    "blind316": Pool(blind316_text, Blind316WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literaturverzeichnis"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8625,6 +8632,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 318000.
     "blind314": range(318000, 318000 + 100),
     "blind314-more": range(318000 + 100, 318000 + 400),
+    # "blind316" is a three-hundred-and-sixteenth independent pool (blind316_works.py, blind316_text.py), written by a
+    # three-hundred-and-sixteenth hand without reading the checker, its tests or the other pools (blind315 was written
+    # beside it): marketers at Swiss and German watchmakers, jewellers, watch retailers and pre-owned watch platforms,
+    # auction houses and luxury-goods groups in Switzerland, Germany, France, Italy, the UK, the United States, Hong Kong
+    # and Singapore writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, scarcity, pricing,
+    # grey markets, certified pre-owned, brand ambassadors and digital-channel marketing (watches and models with launch
+    # years, houses, retailers and founders with founding years, the quartz crisis, Apollo 11, the franc shock, fairs,
+    # the Swissness and Swiss made ordinances, the Geneva Seal, COSC and METAS, auction lots and prices, designers and
+    # chief executives, watchmaking towns and valleys, prizes, ambassadors, Bond films, Olympic timing, tariffs and
+    # takeovers, mottos, export figures, reference and calibre numbers, editions, list prices, exchange rates, tariff
+    # headings, ISO standards, articles of the trademark law, waiting times, production runs, shares, boutiques,
+    # lockdowns, campaigns, hashtags, samples, service intervals and tickers, none of them citations); books, chapters
+    # and luxury, brand-management and business-history journals with up to eight authors and DOIs, the marketing texts
+    # every candidate cites, the FH, the FSO, the customs administration, SECO, Switzerland Global Enterprise, the HKTDC,
+    # Destatis and the USTR, firms' pages and annual reports with AG, SA, S.A., GmbH, Ltd, plc, Inc., SE and
+    # foundations (two works of one source in a year, undated pages), the Swiss, British, Hong Kong, Singapore and watch
+    # press signed and unsigned, and market research (Morgan Stanley & LuxeConsult, Deloitte, Bain & Company, McKinsey
+    # & Company, Statista, Euromonitor); Swiss German, Swiss French and Swiss Italian names with their umlauts and
+    # accents, German names with "von", French with "de" and "du", Italian with "di" and "della", Hong Kong and
+    # Singaporean Chinese names, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 320000.
+    "blind316": range(320000, 320000 + 100),
+    "blind316-more": range(320000 + 100, 320000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
