@@ -7870,6 +7870,43 @@ Forbes México, The Spirits Business, Los Angeles Times, The Wall Street Journal
 unjoined and joined ("García López", "Martínez-Ibarra") and with "de", "del", "de la" and "de los" ("de la Cruz", "del
 Valle", "de los Santos"), Mexican-American and Texan names with and without accents ("Treviño", "Rodriguez",
 "Saldívar"), Spanish and American names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind317" half (``--halves blind317,blind317-more``, 100 + 300 reports, seeds 321000-321399) is a
+three-hundred-and-seventeenth independent measurement, HELD OUT: written by a three-hundred-and-seventeenth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind317_works.py and
+blind317_text.py), as marketers at sake breweries, shōchū and Japanese whisky distillers, Japanese tea growers and tea
+houses, soy-sauce and miso makers, traditional craft workshops (lacquer, ceramics, knives), ryokan and food-tourism
+operators in Japan and their export markets in the UK, France, the United States, Singapore and Hong Kong (Dassai
+(Asahi Shuzo), Gekkeikan, Hakkaisan, Kikumasamune, Juyondai, Kubota, Ippodo Tea, Itoen, Marukyu Koyamaen, Kikkoman,
+Yamasa, Sakai Takayuki, Kanazawa Hakuza, Hoshino Resorts, JNTO, the JSS, JETRO) write CIM Level 6 and 7 reports and
+MBA assignments in English on authenticity, heritage brands, export, food tourism, premiumisation and digital-channel
+marketing (sakes, teas, whiskies and soy sauce with launch years ("(Dassai 23, 1992)", "(Oi Ocha, 1989)", "(Kikkoman
+export, 1957)", "(Yamazaki 12, 1984)"), breweries, tea houses and ryokan with founding years ("(Gekkeikan, 1637)",
+"(Ippodo, 1717)", "(Hōshi, 718)"), laws, schemes and indications ("(Liquor Tax Act, 1953)", "(GI Nihonshu, 2015)",
+"(Cool Japan, 2010)"), UNESCO listings and heritage sites ("(washoku, 2013)", "(traditional sake-making, 2024)",
+"(Mount Fuji, 2013)"), earthquakes and import bans ("(Great Hanshin earthquake, 1995)", "(Tōhoku, 2011)", "(Fukushima
+ban, 2011)"), festivals and events ("(Saijo Sake Matsuri, 2019)", "(Expo 2025, 2025)", "(Tokyo Olympics, 2021)"), tea
+masters, chefs and founders with years ("(Sen no Rikyū, 1591)", "(Kanō Jigorō, 1882)", "Nobu Matsuhisa (1994)"), eras
+("(Reiwa 1, 2019)", "(Meiji, 1868)"), awards, Michelin stars and rankings ("(IWC Champion Sake, 2022)", "(Kura Master,
+2023)"), films and series ("(Jiro Dreams of Sushi, 2011)", "(Shōgun, 2024)"), prices and volumes ("¥3,300 a bottle
+(2023)", "410,000 kilolitres (2022)"), exchange and tax rates, visitor numbers, trade agreements, tickers, fiscal years
+and quarters, sake grades, polishing ratios, ABV, rice varieties ("(Yamada Nishiki, 1936)"), harvests, seasons and
+serving temperatures, craft designations, Japanese terms with glosses, toasts and words ("kanpai", "omotenashi",
+"ichigo ichie"), sake day, air routes, handles, samples, cross-references and figures like "(2023 exports)", which are
+no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Wine Research,
+British Food Journal, Journal of Heritage Tourism, Asia Pacific Journal of Marketing and Logistics, Japan Forum,
+Journal of Asian Business and Economic Studies, Journal of Marketing Management, International Journal of Gastronomy
+and Food Science), the marketing texts every candidate cites, the National Tax Agency (NTA), MAFF, JNTO, JETRO, the
+Japan Tourism Agency, the Agency for Cultural Affairs, the Statistics Bureau of Japan, the Japan Sake and Shochu Makers
+Association and UNESCO (with and without their abbreviation, two works of one body in a year), firms' pages and reports
+with Co., Ltd., K.K., Inc., Holdings and "Foundation" ("Asahi Shuzo Co., Ltd.", "Gekkeikan Sake Co., Ltd.", "Itoen,
+Ltd.", "Suntory Holdings Limited", "Aoki Hamono Seisakusho K.K.", "The Japan Foundation"), the Japanese and drinks-trade
+press signed and unsigned (The Japan Times, Nikkei Asia, The Asahi Shimbun, The Mainichi, Japan Today, NHK World, The
+Drinks Business, Decanter, Financial Times, Sake Today), market research with and without years (Fuji Keizai, Yano
+Research Institute, Statista, Euromonitor International, IWSR, Mintel) and undated pages; Japanese names with and
+without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka", "Saitō", "Satoh"), Singaporean and
+Hong Kong names, French names with "de", "le" and "du", British and American names, with fifty-three kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8394,7 +8431,8 @@ def main() -> None:
         "development data since), "
         "blind312 and blind312-more (the three-hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind313 and blind313-more (the three-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
-        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it)",
+        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
+        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -333,6 +333,7 @@ from tests.corpus.references import (
     blind312_text,
     blind313_text,
     blind314_text,
+    blind317_text,
     render,
     text,
 )
@@ -648,6 +649,7 @@ from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.blind312_works import Blind312WorkFactory
 from tests.corpus.references.blind313_works import Blind313WorkFactory
 from tests.corpus.references.blind314_works import Blind314WorkFactory
+from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -948,6 +950,7 @@ class Pool:
         | type[Blind312WorkFactory]
         | type[Blind313WorkFactory]
         | type[Blind314WorkFactory]
+        | type[Blind317WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2178,6 +2181,10 @@ POOLS: dict[str, Pool] = {
     "blind314": Pool(blind314_text, Blind314WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referencias"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind317 (HELD OUT): marketers at sake breweries, shōchū and Japanese whisky distillers, tea growers and tea houses, soy-sauce and miso makers, craft workshops (lacquer, ceramics, knives), ryokan and food-tourism operators in Japan and their export markets in the UK, France, the US, Singapore and Hong Kong writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Japanese Word set to English (US), as Japanese universities and US-style MBA programmes in Tokyo teach), curly singles often (UK universities, CIM centres and Singapore and Hong Kong programmes), straight ones often (Macs, phones, Google Docs and pastes from Japanese IMEs switched to English), now and then the corner brackets 「 」 of a Japanese template carried over; headings as Japanese, UK and Singaporean business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from US-style programmes), straight apostrophes often (Japanese keyboards and IMEs type the straight one), bulleted lists often (markets, channels, product tiers and recommendations in bullets, as Japanese slide-style reports write them)
+    "blind317": Pool(blind317_text, Blind317WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited"),
+                     straight_apostrophe=0.55, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8625,6 +8632,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 318000.
     "blind314": range(318000, 318000 + 100),
     "blind314-more": range(318000 + 100, 318000 + 400),
+    # "blind317" is a three-hundred-and-seventeenth independent pool (blind317_works.py, blind317_text.py), written by a
+    # three-hundred-and-seventeenth hand without reading the checker, its tests or the other pools (blind315 and
+    # blind316 were written beside it): marketers at sake breweries, shōchū and Japanese whisky distillers, Japanese
+    # tea growers and tea houses, soy-sauce and miso makers, traditional craft workshops (lacquer, ceramics, knives),
+    # ryokan and food-tourism operators in Japan and their export markets in the UK, France, the United States,
+    # Singapore and Hong Kong (Dassai (Asahi Shuzo), Gekkeikan, Hakkaisan, Kikumasamune, Juyondai, Kubota, Ippodo Tea,
+    # Itoen, Marukyu Koyamaen, Kikkoman, Yamasa, Sakai Takayuki, Kanazawa Hakuza, Hoshino Resorts, JNTO, the JSS,
+    # JETRO) writing CIM Level 6 and 7 reports and MBA assignments in English on authenticity, heritage brands, export,
+    # food tourism, premiumisation and digital-channel marketing (sakes, teas, whiskies and soy sauce with launch
+    # years, breweries, tea houses and ryokan with founding years, the Liquor Tax Act, GIs and Cool Japan, UNESCO
+    # listings and heritage sites, earthquakes and import bans, matsuri, the Expo, the Olympics and the Rugby World
+    # Cup, tea masters, chefs and founders with years, eras, awards, Michelin stars and rankings, films and series,
+    # bottle prices, kilolitres, exchange and tax rates, visitor numbers, trade agreements, tickers, fiscal years and
+    # quarters, sake grades, polishing ratios, ABV, rice varieties, harvests, seasons and serving temperatures, craft
+    # designations, Japanese terms with glosses, toasts and words such as kanpai, omotenashi and ichigo ichie, sake
+    # day, air routes, handles, samples and cross-references, none of them citations); books, chapters and wine,
+    # food, heritage-tourism, Asian-business, Japan-studies and marketing journals with up to eight authors and DOIs,
+    # the marketing texts every candidate cites, the NTA, MAFF, JNTO, JETRO, the Japan Tourism Agency, the Agency for
+    # Cultural Affairs, the Statistics Bureau, the JSS and UNESCO (with and without their abbreviation, two works of
+    # one body in a year), firms' pages and reports with Co., Ltd., K.K., Inc., Holdings and "Foundation", the
+    # Japanese and drinks-trade press signed and unsigned, market research with and without years and undated pages;
+    # Japanese names with and without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka"),
+    # Singaporean and Hong Kong names, French names with "de", "le" and "du", British and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 321000.
+    "blind317": range(321000, 321000 + 100),
+    "blind317-more": range(321000 + 100, 321000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -898,6 +898,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind312_text,
     blind313_text,
     blind314_text,
+    blind317_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1523,3 +1524,6 @@ _file_pool("blind313", blind313_text, unseen=("blind312",))
 # the three-hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others (blind312, blind313
 # beside it, not yet filed here)
 _file_pool("blind314", blind314_text, unseen=("blind312", "blind313"))
+# the three-hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others (blind315, blind316
+# beside it, not yet filed here)
+_file_pool("blind317", blind317_text, unseen=("blind315", "blind316"))
