@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-fourteenth independent reference pools (blind5 to blind314): each is wired with
+"""The fifth to three-hundred-and-seventeenth independent reference pools (blind5 to blind317): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -328,6 +328,9 @@ from tests.corpus.references import (
     blind312_text,
     blind313_text,
     blind314_text,
+    blind315_text,
+    blind316_text,
+    blind317_text,
     render,
     text,
 )
@@ -641,6 +644,9 @@ from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.blind312_works import Blind312WorkFactory
 from tests.corpus.references.blind313_works import Blind313WorkFactory
 from tests.corpus.references.blind314_works import Blind314WorkFactory
+from tests.corpus.references.blind315_works import Blind315WorkFactory
+from tests.corpus.references.blind316_works import Blind316WorkFactory
+from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1890,6 +1896,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind314WorkFactory.KINDS), 55, True),
+    Pool("blind315", blind315_text, Blind315WorkFactory, 319000, (319019, 319022, 319029),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind315WorkFactory.KINDS), 48, True),
+    Pool("blind316", blind316_text, Blind316WorkFactory, 320000, (320026, 320052, 320081),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind316WorkFactory.KINDS), 50, True),
+    Pool("blind317", blind317_text, Blind317WorkFactory, 321000, (321005, 321083, 321041),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind317WorkFactory.KINDS), 52, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -333,6 +333,9 @@ from tests.corpus.references import (
     blind312_text,
     blind313_text,
     blind314_text,
+    blind315_text,
+    blind316_text,
+    blind317_text,
     render,
     text,
 )
@@ -648,6 +651,9 @@ from tests.corpus.references.blind311_works import Blind311WorkFactory
 from tests.corpus.references.blind312_works import Blind312WorkFactory
 from tests.corpus.references.blind313_works import Blind313WorkFactory
 from tests.corpus.references.blind314_works import Blind314WorkFactory
+from tests.corpus.references.blind315_works import Blind315WorkFactory
+from tests.corpus.references.blind316_works import Blind316WorkFactory
+from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -948,6 +954,9 @@ class Pool:
         | type[Blind312WorkFactory]
         | type[Blind313WorkFactory]
         | type[Blind314WorkFactory]
+        | type[Blind315WorkFactory]
+        | type[Blind316WorkFactory]
+        | type[Blind317WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2178,6 +2187,18 @@ POOLS: dict[str, Pool] = {
     "blind314": Pool(blind314_text, Blind314WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referencias"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind315 (HELD OUT): marketers at circuses, funfairs, travelling showmen's businesses, amusement parks, seaside piers, arcades, lidos and seaside resorts in the UK, Ireland, France, the Netherlands, Denmark and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes, as CIM centres and UK business schools teach), curly doubles often (Word set to English (US) or (Canada), Canadian and Dutch programmes), straight ones often (showmen's family firms and small operators typing on phones, Macs and Google Docs, Danish and Dutch keyboards switched to English), now and then French Word's « » carried over by French and Québécois candidates; headings as UK, Irish, Dutch, Danish and Canadian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie" or "Literatuurlijst" left from a French or Dutch template), straight apostrophes often (phones, Google Docs, European keyboards), bulleted lists often (rides, segments, channels, price tiers and recommendations in bullets)
+    "blind315": Pool(blind315_text, Blind315WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literatuurlijst"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind316 (HELD OUT): marketers at Swiss and German watchmakers, jewellers, watch retailers and pre-owned watch platforms, auction houses and luxury-goods groups in Switzerland, Germany, France, Italy, the UK, the United States, Hong Kong and Singapore (Rolex, Patek Philippe, Audemars Piguet, Vacheron Constantin, Omega, Swatch Group, Richemont, TAG Heuer, Breitling, Longines, Tissot, A. Lange & Söhne, Glashütte Original, Nomos, Chopard, Cartier, Watches of Switzerland, Chrono24, WatchBox, Phillips, Christie's, the FH) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, scarcity, pricing, grey markets, certified pre-owned, brand ambassadors and digital-channel marketing; curly doubles most of all (Word set to English (US) or (UK) at Swiss business schools and in US and Hong Kong programmes), curly singles often (UK universities, CIM centres and British retailers' templates), straight ones often (Swiss German and Swiss French keyboards switched to English, Macs, phones, Teams and WhatsApp pastes), now and then the Swiss « » with no spaces and the German „ “ carried over from a German or French Word; headings as Swiss, German, UK, US and Asian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literaturverzeichnis" left from a German template), straight apostrophes often (Swiss keyboards, where the apostrophe key is straight, phones, Google Docs), bulleted lists often (markets, segments, channels, price tiers and recommendations in bullets)
+    "blind316": Pool(blind316_text, Blind316WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literaturverzeichnis"),
+                     straight_apostrophe=0.55, bullets=0.4),
+    # blind317 (HELD OUT): marketers at sake breweries, shōchū and Japanese whisky distillers, tea growers and tea houses, soy-sauce and miso makers, craft workshops (lacquer, ceramics, knives), ryokan and food-tourism operators in Japan and their export markets in the UK, France, the US, Singapore and Hong Kong writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Japanese Word set to English (US), as Japanese universities and US-style MBA programmes in Tokyo teach), curly singles often (UK universities, CIM centres and Singapore and Hong Kong programmes), straight ones often (Macs, phones, Google Docs and pastes from Japanese IMEs switched to English), now and then the corner brackets 「 」 of a Japanese template carried over; headings as Japanese, UK and Singaporean business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from US-style programmes), straight apostrophes often (Japanese keyboards and IMEs type the straight one), bulleted lists often (markets, channels, product tiers and recommendations in bullets, as Japanese slide-style reports write them)
+    "blind317": Pool(blind317_text, Blind317WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited"),
+                     straight_apostrophe=0.55, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8625,6 +8646,80 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 318000.
     "blind314": range(318000, 318000 + 100),
     "blind314-more": range(318000 + 100, 318000 + 400),
+    # "blind315" is a three-hundred-and-fifteenth independent pool (blind315_works.py, blind315_text.py), written by a
+    # three-hundred-and-fifteenth hand without reading the checker, its tests or the other pools: marketers at
+    # circuses, funfairs, travelling showmen's businesses, amusement parks, seaside piers, amusement arcades, lidos and
+    # seaside resorts in the UK, Ireland, France, the Netherlands, Denmark and Canada (Blackpool Pleasure Beach,
+    # Blackpool Tower, Brighton Palace Pier, Dreamland Margate, Pleasurewood Hills, M&D's, Funland, Giffords Circus,
+    # Zippos Circus, Circus Vegas, Cirque du Soleil, Tivoli Gardens, Bakken, Efteling, Parc Astérix, Tayto Park,
+    # Emerald Park, the Showmen's Guild of Great Britain, Merlin Entertainments, Bournemouth Pier, VisitBlackpool,
+    # VisitKent) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, seasonal demand,
+    # pricing, safety, the regeneration of seaside towns and digital-channel marketing (rides, coasters, piers, towers
+    # and ballrooms with the years they opened, fires, accidents, closures and lockdowns, circuses, clowns, performers
+    # and founders with years, fairs, horse fairs, kermissen, illuminations and festivals, laws and safety guidance,
+    # awards, films and series, prices, visitor figures and seasons, barkers' calls, songs and slogans, listing grades,
+    # ride makers and ride statistics, organs, tax rates, opening hours, postcodes, ticket tiers, review ratings,
+    # handles, royal visits, grants and cross-references, none of them citations); books, chapters and tourism,
+    # leisure, heritage and marketing journals with up to eight authors and DOIs, the marketing and tourism texts
+    # every candidate cites, DLUHC, the Coastal Communities Fund, VisitEngland, VisitBritain, Historic England, the
+    # HSE, the Gambling Commission, the ONS, Fáilte Ireland, CBS and Destination Canada (with and without their
+    # abbreviation, two works of one body in a year), firms' and trusts' pages and annual reports with Ltd, plc, A/S,
+    # B.V. and S.A., local and trade press signed and unsigned, market research (Mintel, YouGov, Statista, Kantar,
+    # TEA/AECOM) with and without years and undated pages; showmen's family names, Irish and Scottish Gaelic names,
+    # Welsh names, Dutch names with "van", "van der" and "de", Danish names with "ø" and "æ", French and Québécois
+    # names with accents.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 319000.
+    "blind315": range(319000, 319000 + 100),
+    "blind315-more": range(319000 + 100, 319000 + 400),
+    # "blind316" is a three-hundred-and-sixteenth independent pool (blind316_works.py, blind316_text.py), written by a
+    # three-hundred-and-sixteenth hand without reading the checker, its tests or the other pools (blind315 was written
+    # beside it): marketers at Swiss and German watchmakers, jewellers, watch retailers and pre-owned watch platforms,
+    # auction houses and luxury-goods groups in Switzerland, Germany, France, Italy, the UK, the United States, Hong Kong
+    # and Singapore writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, scarcity, pricing,
+    # grey markets, certified pre-owned, brand ambassadors and digital-channel marketing (watches and models with launch
+    # years, houses, retailers and founders with founding years, the quartz crisis, Apollo 11, the franc shock, fairs,
+    # the Swissness and Swiss made ordinances, the Geneva Seal, COSC and METAS, auction lots and prices, designers and
+    # chief executives, watchmaking towns and valleys, prizes, ambassadors, Bond films, Olympic timing, tariffs and
+    # takeovers, mottos, export figures, reference and calibre numbers, editions, list prices, exchange rates, tariff
+    # headings, ISO standards, articles of the trademark law, waiting times, production runs, shares, boutiques,
+    # lockdowns, campaigns, hashtags, samples, service intervals and tickers, none of them citations); books, chapters
+    # and luxury, brand-management and business-history journals with up to eight authors and DOIs, the marketing texts
+    # every candidate cites, the FH, the FSO, the customs administration, SECO, Switzerland Global Enterprise, the HKTDC,
+    # Destatis and the USTR, firms' pages and annual reports with AG, SA, S.A., GmbH, Ltd, plc, Inc., SE and
+    # foundations (two works of one source in a year, undated pages), the Swiss, British, Hong Kong, Singapore and watch
+    # press signed and unsigned, and market research (Morgan Stanley & LuxeConsult, Deloitte, Bain & Company, McKinsey
+    # & Company, Statista, Euromonitor); Swiss German, Swiss French and Swiss Italian names with their umlauts and
+    # accents, German names with "von", French with "de" and "du", Italian with "di" and "della", Hong Kong and
+    # Singaporean Chinese names, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 320000.
+    "blind316": range(320000, 320000 + 100),
+    "blind316-more": range(320000 + 100, 320000 + 400),
+    # "blind317" is a three-hundred-and-seventeenth independent pool (blind317_works.py, blind317_text.py), written by a
+    # three-hundred-and-seventeenth hand without reading the checker, its tests or the other pools (blind315 and
+    # blind316 were written beside it): marketers at sake breweries, shōchū and Japanese whisky distillers, Japanese
+    # tea growers and tea houses, soy-sauce and miso makers, traditional craft workshops (lacquer, ceramics, knives),
+    # ryokan and food-tourism operators in Japan and their export markets in the UK, France, the United States,
+    # Singapore and Hong Kong (Dassai (Asahi Shuzo), Gekkeikan, Hakkaisan, Kikumasamune, Juyondai, Kubota, Ippodo Tea,
+    # Itoen, Marukyu Koyamaen, Kikkoman, Yamasa, Sakai Takayuki, Kanazawa Hakuza, Hoshino Resorts, JNTO, the JSS,
+    # JETRO) writing CIM Level 6 and 7 reports and MBA assignments in English on authenticity, heritage brands, export,
+    # food tourism, premiumisation and digital-channel marketing (sakes, teas, whiskies and soy sauce with launch
+    # years, breweries, tea houses and ryokan with founding years, the Liquor Tax Act, GIs and Cool Japan, UNESCO
+    # listings and heritage sites, earthquakes and import bans, matsuri, the Expo, the Olympics and the Rugby World
+    # Cup, tea masters, chefs and founders with years, eras, awards, Michelin stars and rankings, films and series,
+    # bottle prices, kilolitres, exchange and tax rates, visitor numbers, trade agreements, tickers, fiscal years and
+    # quarters, sake grades, polishing ratios, ABV, rice varieties, harvests, seasons and serving temperatures, craft
+    # designations, Japanese terms with glosses, toasts and words such as kanpai, omotenashi and ichigo ichie, sake
+    # day, air routes, handles, samples and cross-references, none of them citations); books, chapters and wine,
+    # food, heritage-tourism, Asian-business, Japan-studies and marketing journals with up to eight authors and DOIs,
+    # the marketing texts every candidate cites, the NTA, MAFF, JNTO, JETRO, the Japan Tourism Agency, the Agency for
+    # Cultural Affairs, the Statistics Bureau, the JSS and UNESCO (with and without their abbreviation, two works of
+    # one body in a year), firms' pages and reports with Co., Ltd., K.K., Inc., Holdings and "Foundation", the
+    # Japanese and drinks-trade press signed and unsigned, market research with and without years and undated pages;
+    # Japanese names with and without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka"),
+    # Singaporean and Hong Kong names, French names with "de", "le" and "du", British and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 321000.
+    "blind317": range(321000, 321000 + 100),
+    "blind317-more": range(321000 + 100, 321000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind311" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind312" to "blind314" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind314_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind312" to "blind317" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind317_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -898,6 +898,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind312_text,
     blind313_text,
     blind314_text,
+    blind315_text,
+    blind316_text,
+    blind317_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1523,3 +1526,11 @@ _file_pool("blind313", blind313_text, unseen=("blind312",))
 # the three-hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others (blind312, blind313
 # beside it, not yet filed here)
 _file_pool("blind314", blind314_text, unseen=("blind312", "blind313"))
+# the three-hundred-and-fifteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind315", blind315_text)
+# the three-hundred-and-sixteenth pool, HELD OUT: written without reading the checker or others (blind315 beside it,
+# not yet filed here)
+_file_pool("blind316", blind316_text, unseen=("blind315",))
+# the three-hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others (blind315, blind316
+# beside it, not yet filed here)
+_file_pool("blind317", blind317_text, unseen=("blind315", "blind316"))
