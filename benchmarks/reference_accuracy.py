@@ -7754,122 +7754,124 @@ and Austrian names with "von", "de", "di" and "du" ("von Hagen", "de Montmollin"
 "Prys-Jones"), American and British names, with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind312" half (``--halves blind312,blind312-more``, 100 + 300 reports, seeds 316000-316399) is a
-three-hundred-and-twelfth independent measurement, HELD OUT: written by a three-hundred-and-twelfth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind312_works.py and
-blind312_text.py), as marketers at Scotch whisky distilleries and blenders, Scottish gin and craft-spirits makers,
-whisky retailers and auction houses, cask-investment firms, distillery visitor centres and Highlands and Islands
-tourism bodies in Scotland, Ireland, Japan, India, France and the US (Diageo, Pernod Ricard, William Grant & Sons,
-Chivas Brothers, Edrington, The Macallan, Glenmorangie, Bruichladdich, Ardbeg, Laphroaig, Bowmore, Springbank, Johnnie
-Walker, The Glenlivet, Suntory, Nikka, Amrut, Whisky Auctioneer, The Whisky Exchange, VisitScotland, Highlands and
-Islands Enterprise, the Scotch Whisky Association) write CIM Level 6 and 7 reports and MBA assignments in English on
-brand heritage, premiumisation, export markets, visitor experience, collectors and digital-channel marketing
-(whiskies and bottlings with their years ("(Macallan 1926, 2019)", "(Lagavulin 16, 1988)", "(Black Bowmore, 1964)",
-"Port Ellen 9 Rogue Casks (2022)", "(Ardbeg Supernova, 2009)"), distilleries with founding, closing and reopening
-years ("(Laphroaig, 1815)", "(Brora, 1983)", "(Rosebank, 1993)", "(Port Ellen closure, 1983)", "(Daftmill, 2005)"),
-wrecks, films and stories ("(SS Politician, 1941)", "(Whisky Galore!, 1949)", "(Shackleton's whisky, 2007)"), laws
-and rules ("(Excise Act, 1823)", "(Scotch Whisky Regulations, 2009)", "(minimum unit pricing, 2018)", "(Section 232
-tariffs, 2019)", "(Deposit Return Scheme, 2023)"), awards, medals and scores ("(World Whisky of the Year, 2015)",
-"(Whisky Bible, 2020)", "(IWSC Gold, 2022)", "97 points (2021)"), festivals and shows ("(Fèis Ìle, 2023)", "(Spirit of
-Speyside, 2022)", "(Royal Highland Show, 2019)", "(Burns Night, 2024)"), brand icons, campaigns and old blends
-("(Striding Man, 1908)", "(Keep Walking, 1999)", "(White Horse, 1890)"), inventors, founders and a critic with their
-years ("(Aeneas Coffey, 1830)", "(Masataka Taketsuru, 1918)", "Jim Murray (2015)"), auction prices and sales ("£1.5
-million (2019)", "(Sotheby's sale, 2023)"), tasting notes, slogans and Gaelic toasts ("Slàinte mhath!"), export
-figures ("(2023 exports)"), the angels' share, cask numbers, distilled and bottled dates, age and price, financial
-years, quarters, duty rates, geographical indications, visitor numbers, royal warrants, mergers, tourism routes,
-themed years, online ratings, strengths, anniversaries, lockdown and hashtags, which are no citations); books,
-chapters and journal articles with up to eight authors and DOIs (Journal of Wine Research, International Journal of
-Wine Business Research, British Food Journal, Journal of Heritage Tourism, Tourism Management, Journal of Brand
-Management, Journal of Marketing Management, Business History), the marketing texts every candidate cites, the
-Scottish Government, HM Revenue & Customs, VisitScotland, Highlands and Islands Enterprise, Scottish Enterprise, the
-ONS, Food Standards Scotland, the European Commission and the spirits trade bodies (the Scotch Whisky Association,
-the Irish Whiskey Association, the Kentucky Distillers' Association, DISCUS; with and without their abbreviation, two
-works of one body in a year), firms' pages and annual reports with plc, Ltd, K.K., S.A., Pvt Ltd and "Trust" ("Diageo
-plc", "Pernod Ricard S.A.", "William Grant & Sons Ltd", "The Edrington Group Ltd", "Suntory Holdings K.K.", "Amrut
-Distilleries Pvt Ltd", "Bruichladdich Distillery Co. Ltd", "J. & A. Mitchell & Co. Ltd", "Islay Heritage Trust"),
-the Scottish, drinks-trade and financial press signed and unsigned (The Herald, The Scotsman, The Press and Journal,
-Whisky Magazine, Whisky Advocate, The Spirits Business, Harpers Wine & Spirit, The Drinks Business, Financial Times,
-Nikkei Asia), market research with and without years (IWSR, Mintel, Euromonitor, Knight Frank, Statista, Kantar) and
-undated pages; Scottish names with "Mac", "Mc" and "Nic" and Gaelic forms ("MacLeod", "McAllister", "Mac an
-Tàilleir", "NicLeòid", "Nic a' Phearsain"), Irish names with "Ó" and "Ní" ("Ó Súilleabháin", "Ní Bhriain"),
-romanised Japanese names ("Satō", "Ōno"), Indian, French ("de Kerangal", "du Plessis", "Le Gall") and American
-names, with fifty-eight kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-twelfth independent measurement, held out for its first tables (measured by its writer in stop 57),
+development data since stop 57: written by a three-hundred-and-twelfth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind312_works.py and blind312_text.py), as marketers at Scotch
+whisky distilleries and blenders, Scottish gin and craft-spirits makers, whisky retailers and auction houses,
+cask-investment firms, distillery visitor centres and Highlands and Islands tourism bodies in Scotland, Ireland, Japan,
+India, France and the US (Diageo, Pernod Ricard, William Grant & Sons, Chivas Brothers, Edrington, The Macallan,
+Glenmorangie, Bruichladdich, Ardbeg, Laphroaig, Bowmore, Springbank, Johnnie Walker, The Glenlivet, Suntory, Nikka,
+Amrut, Whisky Auctioneer, The Whisky Exchange, VisitScotland, Highlands and Islands Enterprise, the Scotch Whisky
+Association) write CIM Level 6 and 7 reports and MBA assignments in English on brand heritage, premiumisation, export
+markets, visitor experience, collectors and digital-channel marketing (whiskies and bottlings with their years
+("(Macallan 1926, 2019)", "(Lagavulin 16, 1988)", "(Black Bowmore, 1964)", "Port Ellen 9 Rogue Casks (2022)", "(Ardbeg
+Supernova, 2009)"), distilleries with founding, closing and reopening years ("(Laphroaig, 1815)", "(Brora, 1983)",
+"(Rosebank, 1993)", "(Port Ellen closure, 1983)", "(Daftmill, 2005)"), wrecks, films and stories ("(SS Politician,
+1941)", "(Whisky Galore!, 1949)", "(Shackleton's whisky, 2007)"), laws and rules ("(Excise Act, 1823)", "(Scotch Whisky
+Regulations, 2009)", "(minimum unit pricing, 2018)", "(Section 232 tariffs, 2019)", "(Deposit Return Scheme, 2023)"),
+awards, medals and scores ("(World Whisky of the Year, 2015)", "(Whisky Bible, 2020)", "(IWSC Gold, 2022)", "97 points
+(2021)"), festivals and shows ("(Fèis Ìle, 2023)", "(Spirit of Speyside, 2022)", "(Royal Highland Show, 2019)", "(Burns
+Night, 2024)"), brand icons, campaigns and old blends ("(Striding Man, 1908)", "(Keep Walking, 1999)", "(White Horse,
+1890)"), inventors, founders and a critic with their years ("(Aeneas Coffey, 1830)", "(Masataka Taketsuru, 1918)", "Jim
+Murray (2015)"), auction prices and sales ("£1.5 million (2019)", "(Sotheby's sale, 2023)"), tasting notes, slogans and
+Gaelic toasts ("Slàinte mhath!"), export figures ("(2023 exports)"), the angels' share, cask numbers, distilled and
+bottled dates, age and price, financial years, quarters, duty rates, geographical indications, visitor numbers, royal
+warrants, mergers, tourism routes, themed years, online ratings, strengths, anniversaries, lockdown and hashtags, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Wine Research,
+International Journal of Wine Business Research, British Food Journal, Journal of Heritage Tourism, Tourism Management,
+Journal of Brand Management, Journal of Marketing Management, Business History), the marketing texts every candidate
+cites, the Scottish Government, HM Revenue & Customs, VisitScotland, Highlands and Islands Enterprise, Scottish
+Enterprise, the ONS, Food Standards Scotland, the European Commission and the spirits trade bodies (the Scotch Whisky
+Association, the Irish Whiskey Association, the Kentucky Distillers' Association, DISCUS; with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports with plc, Ltd, K.K., S.A., Pvt Ltd and
+"Trust" ("Diageo plc", "Pernod Ricard S.A.", "William Grant & Sons Ltd", "The Edrington Group Ltd", "Suntory Holdings
+K.K.", "Amrut Distilleries Pvt Ltd", "Bruichladdich Distillery Co. Ltd", "J. & A. Mitchell & Co. Ltd", "Islay Heritage
+Trust"), the Scottish, drinks-trade and financial press signed and unsigned (The Herald, The Scotsman, The Press and
+Journal, Whisky Magazine, Whisky Advocate, The Spirits Business, Harpers Wine & Spirit, The Drinks Business, Financial
+Times, Nikkei Asia), market research with and without years (IWSR, Mintel, Euromonitor, Knight Frank, Statista, Kantar)
+and undated pages; Scottish names with "Mac", "Mc" and "Nic" and Gaelic forms ("MacLeod", "McAllister", "Mac an
+Tàilleir", "NicLeòid", "Nic a' Phearsain"), Irish names with "Ó" and "Ní" ("Ó Súilleabháin", "Ní Bhriain"), romanised
+Japanese names ("Satō", "Ōno"), Indian, French ("de Kerangal", "du Plessis", "Le Gall") and American names, with
+fifty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind313" half (``--halves blind313,blind313-more``, 100 + 300 reports, seeds 317000-317399) is a
-three-hundred-and-thirteenth independent measurement, HELD OUT: written by a three-hundred-and-thirteenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind313_works.py and
-blind313_text.py), as marketers at Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms
-and mobile-money firms, banks, bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji,
-Samoa, Tonga, Vanuatu, the Cook Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and Australia
-(Tourism Fiji, Samoa Tourism Authority, Tonga Tourism, Vanuatu Tourism Office, Cook Islands Tourism, Tahiti Tourisme,
-Fiji Airways, Air Tahiti Nui, Air Vanuatu, Digicel Pacific, Vodafone Fiji, BSP, ANZ Pacific, FIJI Water, Tanoa Hotels,
-Likuliku Lagoon Resort, Fiji Rugby Union, KlickEx) write CIM Level 6 and 7 reports and MBA assignments in English on
-destination marketing, diaspora markets, mobile money, sponsorship, eco-tourism and digital-channel marketing
-(cyclones, eruptions and the tsunami with years ("(Cyclone Winston, 2016)", "(Cyclone Pam, 2015)", "(Hunga Tonga
-eruption, 2022)", "(2009 tsunami, 2009)"), coups, independence, governments, constitutions and elections ("(coup,
-2006)", "(independence, 1970)", "(Bainimarama government, 2007)", "(Constitution, 2013)"), sport with years ("(Sevens
-gold, 2016)", "(Rugby World Cup, 2023)", "(Pacific Games, 2019)", "(Flying Fijians, 2007)", "(Mate Ma'a Tonga,
-2017)"), festivals and holidays ("(Hibiscus Festival, 2019)", "(Heiva, 2023)", "(Te Maeva Nui, 2022)", "(Diwali,
-2021)"), voyaging canoes, first flights and cruise ships ("(Hōkūleʻa, 1976)", "(Uto Ni Yalo, 2010)", "(first A350
-flight, 2017)"), resorts and islands with opening years ("(Likuliku, 2007)", "(Turtle Island, 1980)", "(Bora Bora,
-1961)"), kings, chiefs and leaders who are not authors ("(Tupou VI, 2015)", "(Ratu Sukuna, 1940)", "Bainimarama
-(2014)"), films and shows ("(Moana, 2016)", "(Cast Away, 2000)", "(Survivor Fiji, 2017)"), migration ballots and
-labour schemes ("(Pacific Access Category, 2002)", "(PALM scheme, 2022)", "(Recognised Seasonal Employer, 2007)"),
-prices, visitor, census and remittance figures ("FJ$2,400 a night (2023)", "894,389 visitors (2019)", "(2022
-remittances)"), exchange rates, greetings and slogans ("Bula", "Talofa", "Where Happiness Finds You"), wrecks, border
-closures and travel bubbles, mobile-money and cable launches, the kava ban, SDGs, climate agreements, awards, founding
-and financial years, vernacular terms ("(fa'a Samoa)", "(talanoa)"), handles, cross-references and abbreviations, which
-are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Pacific Studies,
-The Contemporary Pacific, Pacific Tourism Review, Tourism Management, Annals of Tourism Research, Asia Pacific Journal
-of Marketing and Logistics, Journal of Sustainable Tourism, Island Studies Journal), the marketing and tourism texts
-every candidate cites, the Fiji Bureau of Statistics, the Reserve Bank of Fiji, the Samoa Bureau of Statistics, SPTO,
-the SPC, the Pacific Islands Forum Secretariat, the ADB, the World Bank, UNWTO, MFAT and DFAT (with and without their
-abbreviation, two works of one body in a year), firms' and bodies' pages and annual reports with Ltd, Pte Ltd, S.A.,
-LLC and "Trust" ("Fiji Airways Ltd", "Digicel Pacific Ltd", "Vodafone Fiji Pte Ltd", "BSP Financial Group Ltd", "FIJI
-Water LLC", "Air Tahiti Nui S.A.", "National Trust of Fiji", "Fiji Hotel & Tourism Association (FHTA)"), the regional
-press signed and unsigned (The Fiji Times, Fiji Sun, Samoa Observer, Matangi Tonga, Islands Business, RNZ Pacific,
-Pacific Islands News Association, ABC Pacific, Stuff, Les Nouvelles Calédoniennes), market research with and without
-years (Statista, Euromonitor International, Kantar, Tourism Economics, GSMA Intelligence) and undated pages; Fijian,
-Indo-Fijian, Samoan, Tongan, ni-Vanuatu, Cook Islands Māori and Tahitian names with the ʻokina and macrons as Pacific
-scholars print them ("Hauʻofa", "Māhina", "Tuʻinukuafe", "Pōnia") and with a straight apostrophe as others type them
-("Fa'asalele", "Va'a", "Tuimaleali'ifano"), French names with "de", "le" and "du", and Australian and New Zealand
-names, with fifty-three kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-thirteenth independent measurement, held out for its first tables (measured by its writer in stop 57),
+development data since stop 57: written by a three-hundred-and-thirteenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind313_works.py and blind313_text.py), as marketers at
+Pacific island tourism boards, resorts, airlines, cruise and dive operators, telecoms and mobile-money firms, banks,
+bottled-water, kava, coconut and noni brands, rugby unions and remittance firms in Fiji, Samoa, Tonga, Vanuatu, the Cook
+Islands, French Polynesia, New Caledonia and their diaspora in New Zealand and Australia (Tourism Fiji, Samoa Tourism
+Authority, Tonga Tourism, Vanuatu Tourism Office, Cook Islands Tourism, Tahiti Tourisme, Fiji Airways, Air Tahiti Nui,
+Air Vanuatu, Digicel Pacific, Vodafone Fiji, BSP, ANZ Pacific, FIJI Water, Tanoa Hotels, Likuliku Lagoon Resort, Fiji
+Rugby Union, KlickEx) write CIM Level 6 and 7 reports and MBA assignments in English on destination marketing, diaspora
+markets, mobile money, sponsorship, eco-tourism and digital-channel marketing (cyclones, eruptions and the tsunami with
+years ("(Cyclone Winston, 2016)", "(Cyclone Pam, 2015)", "(Hunga Tonga eruption, 2022)", "(2009 tsunami, 2009)"), coups,
+independence, governments, constitutions and elections ("(coup, 2006)", "(independence, 1970)", "(Bainimarama
+government, 2007)", "(Constitution, 2013)"), sport with years ("(Sevens gold, 2016)", "(Rugby World Cup, 2023)",
+"(Pacific Games, 2019)", "(Flying Fijians, 2007)", "(Mate Ma'a Tonga, 2017)"), festivals and holidays ("(Hibiscus
+Festival, 2019)", "(Heiva, 2023)", "(Te Maeva Nui, 2022)", "(Diwali, 2021)"), voyaging canoes, first flights and cruise
+ships ("(Hōkūleʻa, 1976)", "(Uto Ni Yalo, 2010)", "(first A350 flight, 2017)"), resorts and islands with opening years
+("(Likuliku, 2007)", "(Turtle Island, 1980)", "(Bora Bora, 1961)"), kings, chiefs and leaders who are not authors
+("(Tupou VI, 2015)", "(Ratu Sukuna, 1940)", "Bainimarama (2014)"), films and shows ("(Moana, 2016)", "(Cast Away,
+2000)", "(Survivor Fiji, 2017)"), migration ballots and labour schemes ("(Pacific Access Category, 2002)", "(PALM
+scheme, 2022)", "(Recognised Seasonal Employer, 2007)"), prices, visitor, census and remittance figures ("FJ$2,400 a
+night (2023)", "894,389 visitors (2019)", "(2022 remittances)"), exchange rates, greetings and slogans ("Bula",
+"Talofa", "Where Happiness Finds You"), wrecks, border closures and travel bubbles, mobile-money and cable launches, the
+kava ban, SDGs, climate agreements, awards, founding and financial years, vernacular terms ("(fa'a Samoa)",
+"(talanoa)"), handles, cross-references and abbreviations, which are no citations); books, chapters and journal articles
+with up to eight authors and DOIs (Journal of Pacific Studies, The Contemporary Pacific, Pacific Tourism Review, Tourism
+Management, Annals of Tourism Research, Asia Pacific Journal of Marketing and Logistics, Journal of Sustainable Tourism,
+Island Studies Journal), the marketing and tourism texts every candidate cites, the Fiji Bureau of Statistics, the
+Reserve Bank of Fiji, the Samoa Bureau of Statistics, SPTO, the SPC, the Pacific Islands Forum Secretariat, the ADB, the
+World Bank, UNWTO, MFAT and DFAT (with and without their abbreviation, two works of one body in a year), firms' and
+bodies' pages and annual reports with Ltd, Pte Ltd, S.A., LLC and "Trust" ("Fiji Airways Ltd", "Digicel Pacific Ltd",
+"Vodafone Fiji Pte Ltd", "BSP Financial Group Ltd", "FIJI Water LLC", "Air Tahiti Nui S.A.", "National Trust of Fiji",
+"Fiji Hotel & Tourism Association (FHTA)"), the regional press signed and unsigned (The Fiji Times, Fiji Sun, Samoa
+Observer, Matangi Tonga, Islands Business, RNZ Pacific, Pacific Islands News Association, ABC Pacific, Stuff, Les
+Nouvelles Calédoniennes), market research with and without years (Statista, Euromonitor International, Kantar, Tourism
+Economics, GSMA Intelligence) and undated pages; Fijian, Indo-Fijian, Samoan, Tongan, ni-Vanuatu, Cook Islands Māori and
+Tahitian names with the ʻokina and macrons as Pacific scholars print them ("Hauʻofa", "Māhina", "Tuʻinukuafe", "Pōnia")
+and with a straight apostrophe as others type them ("Fa'asalele", "Va'a", "Tuimaleali'ifano"), French names with "de",
+"le" and "du", and Australian and New Zealand names, with fifty-three kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind314" half (``--halves blind314,blind314-more``, 100 + 300 reports, seeds 318000-318399) is a
-three-hundred-and-fourteenth independent measurement, HELD OUT: written by a three-hundred-and-fourteenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind314_works.py and
-blind314_text.py), as marketers at tequila and mezcal brands, agave growers, Mexican beer and food brands, taquerías and
-restaurant chains, hotels and tour operators, banks and fintechs, retailers and e-commerce firms in Mexico and the
-United States' Mexican-American markets (José Cuervo, Sauza, Patrón, Casamigos, Don Julio, Herradura, Del Maguey,
-Montelobos, Grupo Modelo, Heineken México, Bimbo, FEMSA, OXXO, Walmart de México, Liverpool, Mercado Libre, BBVA México,
-Banorte, Nu México, Aeroméxico, Grupo Xcaret, the Consejo Regulador del Tequila) write CIM Level 6 and 7 reports and MBA
-assignments in English on premiumisation, denomination of origin, authenticity, export, tourism and digital-channel
-marketing (fiestas, fairs and music festivals with years ("(Día de Muertos, 2023)", "(Guelaguetza, 2019)", "(Feria
-Nacional del Tequila, 2018)", "(Vive Latino, 2024)"), standards, declarations and trade agreements ("(NOM-006-SCFI,
-2012)", "(DOT, 1974)", "(T-MEC, 2020)", "(NAFTA, 1994)"), hurricanes, earthquakes and crises ("(Hurricane Patricia,
-2015)", "(tequila crisis, 1994)", "(agave shortage, 2018)", "(sargassum, 2019)"), brands, bottles and beers with launch
-years ("(Casamigos, 2013)", "(Patrón Silver, 1989)", "Corona Extra (1925)"), deals and their values ("(Diageo deal,
-2017)", "(US$5.1 billion, 2018)"), films, series and songs ("(Coco, 2017)", "(Narcos: Mexico, 2018)", "(Tequila,
-1958)"), founders, artists, athletes and presidents with years ("(Cenobio Sauza, 1873)", "Frida Kahlo (1939)", "(Checo
-Pérez, 2023)", "(AMLO, 2018)"), towns, parks and World Heritage Sites ("(Pueblo Mágico, 2001)", "(Xcaret, 1990)"),
-football and the Grand Prix, bottle prices and litres ("MX$1,200 a bottle (2023)", "651 million litres (2022)"), toasts,
-sayings and slogans ("¡Salud!", "Para todo mal, mezcal"), quarters, exchange and policy rates, tequila classes, agave
-species, NOM numbers, shopping events, Hispanic Heritage Month, awards, rankings, store counts, tickers, founding years,
-excise tax, ABV, the pandemic, national days, samples, cross-references, Spanish terms, handles, air routes and figures
-like "(2022 exports)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs,
-some titled in Spanish (Journal of Wine Economics, International Journal of Wine Business Research, Journal of Business
-Research, Contaduría y Administración, Estudios Gerenciales, Journal of Hispanic Marketing, Journal of International
-Marketing, Latin American Business Review, Tourism Management), the marketing texts every candidate cites, INEGI, the
-Secretaría de Economía, SECTUR, Banco de México, SADER and SAGARPA, IMPI, PROFECO, the Consejo Regulador del Tequila
-(CRT) and del Mezcal (CRM), the US Census Bureau, the USDA Foreign Agricultural Service and DISCUS (with and without
-their abbreviation, two works of one body in a year), firms' pages and annual reports with S.A.B. de C.V., S.A.P.I. de
-C.V., LLC, Inc., plc and Limited ("Becle, S.A.B. de C.V.", "Fomento Económico Mexicano, S.A.B. de C.V.", "Grupo Xcaret
+three-hundred-and-fourteenth independent measurement, held out for its first tables (measured by its writer in stop 57),
+development data since stop 57: written by a three-hundred-and-fourteenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind314_works.py and blind314_text.py), as marketers at
+tequila and mezcal brands, agave growers, Mexican beer and food brands, taquerías and restaurant chains, hotels and tour
+operators, banks and fintechs, retailers and e-commerce firms in Mexico and the United States' Mexican-American markets
+(José Cuervo, Sauza, Patrón, Casamigos, Don Julio, Herradura, Del Maguey, Montelobos, Grupo Modelo, Heineken México,
+Bimbo, FEMSA, OXXO, Walmart de México, Liverpool, Mercado Libre, BBVA México, Banorte, Nu México, Aeroméxico, Grupo
+Xcaret, the Consejo Regulador del Tequila) write CIM Level 6 and 7 reports and MBA assignments in English on
+premiumisation, denomination of origin, authenticity, export, tourism and digital-channel marketing (fiestas, fairs and
+music festivals with years ("(Día de Muertos, 2023)", "(Guelaguetza, 2019)", "(Feria Nacional del Tequila, 2018)",
+"(Vive Latino, 2024)"), standards, declarations and trade agreements ("(NOM-006-SCFI, 2012)", "(DOT, 1974)", "(T-MEC,
+2020)", "(NAFTA, 1994)"), hurricanes, earthquakes and crises ("(Hurricane Patricia, 2015)", "(tequila crisis, 1994)",
+"(agave shortage, 2018)", "(sargassum, 2019)"), brands, bottles and beers with launch years ("(Casamigos, 2013)",
+"(Patrón Silver, 1989)", "Corona Extra (1925)"), deals and their values ("(Diageo deal, 2017)", "(US$5.1 billion,
+2018)"), films, series and songs ("(Coco, 2017)", "(Narcos: Mexico, 2018)", "(Tequila, 1958)"), founders, artists,
+athletes and presidents with years ("(Cenobio Sauza, 1873)", "Frida Kahlo (1939)", "(Checo Pérez, 2023)", "(AMLO,
+2018)"), towns, parks and World Heritage Sites ("(Pueblo Mágico, 2001)", "(Xcaret, 1990)"), football and the Grand Prix,
+bottle prices and litres ("MX$1,200 a bottle (2023)", "651 million litres (2022)"), toasts, sayings and slogans
+("¡Salud!", "Para todo mal, mezcal"), quarters, exchange and policy rates, tequila classes, agave species, NOM numbers,
+shopping events, Hispanic Heritage Month, awards, rankings, store counts, tickers, founding years, excise tax, ABV, the
+pandemic, national days, samples, cross-references, Spanish terms, handles, air routes and figures like "(2022
+exports)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs, some titled
+in Spanish (Journal of Wine Economics, International Journal of Wine Business Research, Journal of Business Research,
+Contaduría y Administración, Estudios Gerenciales, Journal of Hispanic Marketing, Journal of International Marketing,
+Latin American Business Review, Tourism Management), the marketing texts every candidate cites, INEGI, the Secretaría de
+Economía, SECTUR, Banco de México, SADER and SAGARPA, IMPI, PROFECO, the Consejo Regulador del Tequila (CRT) and del
+Mezcal (CRM), the US Census Bureau, the USDA Foreign Agricultural Service and DISCUS (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports with S.A.B. de C.V., S.A.P.I. de C.V.,
+LLC, Inc., plc and Limited ("Becle, S.A.B. de C.V.", "Fomento Económico Mexicano, S.A.B. de C.V.", "Grupo Xcaret
 S.A.P.I. de C.V.", "Diageo plc", "Bacardi Limited", "Constellation Brands, Inc.", "Chuy's Holdings, Inc."), the Mexican,
 US and drinks-trade press signed and unsigned (El Universal, Reforma, Milenio, El Financiero, Expansión, El Economista,
 Forbes México, The Spirits Business, Los Angeles Times, The Wall Street Journal), market research with and without years
 (IWSR, Nielsen, Kantar Worldpanel, Euromonitor, Statista, Mintel) and undated pages; Mexican names with two family names
 unjoined and joined ("García López", "Martínez-Ibarra") and with "de", "del", "de la" and "de los" ("de la Cruz", "del
 Valle", "de los Santos"), Mexican-American and Texan names with and without accents ("Treviño", "Rodriguez",
-"Saldívar"), Spanish and American names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
+"Saldívar"), Spanish and American names, with fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind315" half (``--halves blind315,blind315-more``, 100 + 300 reports, seeds 319000-319399) is a
 three-hundred-and-fifteenth independent measurement, HELD OUT: written by a three-hundred-and-fifteenth hand the same
@@ -8508,9 +8510,12 @@ def main() -> None:
         "development data since), "
         "blind311 and blind311-more (the three-hundred-and-eleventh pool: held out for its first tables, "
         "development data since), "
-        "blind312 and blind312-more (the three-hundred-and-twelfth pool: HELD OUT, never tune on it), "
-        "blind313 and blind313-more (the three-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
-        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
+        "blind312 and blind312-more (the three-hundred-and-twelfth pool: held out for its first tables, "
+        "development data since), "
+        "blind313 and blind313-more (the three-hundred-and-thirteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind314 and blind314-more (the three-hundred-and-fourteenth pool: held out for its first tables, "
+        "development data since), "
         "blind315 and blind315-more (the three-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind316 and blind316-more (the three-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
         "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
