@@ -374,7 +374,11 @@ _CARRIED_ON = re.compile(
 # A place, its state or county and a publisher on a line of their own: "Milton, Qld: Wiley." (no "Surname, I.").
 # "Thousand Oaks, CA: Sage", "Montevideo: MercadoLibre, Inc.": a place and publisher wrapped onto a line of its own.
 # "México, D.F.: Pearson Educación": the state in dotted letters.
-_PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*(?:[A-Z][A-Za-z]{1,5}\.?|(?:[A-Z]\.){2,3}))?:\s")
+# "London: Sage.", "Thousand Oaks, CA: Sage.", "Hamilton, Bermuda: Proximo Spirits, Inc.": a town and its state, region
+# or country before the publisher; an author's initials ("Smith, J.") never stand before a colon.
+_PLACE_AND_PUBLISHER_LINE = re.compile(
+    r"[A-Z][\w.'’ -]{1,30}(?:,\s*(?:[A-Z][A-Za-z]{1,5}\.?|(?:[A-Z]\.){2,3}|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}))?:\s"
+)
 
 
 _THESIS_ENDS = re.compile(r"\b(?:[Tt]hesis|[Dd]issertation|[Mm]émoire(?: de [a-z]+)?)\.?$")
