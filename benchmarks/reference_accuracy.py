@@ -7988,6 +7988,45 @@ Research Institute, Statista, Euromonitor International, IWSR, Mintel) and undat
 without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka", "Saitō", "Satoh"), Singaporean and
 Hong Kong names, French names with "de", "le" and "du", British and American names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind318" half (``--halves blind318,blind318-more``, 100 + 300 reports, seeds 322000-322399) is a
+three-hundred-and-eighteenth independent measurement, HELD OUT: written by a three-hundred-and-eighteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind318_works.py and
+blind318_text.py), as marketers at cider and perry makers, orchards and apple growers, apple-juice and cider-vinegar
+brands, cider bars, farm shops and rural-tourism bodies in Somerset, Herefordshire, Devon, Kent, Ireland, Normandy,
+Brittany, Asturias, the Basque Country, Hesse and Quebec (Thatchers, Westons, Aspall, Orchard Pig, Sheppy's, Healeys,
+Burrow Hill, Hogan's, Magners (C&C Group), Bulmers (Heineken UK), Strongbow, Kopparberg, Christian Drouin, Maison
+Sassy, Val de Rance, Sidra El Gaitero, Trabanco, Zapiain, Possmann, Domaine Pinnacle, the National Association of
+Cider Makers, the Three Counties Cider and Perry Association, Visit Somerset) write CIM Level 6 and 7 reports and MBA
+assignments in English on provenance, craft and premiumisation, duty, agritourism, sustainability and digital-channel
+marketing (apple and pear varieties with years ("(Kingston Black, 1820)", "(Bramley, 1809)", "(Blakeney Red, 1850)"),
+brands and launches ("(Strongbow, 1960)", "(Babycham, 1953)", "(Magners over ice, 2006)", "Kopparberg (1994)"), laws,
+duties and labels ("(Cider Tax, 1763)", "(alcohol duty reform, 2023)", "(Pays d'Auge AOP, 1996)", "(Sidra de Asturias
+DOP, 2003)", "(Herefordshire Cider PGI, 1996)", "(minimum juice rule, 2023)"), festivals and customs ("(wassail,
+2023)", "(Fête du Cidre, 2019)", "(Apple Day, 1990)", "(Bath and West Show, 2019)"), founders and historical figures
+with years ("(Henry Weston, 1880)", "(Percy Bulmer, 1887)", "(John Scudamore, 1630)", "Julian Temperley (1989)"),
+frosts, storms, blights and droughts ("(spring frost, 2017)", "(Storm Arwen, 2021)", "(fire blight, 2019)"), awards
+("(Great Taste, 2023)", "(CAMRA Champion Cider, 2019)"), places with years ("(Burrow Hill, 1830)", "(Nava, 2022)"),
+films, books and songs ("(Cider with Rosie, 1959)", "(Combine Harvester, 1976)"), pint prices and volumes ("£2.50 a
+pint (2023)", "1.2 billion pints (2022)"), toasts and sayings ("Waes hael", "An apple a day"), harvests ("(2022
+harvest)"), ABV, orchard areas, financial years, quarters, samples, cross-references, handles, abbreviations,
+acquisitions, listings, visitor numbers, serves, seasons, certifications, cider routes, exchange rates, grants, trade
+marks, anniversaries, styles, pack sizes, rankings, slogans and event dates, which are no citations); books, chapters
+and journal articles with up to eight authors and DOIs (British Food Journal, Journal of Rural Studies, Journal of Wine
+Research, International Journal of Wine Business Research, Food Quality and Preference, Journal of Heritage Tourism,
+Tourism Management, Journal of Marketing Management), the marketing texts every candidate cites, Defra, HM Revenue &
+Customs, the Food Standards Agency, Bord Bia, the INAO, the Ministerio de Agricultura, Pesca y Alimentación,
+Agriculture and Agri-Food Canada, the European Commission and the ONS (with and without their abbreviation, two works
+of one body in a year), firms' pages and reports with Ltd, plc, SAS, S.A., GmbH, Inc. and "Trust" ("Thatchers Cider
+Company Ltd", "H. Weston & Sons Ltd", "C&C Group plc", "Christian Drouin SAS", "Sidra El Gaitero S.A.", "Possmann
+GmbH", "Domaine Pinnacle Inc.", "National Trust"), the trade, regional and national press signed and unsigned (The
+Grocer, Western Daily Press, Hereford Times, Somerset County Gazette, The Irish Times, Ouest-France, La Nueva España,
+The Morning Advertiser, Imbibe, The Guardian), market research with and without years (Mintel, Kantar, Nielsen, CGA,
+Statista, IWSR), university reports and undated blog posts; West Country and Herefordshire names, Irish names with Ó,
+Ní and Mac ("Ó Súilleabháin", "Ní Bhriain", "Mac Cárthaigh"), Breton and Norman names with "Le" and "de" ("Le
+Floc'h", "Le Bihan", "de Montaigu"), Asturian and Basque names with "de la" and double surnames ("de la Fuente",
+"García Fernández", "Etxeberria"), German names with umlauts and "von", Québécois names ("Côté", "Lévesque"), with
+forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8518,7 +8557,8 @@ def main() -> None:
         "development data since), "
         "blind315 and blind315-more (the three-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind316 and blind316-more (the three-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
+        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
+        "blind318 and blind318-more (the three-hundred-and-eighteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

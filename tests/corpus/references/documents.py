@@ -336,6 +336,7 @@ from tests.corpus.references import (
     blind315_text,
     blind316_text,
     blind317_text,
+    blind318_text,
     render,
     text,
 )
@@ -654,6 +655,7 @@ from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.blind317_works import Blind317WorkFactory
+from tests.corpus.references.blind318_works import Blind318WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -957,6 +959,7 @@ class Pool:
         | type[Blind315WorkFactory]
         | type[Blind316WorkFactory]
         | type[Blind317WorkFactory]
+        | type[Blind318WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2199,6 +2202,10 @@ POOLS: dict[str, Pool] = {
     "blind317": Pool(blind317_text, Blind317WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind318 (HELD OUT): marketers at cider and perry makers, orchards and apple growers, apple-juice and cider-vinegar brands, cider bars, farm shops and rural-tourism bodies in Somerset, Herefordshire, Devon, Kent, Ireland, Normandy, Brittany, Asturias, the Basque Country, Hesse and Quebec writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes, as CIM centres and UK business schools teach), curly doubles often (Word set to English (US) or (Canada), Québécois, Spanish and German programmes), straight ones often (farm businesses typing on phones, Macs and Google Docs), now and then the guillemets of a French or Spanish template and the low-high quotes of a German one carried over; headings as UK, Irish, French, Spanish and Canadian schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Bibliografía"), straight apostrophes often (phones and French, Spanish and German keyboards set to English), bulleted lists often (varieties, channels, visitor offers and recommendations in bullets)
+    "blind318": Pool(blind318_text, Blind318WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Bibliografía"),
+                     straight_apostrophe=0.5, bullets=0.38),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8720,6 +8727,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 321000.
     "blind317": range(321000, 321000 + 100),
     "blind317-more": range(321000 + 100, 321000 + 400),
+    # "blind318" is a three-hundred-and-eighteenth independent pool (blind318_works.py, blind318_text.py), written by a
+    # three-hundred-and-eighteenth hand without reading the checker, its tests or the other pools: marketers at cider
+    # and perry makers, orchards and apple growers, apple-juice and cider-vinegar brands, cider bars, farm shops and
+    # rural-tourism bodies in Somerset, Herefordshire, Devon, Kent, Ireland, Normandy, Brittany, Asturias, the Basque
+    # Country, Hesse and Quebec (Thatchers, Westons, Aspall, Orchard Pig, Sheppy's, Healeys, Burrow Hill, Hogan's,
+    # Magners (C&C Group), Bulmers (Heineken UK), Strongbow, Kopparberg, Christian Drouin, Maison Sassy, Val de Rance,
+    # Sidra El Gaitero, Trabanco, Zapiain, Possmann, Domaine Pinnacle, the NACM, the Three Counties Cider and Perry
+    # Association, Visit Somerset) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance,
+    # craft and premiumisation, duty, agritourism, sustainability and digital-channel marketing (apple and pear
+    # varieties with years, brands and launches, the Cider Tax, duty reform and the juice rule, AOPs, DOPs and PGIs,
+    # festivals, wassails and Apple Day, founders and historical figures with years, frosts, storms, blights and
+    # droughts, awards, places with years, films, books and songs, pint prices, volumes, toasts and sayings, harvests,
+    # ABV, orchard areas, financial years, quarters, samples, cross-references, handles, abbreviations, acquisitions,
+    # listings, visitor numbers, serves, seasons, certifications, cider routes, exchange rates, grants, trade marks,
+    # anniversaries, styles, pack sizes, rankings, slogans and event dates, none of them citations); books, chapters
+    # and food, wine, rural-studies, heritage-tourism and marketing journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, Defra, HMRC, the FSA, Bord Bia, the INAO, the MAPA, Agriculture and
+    # Agri-Food Canada, the European Commission and the ONS (with and without their abbreviations, two works of one
+    # body in a year), firms' pages and reports with Ltd, plc, SAS, S.A., GmbH, Inc. and "Trust", the trade, regional
+    # and national press signed and unsigned, market research with and without years, university reports and undated
+    # blog posts; West Country and Herefordshire names, Irish names with Ó, Ní and Mac, Breton and Norman names with
+    # "Le" and "de", Asturian and Basque names with "de la" and double surnames, German names with umlauts and "von",
+    # Québécois names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 322000.
+    "blind318": range(322000, 322000 + 100),
+    "blind318-more": range(322000 + 100, 322000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
