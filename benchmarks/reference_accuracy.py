@@ -7988,6 +7988,42 @@ Research Institute, Statista, Euromonitor International, IWSR, Mintel) and undat
 without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka", "Saitō", "Satoh"), Singaporean and
 Hong Kong names, French names with "de", "le" and "du", British and American names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind319" half (``--halves blind319,blind319-more``, 100 + 300 reports, seeds 323000-323399) is a
+three-hundred-and-nineteenth independent measurement, HELD OUT: written by a three-hundred-and-nineteenth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind319_works.py and
+blind319_text.py), as marketers at surf brands, surf schools and camps, surfboard and wetsuit makers, beach resorts,
+surf-tourism operators, wave pools and coastal tourism boards in Hawaii, California, Cornwall and Devon, Portugal, the
+Basque coast, Morocco, Bali and Australia (Hawaii Tourism Authority, Quiksilver, Billabong, Rip Curl, O'Neill,
+Finisterre, Patagonia, Firewire, Wavegarden, Surf Snowdonia, The Wave Bristol, Kelly Slater Wave Co., the WSL, Surfing
+England, Visit Cornwall, Turismo de Portugal, Tourism Australia, Outrigger Resorts, Aqua-Aston) write CIM Level 6 and 7
+reports and MBA assignments in English on lifestyle branding, overtourism, sustainability, athlete sponsorship, events
+and digital-channel marketing (breaks, spots and big-wave swells with years ("(Pipeline, 1961)", "(Jaws, 1994)",
+"(Nazaré, 2011)", "(Mavericks, 1990)", "(Fistral, 1960)"), contests, festivals and the Olympics ("(Eddie Aikau,
+1985)", "(Pipe Masters, 1971)", "(Olympic surfing, 2021)", "(Boardmasters, 1981)"), surfers and watermen with years
+("(Duke Kahanamoku, 1912)", "(Kelly Slater, 2011)", "Garrett McNamara (2011)", "(Layne Beachley, 1998)"), films and
+series ("(The Endless Summer, 1966)", "(Point Break, 1991)", "(100 Foot Wave, 2021)"), wildfires, eruptions, tsunamis,
+storms and lockdowns ("(Lahaina wildfire, 2023)", "(Kīlauea eruption, 2018)", "(1946 tsunami, 1946)", "(Hurricane
+Iniki, 1992)"), statehood, the Overthrow, laws and levies ("(statehood, 1959)", "(Jones Act, 1920)", "(Green Fee,
+2025)"), surfing reserves and Blue Flags, brand launches and inventions ("(Quiksilver, 1969)", "(O'Neill wetsuit,
+1952)", "(Boogie board, 1971)"), wave-pool openings ("(Surf Snowdonia, 2015)"), room and session prices ("US$450 a
+night (2023)", "£55 a session (2023)"), visitor and arrival figures ("10.4 million visitors (2019)", "(2023
+arrivals)"), greetings, slogans, surf slang and Hawaiian terms with glosses ("Aloha", "Mahalo", "Only a surfer knows
+the feeling", "aloha ʻāina (love of the land)"), boards, wetsuits, swell, tides, water temperatures and wave heights,
+tour stops, heat scores, awards, tickers, deals, water-quality alerts, exchange and tax rates, air routes, handles,
+samples, fiscal quarters and grid references, which are no citations); books, chapters and journal articles with up
+to eight authors and DOIs (Journal of Sport & Tourism, Tourism Management, Annals of Tourism Research, Journal of
+Sustainable Tourism, Leisure Studies, Journal of Consumer Culture, Sport, Business and Management, Journal of
+Marketing Management), the marketing and tourism texts every candidate cites, the Hawaii Tourism Authority, DBEDT,
+NOAA, Visit Cornwall, Cornwall Council, Turismo de Portugal, INE, Tourism Australia, Sport England and the Surfrider
+Foundation (with and without their abbreviation, two works of one body in a year), firms' pages and reports with Inc.,
+LLC, Ltd, Pty Ltd, S.A., S.L., B.V. and "Foundation" ("Boardriders, Inc.", "Billabong International Ltd", "Rip Curl
+Group Pty Ltd", "Wavegarden S.L.", "Finisterre Ltd", "Patagonia, Inc.", "World Surf League Holdings LLC"), surf and
+local press signed and unsigned (Honolulu Star-Advertiser, Civil Beat, Surfer, Stab, Surfline, Tracks, Cornwall Live,
+Público, The Guardian, Los Angeles Times), market research with and without years (Statista, Grand View Research,
+Mintel, Euromonitor International, Kantar, Technavio) and undated pages; Native Hawaiian names with the ʻokina and
+kahakō as their scholars print them (and now and then without), Portuguese names with "da", "dos" and "de", Basque,
+Cornish, Australian and American names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8518,7 +8554,8 @@ def main() -> None:
         "development data since), "
         "blind315 and blind315-more (the three-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind316 and blind316-more (the three-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
+        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
+        "blind319 and blind319-more (the three-hundred-and-nineteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-seventeenth independent reference pools (blind5 to blind317): each is wired with
+"""The fifth to three-hundred-and-nineteenth independent reference pools (blind5 to blind319): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -331,6 +331,7 @@ from tests.corpus.references import (
     blind315_text,
     blind316_text,
     blind317_text,
+    blind319_text,
     render,
     text,
 )
@@ -647,6 +648,7 @@ from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.blind317_works import Blind317WorkFactory
+from tests.corpus.references.blind319_works import Blind319WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1908,6 +1910,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind317WorkFactory.KINDS), 52, True),
+    Pool("blind319", blind319_text, Blind319WorkFactory, 323000, (323013, 323051, 323059),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind319WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -336,6 +336,7 @@ from tests.corpus.references import (
     blind315_text,
     blind316_text,
     blind317_text,
+    blind319_text,
     render,
     text,
 )
@@ -654,6 +655,7 @@ from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.blind317_works import Blind317WorkFactory
+from tests.corpus.references.blind319_works import Blind319WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -957,6 +959,7 @@ class Pool:
         | type[Blind315WorkFactory]
         | type[Blind316WorkFactory]
         | type[Blind317WorkFactory]
+        | type[Blind319WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2199,6 +2202,10 @@ POOLS: dict[str, Pool] = {
     "blind317": Pool(blind317_text, Blind317WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind319 (HELD OUT): marketers at surf brands, surf schools and camps, surfboard and wetsuit makers, beach resorts, surf-tourism operators, wave pools and coastal tourism boards in Hawaii, California, Cornwall and Devon, Portugal, the Basque coast, Morocco, Bali and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US) in Hawaiian, Californian and Australian programmes), curly singles often (UK universities and CIM centres in Cornwall, Devon and Bristol, and Portuguese and Basque students on UK-validated programmes), straight ones often (Macs, Google Docs, phones and pastes from Instagram captions, booking systems and WhatsApp), now and then the « » of a Portuguese or Spanish Word; headings as US, Australian, UK and Portuguese business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from US programmes, now and then "Referências" left from a Portuguese template), straight apostrophes often (Macs, phones, Google Docs), bulleted lists often (segments, channels, packages, events and recommendations in bullets)
+    "blind319": Pool(blind319_text, Blind319WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Referências"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8720,6 +8727,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 321000.
     "blind317": range(321000, 321000 + 100),
     "blind317-more": range(321000 + 100, 321000 + 400),
+    # "blind319" is a three-hundred-and-nineteenth independent pool (blind319_works.py, blind319_text.py), written by a
+    # three-hundred-and-nineteenth hand without reading the checker, its tests or the other pools (blind318 was
+    # written beside it): marketers at surf brands, surf schools and camps, surfboard and wetsuit makers, beach
+    # resorts, surf-tourism operators, wave pools and coastal tourism boards in Hawaii, California, Cornwall and Devon,
+    # Portugal, the Basque coast, Morocco, Bali and Australia (Hawaii Tourism Authority, Quiksilver, Billabong, Rip
+    # Curl, O'Neill, Finisterre, Patagonia, Firewire, Wavegarden, Surf Snowdonia, The Wave Bristol, Kelly Slater Wave
+    # Co., the WSL, Surfing England, Visit Cornwall, Turismo de Portugal, Tourism Australia, Outrigger Resorts,
+    # Aqua-Aston) writing CIM Level 6 and 7 reports and MBA assignments in English on lifestyle branding, overtourism,
+    # sustainability, athlete sponsorship, events and digital-channel marketing (breaks, spots and big-wave swells
+    # with years, contests, festivals and the Olympics, surfers and watermen with years, world titles, films and
+    # series, wildfires, eruptions, tsunamis, storms and lockdowns, statehood, the Overthrow, laws and levies, surfing
+    # reserves and Blue Flags, brand launches and inventions, wave-pool openings, room and session prices, visitor
+    # and arrival figures, greetings, slogans, surf slang and Hawaiian terms with glosses, boards, wetsuits, swell,
+    # tides, water temperatures and wave heights, tour stops, heat scores, awards, tickers, deals, water-quality
+    # alerts, exchange and tax rates, air routes, handles, samples, fiscal quarters and grid references, none of them
+    # citations); books, chapters and tourism, leisure, sport and marketing journals with up to eight authors and
+    # DOIs, the marketing and tourism texts every candidate cites, the HTA, DBEDT, NOAA, Visit Cornwall, Cornwall
+    # Council, Turismo de Portugal, INE, Tourism Australia, Sport England, the Surfrider Foundation and others (with
+    # and without their abbreviation, two works of one body in a year), firms' pages and reports with Inc., LLC, Ltd,
+    # Pty Ltd, S.A., S.L., B.V. and "Foundation", surf and local press signed and unsigned, market research with and
+    # without years and undated pages; Native Hawaiian names with the ʻokina and kahakō (and now and then without),
+    # Portuguese names with "da", "dos" and "de", Basque, Cornish, Australian and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 323000.
+    "blind319": range(323000, 323000 + 100),
+    "blind319-more": range(323000 + 100, 323000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -901,6 +901,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind315_text,
     blind316_text,
     blind317_text,
+    blind319_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1532,3 +1533,6 @@ _file_pool("blind316", blind316_text, unseen=("blind315",))
 # the three-hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others (blind315, blind316
 # beside it, not yet filed here)
 _file_pool("blind317", blind317_text, unseen=("blind315", "blind316"))
+# the three-hundred-and-nineteenth pool, HELD OUT: written without reading the checker or others (blind318 beside it,
+# not yet filed here)
+_file_pool("blind319", blind319_text, unseen=("blind318",))
