@@ -7988,6 +7988,46 @@ Research Institute, Statista, Euromonitor International, IWSR, Mintel) and undat
 without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka", "Saitō", "Satoh"), Singaporean and
 Hong Kong names, French names with "de", "le" and "du", British and American names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind320" half (``--halves blind320,blind320-more``, 100 + 300 reports, seeds 324000-324399) is a
+three-hundred-and-twentieth independent measurement, HELD OUT: written by a three-hundred-and-twentieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind320_works.py and
+blind320_text.py), as marketers at ice-hockey, basketball and baseball clubs, leagues, arenas, ticketing and
+merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland, Sweden, Czechia,
+Slovakia, Japan and South Korea (Toronto Maple Leafs, Montréal Canadiens, Edmonton Oilers, the NHL, the NBA, MLB, the
+KHL, Liiga, the SHL, the Czech Extraliga, Jokerit, Tappara, HC Sparta Praha, Frölunda HC, Yomiuri Giants, Hanshin
+Tigers, LG Twins, NPB, the KBO League, MLSE, Ticketmaster, Fanatics, TSN, Sportsnet) write CIM Level 6 and 7 reports
+and MBA assignments in English on fan engagement, season tickets, sponsorship, media rights, arenas and digital-channel
+marketing (championships and miracle games ("(Stanley Cup, 1993)", "(Summit Series, 1972)", "(Miracle on Ice, 1980)",
+"(Nagano gold, 1998)", "(Koshien, 2023)"), players and coaches with years ("(Gretzky, 1988)", "Jágr (1990)",
+"(Teemu Selänne, 1993)", "Ichiro (2001)", "(Herb Brooks, 1980)"), arenas and ballparks with opening years
+("(Scotiabank Arena, 1999)", "(Nokia Arena, 2022)", "(Tokyo Dome, 1988)", "(Jamsil Baseball Stadium, 1982)"),
+lockouts, strikes and scandals ("(lockout, 2004)", "(Black Sox, 1919)", "(Richard Riot, 1955)"), trades, signings and
+drafts ("(the Trade, 1988)", "(draft lottery, 2015)", "(Ohtani signing, 2023)"), clubs and leagues with founding years
+("(Maple Leafs, 1917)", "(Jokerit, 1967)", "(HC Sparta Praha, 1903)", "(KBO League, 1982)"), rules and rulings
+("(salary cap, 2005)", "(Bosman ruling, 1995)", "(pitch clock, 2023)"), films and series ("(Miracle, 2004)",
+"(Moneyball, 2011)", "(Slap Shot, 1977)"), mascots, songs and chants ("(Youppi!, 1979)", "(Take Me Out to the Ball
+Game, 1908)", "(Go Habs Go)"), prices and attendances ("C$250 a seat (2023)", "3.1 million fans (2019)", "(2023
+attendance)"), seasons, Olympics, world championships and the WBC, outdoor games, relocations, expansions, owners,
+awards, records, retired numbers, broadcast, sponsorship and naming-rights deals, betting laws ("(Bill C-218, 2021)"),
+sanctions, fiscal years and quarters, stat lines, samples, cross-references, handles and abbreviations, which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Sport Management Review, Journal
+of Sport Management, Sport Marketing Quarterly, International Journal of Sports Marketing and Sponsorship, European
+Sport Management Quarterly, Journal of Sports Economics, Sport, Business and Management, Journal of Marketing
+Management), the marketing and sport-marketing texts every candidate cites (Kotler and Keller, Chaffey and
+Ellis-Chadwick, Mullin, Hardy and Sutton, Shank and Lyberger, Funk), Statistics Canada, Canadian Heritage, Sport
+Canada, the U.S. Bureau of Economic Analysis (BEA), Statistics Finland, Statistics Sweden (SCB), the Czech Statistical
+Office, the Japan Sports Agency, the Ministry of Culture, Sports and Tourism and the IIHF (with and without their
+abbreviation, two works of one body in a year), clubs', leagues' and firms' pages and reports with Inc., Ltd, Oy, AB,
+a.s., K.K. and Co., Ltd. ("Maple Leaf Sports & Entertainment Ltd", "Groupe CH Inc.", "Jokerit Oy", "Frölunda Hockey
+Club AB", "HC Sparta Praha a.s.", "LG Sports Co., Ltd.", "Fanatics, Inc.", "Kansai Sports K.K.", "Canada's Sports Hall
+of Fame"), the press signed and unsigned (The Globe and Mail, La Presse, Helsingin Sanomat, Dagens Nyheter,
+iDNES.cz, The Athletic, ESPN, Sportico, Nikkan Sports, The Korea Herald, Sportsnet, Toronto Star), market research with
+and without years (Nielsen Sports, Deloitte Sports Business Group, PwC, Statista, YouGov, Kantar) and undated pages;
+Finnish, Swedish, Czech and Slovak names ("Mäkinen", "Åkesson", "Křížová", "Mihalíková"), Québécois names with "de"
+and "du" ("de Grandpré", "du Sablon", "D'Amours", "St-Pierre"), Japanese names with and without macrons ("Ōkubo",
+"Ohkubo", "Saitō", "Saito"), Korean, American and Canadian names, with fifty-one kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -8518,7 +8558,8 @@ def main() -> None:
         "development data since), "
         "blind315 and blind315-more (the three-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind316 and blind316-more (the three-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
+        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
+        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

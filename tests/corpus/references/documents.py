@@ -336,6 +336,7 @@ from tests.corpus.references import (
     blind315_text,
     blind316_text,
     blind317_text,
+    blind320_text,
     render,
     text,
 )
@@ -654,6 +655,7 @@ from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.blind317_works import Blind317WorkFactory
+from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -957,6 +959,7 @@ class Pool:
         | type[Blind315WorkFactory]
         | type[Blind316WorkFactory]
         | type[Blind317WorkFactory]
+        | type[Blind320WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2199,6 +2202,10 @@ POOLS: dict[str, Pool] = {
     "blind317": Pool(blind317_text, Blind317WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind320 (HELD OUT): marketers at ice-hockey, basketball and baseball clubs, leagues, arenas, ticketing and merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland, Sweden, Czechia, Slovakia, Japan and South Korea writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US) or (Canada) in North American, Japanese and Korean programmes), curly singles often (UK universities and CIM centres, Canadian Word set to English (UK)), straight ones often (Macs, phones, Google Docs, Teams pastes, Finnish, Swedish and Czech keyboards switched to English), now and then the Swedish and Finnish ” ” (the same mark both sides), the Czech „ “ and Québec's « » with spaces inside, carried over from a Swedish, Finnish, Czech or French Word; headings as North American, Nordic, Czech and East Asian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US- and Canadian-style programmes, "List of references", "Sources", now and then "Källförteckning" or "Lähteet" left from a Swedish or Finnish template), straight apostrophes often (Nordic, Czech and Japanese keyboards and IMEs, phones, Google Docs), bulleted lists often (segments, channels, ticket tiers, sponsors and recommendations in bullets)
+    "blind320": Pool(blind320_text, Blind320WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("”", "”"), ("„", "“"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources", "Källförteckning", "Lähteet"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8720,6 +8727,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 321000.
     "blind317": range(321000, 321000 + 100),
     "blind317-more": range(321000 + 100, 321000 + 400),
+    # "blind320" is a three-hundred-and-twentieth independent pool (blind320_works.py, blind320_text.py), written by a
+    # three-hundred-and-twentieth hand without reading the checker, its tests or the other pools (blind318 and
+    # blind319 were written beside it): marketers at ice-hockey, basketball and baseball clubs, leagues, arenas,
+    # ticketing and merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland,
+    # Sweden, Czechia, Slovakia, Japan and South Korea (Toronto Maple Leafs, Montréal Canadiens, Edmonton Oilers, the
+    # NHL, the NBA, MLB, the KHL, Liiga, the SHL, the Czech Extraliga, Jokerit, Tappara, HC Sparta Praha, Frölunda HC,
+    # Yomiuri Giants, Hanshin Tigers, LG Twins, NPB, the KBO League, MLSE, Ticketmaster, Fanatics, TSN, Sportsnet)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on fan engagement, season tickets,
+    # sponsorship, media rights, arenas and digital-channel marketing (championships, miracle games and Koshien,
+    # players and coaches with years, arenas and ballparks with opening years, lockouts, strikes and scandals, trades,
+    # signings and drafts, clubs and leagues with founding years, rules and rulings, films, series, mascots, songs and
+    # chants, prices, attendances, seasons, Olympics, world championships and the WBC, outdoor games, relocations,
+    # expansions, owners, awards, records, retired numbers, broadcast, sponsorship and naming-rights deals, betting
+    # laws, sanctions, fiscal years and quarters, stat lines, samples, cross-references, handles and abbreviations,
+    # none of them citations); books, chapters and sport-management and marketing journals with up to eight authors
+    # and DOIs, the marketing and sport-marketing texts every candidate cites, Statistics Canada, Canadian Heritage,
+    # Sport Canada, the BEA, Statistics Finland, Statistics Sweden (SCB), the Czech Statistical Office, the Japan
+    # Sports Agency, the Korean Ministry of Culture, Sports and Tourism and the IIHF (with and without their
+    # abbreviation, two works of one body in a year), clubs', leagues' and firms' pages and reports with Inc., Ltd,
+    # Oy, AB, a.s., K.K. and Co., Ltd., the press signed and unsigned, market research with and without years and
+    # undated pages; Finnish, Swedish, Czech and Slovak names ("-ová"), Québécois names with "de" and "du", Japanese
+    # names with and without macrons ("Ōkubo", "Ohkubo"), Korean, American and Canadian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 324000.
+    "blind320": range(324000, 324000 + 100),
+    "blind320-more": range(324000 + 100, 324000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
