@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-seventeenth independent reference pools (blind5 to blind317): each is wired with
+"""The fifth to three-hundred-and-twentieth independent reference pools (blind5 to blind320): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -331,6 +331,9 @@ from tests.corpus.references import (
     blind315_text,
     blind316_text,
     blind317_text,
+    blind318_text,
+    blind319_text,
+    blind320_text,
     render,
     text,
 )
@@ -647,6 +650,9 @@ from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.blind317_works import Blind317WorkFactory
+from tests.corpus.references.blind318_works import Blind318WorkFactory
+from tests.corpus.references.blind319_works import Blind319WorkFactory
+from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1908,6 +1914,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind317WorkFactory.KINDS), 52, True),
+    Pool("blind318", blind318_text, Blind318WorkFactory, 322000, (322033, 322044, 322050),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind318WorkFactory.KINDS), 48, True),
+    Pool("blind319", blind319_text, Blind319WorkFactory, 323000, (323013, 323051, 323059),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind319WorkFactory.KINDS), 49, True),
+    Pool("blind320", blind320_text, Blind320WorkFactory, 324000, (324075, 324091, 324067),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind320WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -336,6 +336,9 @@ from tests.corpus.references import (
     blind315_text,
     blind316_text,
     blind317_text,
+    blind318_text,
+    blind319_text,
+    blind320_text,
     render,
     text,
 )
@@ -654,6 +657,9 @@ from tests.corpus.references.blind314_works import Blind314WorkFactory
 from tests.corpus.references.blind315_works import Blind315WorkFactory
 from tests.corpus.references.blind316_works import Blind316WorkFactory
 from tests.corpus.references.blind317_works import Blind317WorkFactory
+from tests.corpus.references.blind318_works import Blind318WorkFactory
+from tests.corpus.references.blind319_works import Blind319WorkFactory
+from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -957,6 +963,9 @@ class Pool:
         | type[Blind315WorkFactory]
         | type[Blind316WorkFactory]
         | type[Blind317WorkFactory]
+        | type[Blind318WorkFactory]
+        | type[Blind319WorkFactory]
+        | type[Blind320WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2199,6 +2208,18 @@ POOLS: dict[str, Pool] = {
     "blind317": Pool(blind317_text, Blind317WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind318 (HELD OUT): marketers at cider and perry makers, orchards and apple growers, apple-juice and cider-vinegar brands, cider bars, farm shops and rural-tourism bodies in Somerset, Herefordshire, Devon, Kent, Ireland, Normandy, Brittany, Asturias, the Basque Country, Hesse and Quebec writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes, as CIM centres and UK business schools teach), curly doubles often (Word set to English (US) or (Canada), Québécois, Spanish and German programmes), straight ones often (farm businesses typing on phones, Macs and Google Docs), now and then the guillemets of a French or Spanish template and the low-high quotes of a German one carried over; headings as UK, Irish, French, Spanish and Canadian schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Bibliografía"), straight apostrophes often (phones and French, Spanish and German keyboards set to English), bulleted lists often (varieties, channels, visitor offers and recommendations in bullets)
+    "blind318": Pool(blind318_text, Blind318WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Bibliografía"),
+                     straight_apostrophe=0.5, bullets=0.38),
+    # blind319 (HELD OUT): marketers at surf brands, surf schools and camps, surfboard and wetsuit makers, beach resorts, surf-tourism operators, wave pools and coastal tourism boards in Hawaii, California, Cornwall and Devon, Portugal, the Basque coast, Morocco, Bali and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US) in Hawaiian, Californian and Australian programmes), curly singles often (UK universities and CIM centres in Cornwall, Devon and Bristol, and Portuguese and Basque students on UK-validated programmes), straight ones often (Macs, Google Docs, phones and pastes from Instagram captions, booking systems and WhatsApp), now and then the « » of a Portuguese or Spanish Word; headings as US, Australian, UK and Portuguese business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from US programmes, now and then "Referências" left from a Portuguese template), straight apostrophes often (Macs, phones, Google Docs), bulleted lists often (segments, channels, packages, events and recommendations in bullets)
+    "blind319": Pool(blind319_text, Blind319WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Referências"),
+                     straight_apostrophe=0.55, bullets=0.4),
+    # blind320 (HELD OUT): marketers at ice-hockey, basketball and baseball clubs, leagues, arenas, ticketing and merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland, Sweden, Czechia, Slovakia, Japan and South Korea writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US) or (Canada) in North American, Japanese and Korean programmes), curly singles often (UK universities and CIM centres, Canadian Word set to English (UK)), straight ones often (Macs, phones, Google Docs, Teams pastes, Finnish, Swedish and Czech keyboards switched to English), now and then the Swedish and Finnish ” ” (the same mark both sides), the Czech „ “ and Québec's « » with spaces inside, carried over from a Swedish, Finnish, Czech or French Word; headings as North American, Nordic, Czech and East Asian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US- and Canadian-style programmes, "List of references", "Sources", now and then "Källförteckning" or "Lähteet" left from a Swedish or Finnish template), straight apostrophes often (Nordic, Czech and Japanese keyboards and IMEs, phones, Google Docs), bulleted lists often (segments, channels, ticket tiers, sponsors and recommendations in bullets)
+    "blind320": Pool(blind320_text, Blind320WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("”", "”"), ("„", "“"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources", "Källförteckning", "Lähteet"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8720,6 +8741,82 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 321000.
     "blind317": range(321000, 321000 + 100),
     "blind317-more": range(321000 + 100, 321000 + 400),
+    # "blind318" is a three-hundred-and-eighteenth independent pool (blind318_works.py, blind318_text.py), written by a
+    # three-hundred-and-eighteenth hand without reading the checker, its tests or the other pools: marketers at cider
+    # and perry makers, orchards and apple growers, apple-juice and cider-vinegar brands, cider bars, farm shops and
+    # rural-tourism bodies in Somerset, Herefordshire, Devon, Kent, Ireland, Normandy, Brittany, Asturias, the Basque
+    # Country, Hesse and Quebec (Thatchers, Westons, Aspall, Orchard Pig, Sheppy's, Healeys, Burrow Hill, Hogan's,
+    # Magners (C&C Group), Bulmers (Heineken UK), Strongbow, Kopparberg, Christian Drouin, Maison Sassy, Val de Rance,
+    # Sidra El Gaitero, Trabanco, Zapiain, Possmann, Domaine Pinnacle, the NACM, the Three Counties Cider and Perry
+    # Association, Visit Somerset) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance,
+    # craft and premiumisation, duty, agritourism, sustainability and digital-channel marketing (apple and pear
+    # varieties with years, brands and launches, the Cider Tax, duty reform and the juice rule, AOPs, DOPs and PGIs,
+    # festivals, wassails and Apple Day, founders and historical figures with years, frosts, storms, blights and
+    # droughts, awards, places with years, films, books and songs, pint prices, volumes, toasts and sayings, harvests,
+    # ABV, orchard areas, financial years, quarters, samples, cross-references, handles, abbreviations, acquisitions,
+    # listings, visitor numbers, serves, seasons, certifications, cider routes, exchange rates, grants, trade marks,
+    # anniversaries, styles, pack sizes, rankings, slogans and event dates, none of them citations); books, chapters
+    # and food, wine, rural-studies, heritage-tourism and marketing journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, Defra, HMRC, the FSA, Bord Bia, the INAO, the MAPA, Agriculture and
+    # Agri-Food Canada, the European Commission and the ONS (with and without their abbreviations, two works of one
+    # body in a year), firms' pages and reports with Ltd, plc, SAS, S.A., GmbH, Inc. and "Trust", the trade, regional
+    # and national press signed and unsigned, market research with and without years, university reports and undated
+    # blog posts; West Country and Herefordshire names, Irish names with Ó, Ní and Mac, Breton and Norman names with
+    # "Le" and "de", Asturian and Basque names with "de la" and double surnames, German names with umlauts and "von",
+    # Québécois names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 322000.
+    "blind318": range(322000, 322000 + 100),
+    "blind318-more": range(322000 + 100, 322000 + 400),
+    # "blind319" is a three-hundred-and-nineteenth independent pool (blind319_works.py, blind319_text.py), written by a
+    # three-hundred-and-nineteenth hand without reading the checker, its tests or the other pools (blind318 was
+    # written beside it): marketers at surf brands, surf schools and camps, surfboard and wetsuit makers, beach
+    # resorts, surf-tourism operators, wave pools and coastal tourism boards in Hawaii, California, Cornwall and Devon,
+    # Portugal, the Basque coast, Morocco, Bali and Australia (Hawaii Tourism Authority, Quiksilver, Billabong, Rip
+    # Curl, O'Neill, Finisterre, Patagonia, Firewire, Wavegarden, Surf Snowdonia, The Wave Bristol, Kelly Slater Wave
+    # Co., the WSL, Surfing England, Visit Cornwall, Turismo de Portugal, Tourism Australia, Outrigger Resorts,
+    # Aqua-Aston) writing CIM Level 6 and 7 reports and MBA assignments in English on lifestyle branding, overtourism,
+    # sustainability, athlete sponsorship, events and digital-channel marketing (breaks, spots and big-wave swells
+    # with years, contests, festivals and the Olympics, surfers and watermen with years, world titles, films and
+    # series, wildfires, eruptions, tsunamis, storms and lockdowns, statehood, the Overthrow, laws and levies, surfing
+    # reserves and Blue Flags, brand launches and inventions, wave-pool openings, room and session prices, visitor
+    # and arrival figures, greetings, slogans, surf slang and Hawaiian terms with glosses, boards, wetsuits, swell,
+    # tides, water temperatures and wave heights, tour stops, heat scores, awards, tickers, deals, water-quality
+    # alerts, exchange and tax rates, air routes, handles, samples, fiscal quarters and grid references, none of them
+    # citations); books, chapters and tourism, leisure, sport and marketing journals with up to eight authors and
+    # DOIs, the marketing and tourism texts every candidate cites, the HTA, DBEDT, NOAA, Visit Cornwall, Cornwall
+    # Council, Turismo de Portugal, INE, Tourism Australia, Sport England, the Surfrider Foundation and others (with
+    # and without their abbreviation, two works of one body in a year), firms' pages and reports with Inc., LLC, Ltd,
+    # Pty Ltd, S.A., S.L., B.V. and "Foundation", surf and local press signed and unsigned, market research with and
+    # without years and undated pages; Native Hawaiian names with the ʻokina and kahakō (and now and then without),
+    # Portuguese names with "da", "dos" and "de", Basque, Cornish, Australian and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 323000.
+    "blind319": range(323000, 323000 + 100),
+    "blind319-more": range(323000 + 100, 323000 + 400),
+    # "blind320" is a three-hundred-and-twentieth independent pool (blind320_works.py, blind320_text.py), written by a
+    # three-hundred-and-twentieth hand without reading the checker, its tests or the other pools (blind318 and
+    # blind319 were written beside it): marketers at ice-hockey, basketball and baseball clubs, leagues, arenas,
+    # ticketing and merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland,
+    # Sweden, Czechia, Slovakia, Japan and South Korea (Toronto Maple Leafs, Montréal Canadiens, Edmonton Oilers, the
+    # NHL, the NBA, MLB, the KHL, Liiga, the SHL, the Czech Extraliga, Jokerit, Tappara, HC Sparta Praha, Frölunda HC,
+    # Yomiuri Giants, Hanshin Tigers, LG Twins, NPB, the KBO League, MLSE, Ticketmaster, Fanatics, TSN, Sportsnet)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on fan engagement, season tickets,
+    # sponsorship, media rights, arenas and digital-channel marketing (championships, miracle games and Koshien,
+    # players and coaches with years, arenas and ballparks with opening years, lockouts, strikes and scandals, trades,
+    # signings and drafts, clubs and leagues with founding years, rules and rulings, films, series, mascots, songs and
+    # chants, prices, attendances, seasons, Olympics, world championships and the WBC, outdoor games, relocations,
+    # expansions, owners, awards, records, retired numbers, broadcast, sponsorship and naming-rights deals, betting
+    # laws, sanctions, fiscal years and quarters, stat lines, samples, cross-references, handles and abbreviations,
+    # none of them citations); books, chapters and sport-management and marketing journals with up to eight authors
+    # and DOIs, the marketing and sport-marketing texts every candidate cites, Statistics Canada, Canadian Heritage,
+    # Sport Canada, the BEA, Statistics Finland, Statistics Sweden (SCB), the Czech Statistical Office, the Japan
+    # Sports Agency, the Korean Ministry of Culture, Sports and Tourism and the IIHF (with and without their
+    # abbreviation, two works of one body in a year), clubs', leagues' and firms' pages and reports with Inc., Ltd,
+    # Oy, AB, a.s., K.K. and Co., Ltd., the press signed and unsigned, market research with and without years and
+    # undated pages; Finnish, Swedish, Czech and Slovak names ("-ová"), Québécois names with "de" and "du", Japanese
+    # names with and without macrons ("Ōkubo", "Ohkubo"), Korean, American and Canadian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 324000.
+    "blind320": range(324000, 324000 + 100),
+    "blind320-more": range(324000 + 100, 324000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind314" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind315" to "blind317" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind317_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind315" to "blind320" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind320_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -901,6 +901,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind315_text,
     blind316_text,
     blind317_text,
+    blind318_text,
+    blind319_text,
+    blind320_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1532,3 +1535,11 @@ _file_pool("blind316", blind316_text, unseen=("blind315",))
 # the three-hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others (blind315, blind316
 # beside it, not yet filed here)
 _file_pool("blind317", blind317_text, unseen=("blind315", "blind316"))
+# the three-hundred-and-eighteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind318", blind318_text)
+# the three-hundred-and-nineteenth pool, HELD OUT: written without reading the checker or others (blind318 beside it,
+# not yet filed here)
+_file_pool("blind319", blind319_text, unseen=("blind318",))
+# the three-hundred-and-twentieth pool, HELD OUT: written without reading the checker or others (blind318, blind319
+# beside it, not yet filed here)
+_file_pool("blind320", blind320_text, unseen=("blind318", "blind319"))
