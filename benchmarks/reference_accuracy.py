@@ -7874,120 +7874,121 @@ Valle", "de los Santos"), Mexican-American and Texan names with and without acce
 "Saldívar"), Spanish and American names, with fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind315" half (``--halves blind315,blind315-more``, 100 + 300 reports, seeds 319000-319399) is a
-three-hundred-and-fifteenth independent measurement, HELD OUT: written by a three-hundred-and-fifteenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind315_works.py and
-blind315_text.py), as marketers at circuses, funfairs, travelling showmen's businesses, amusement parks, seaside piers,
-amusement arcades, lidos and seaside resorts in the UK, Ireland, France, the Netherlands, Denmark and Canada (Blackpool
-Pleasure Beach, Blackpool Tower, Brighton Palace Pier, Dreamland Margate, Pleasurewood Hills, M&D's, Funland, Giffords
-Circus, Zippos Circus, Circus Vegas, Cirque du Soleil, Tivoli Gardens, Bakken, Efteling, Parc Astérix, Tayto Park,
-Emerald Park, the Showmen's Guild of Great Britain, Merlin Entertainments, Bournemouth Pier, VisitBlackpool, VisitKent)
-write CIM Level 6 and 7 reports and MBA assignments in English on heritage, seasonal demand, pricing, safety, the
-regeneration of seaside towns and digital-channel marketing (rides and coasters with opening years ("(Big One, 1994)",
-"(Grand National, 1935)", "(Icon, 2018)", "(Scenic Railway, 1920)", "(Rutschebanen, 1914)"), piers, towers and
-ballrooms ("(Palace Pier, 1899)", "(Blackpool Tower, 1894)", "(Tower Ballroom, 1899)", "(Southend Pier, 1830)"), fires,
-accidents, closures and lockdowns ("(West Pier fire, 2003)", "(Smiler crash, 2015)", "(Battersea big dipper, 1972)",
-"(Dreamland closure, 2006)", "(lockdown, 2020)"), circuses, clowns, performers and founders with years ("(Cirque du
-Soleil, 1984)", "(Coco the Clown, 1929)", "Blondin (1859)", "Pablo Fanque (1847)", "(Astley, 1768)"), fairs, horse
-fairs, kermissen, illuminations and festivals ("(Goose Fair, 2022)", "(Hull Fair, 1293)", "(Blackpool Illuminations,
-1879)", "(Appleby Horse Fair, 2019)", "(Tilburgse Kermis, 2023)"), laws and safety guidance ("(Wild Animals in Circuses
-Act, 2019)", "(Gambling Act, 2005)", "(Fairgrounds and Amusement Parks: Guidance on Safe Practice, 2017)"), awards,
-films and series ("(Golden Ticket Award, 2023)", "(Pier of the Year, 2022)", "(Carousel, 1956)", "(Funland, 2005)"),
-prices, visitor figures and seasons ("£2 a ride (2023)", "5.5 million visitors (2019)", "(2022 season)"), barkers'
-calls, songs and slogans ("Roll up, roll up!", "Oh, I do like to be beside the seaside", "Skegness is so bracing"),
-listing grades, ride makers and ride statistics, fairground organs, tax rates, opening hours, postcodes, ticket tiers,
-review ratings, handles, royal visits, grants and cross-references, which are no citations); books, chapters and
-journal articles with up to eight authors and DOIs (Tourism Management, Annals of Tourism Research, Journal of Heritage
-Tourism, Leisure Studies, Journal of Leisure Research, Tourism Geographies, Journal of Marketing Management, Journal of
-Retailing and Consumer Services), the marketing and tourism texts every candidate cites, the Department for Levelling
-Up, Housing and Communities, the Coastal Communities Fund, VisitEngland, VisitBritain, Historic England, the HSE, the
-Gambling Commission, the ONS, Fáilte Ireland, Statistics Netherlands (CBS) and Destination Canada (with and without
-their abbreviation, two works of one body in a year), firms' and trusts' pages and annual reports with Ltd, plc, A/S,
-B.V. and S.A. ("Blackpool Pleasure Beach Ltd", "Merlin Entertainments plc", "Tivoli A/S", "Efteling B.V.", "Compagnie
-des Alpes S.A.", "The Dreamland Trust", "The Showmen's Guild of Great Britain", "M&D's Scotland's Theme Park"), the
-local and trade press signed and unsigned (Blackpool Gazette, The Argus, Kent Online, The Guardian, The Telegraph, BBC
-News, World's Fair, Amusement Today, Park World, Le Figaro), market research with and without years (Mintel, YouGov,
-Statista, Kantar, TEA/AECOM) and undated pages; showmen's family names ("Codona", "Silcock", "Biddall"), Irish and
-Scottish Gaelic names ("Ó Súilleabháin", "Nic an tSaoir", "MacLeòid"), Welsh names ("ap Rhys", "Prys-Jones"), Dutch
-names with "van", "van der" and "de", Danish names with "ø" and "æ" ("Østergaard", "Kjærsgaard") and French and
-Québécois names with accents ("Côté", "Bélanger", "Lefèvre"), with forty-nine kinds of decoy. Never tune on it: report
-its tables only.
+three-hundred-and-fifteenth independent measurement, held out for its first tables (measured by its writer in stop 57),
+development data since stop 57: written by a three-hundred-and-fifteenth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind315_works.py and blind315_text.py), as marketers at circuses,
+funfairs, travelling showmen's businesses, amusement parks, seaside piers, amusement arcades, lidos and seaside resorts
+in the UK, Ireland, France, the Netherlands, Denmark and Canada (Blackpool Pleasure Beach, Blackpool Tower, Brighton
+Palace Pier, Dreamland Margate, Pleasurewood Hills, M&D's, Funland, Giffords Circus, Zippos Circus, Circus Vegas, Cirque
+du Soleil, Tivoli Gardens, Bakken, Efteling, Parc Astérix, Tayto Park, Emerald Park, the Showmen's Guild of Great
+Britain, Merlin Entertainments, Bournemouth Pier, VisitBlackpool, VisitKent) write CIM Level 6 and 7 reports and MBA
+assignments in English on heritage, seasonal demand, pricing, safety, the regeneration of seaside towns and
+digital-channel marketing (rides and coasters with opening years ("(Big One, 1994)", "(Grand National, 1935)", "(Icon,
+2018)", "(Scenic Railway, 1920)", "(Rutschebanen, 1914)"), piers, towers and ballrooms ("(Palace Pier, 1899)",
+"(Blackpool Tower, 1894)", "(Tower Ballroom, 1899)", "(Southend Pier, 1830)"), fires, accidents, closures and lockdowns
+("(West Pier fire, 2003)", "(Smiler crash, 2015)", "(Battersea big dipper, 1972)", "(Dreamland closure, 2006)",
+"(lockdown, 2020)"), circuses, clowns, performers and founders with years ("(Cirque du Soleil, 1984)", "(Coco the Clown,
+1929)", "Blondin (1859)", "Pablo Fanque (1847)", "(Astley, 1768)"), fairs, horse fairs, kermissen, illuminations and
+festivals ("(Goose Fair, 2022)", "(Hull Fair, 1293)", "(Blackpool Illuminations, 1879)", "(Appleby Horse Fair, 2019)",
+"(Tilburgse Kermis, 2023)"), laws and safety guidance ("(Wild Animals in Circuses Act, 2019)", "(Gambling Act, 2005)",
+"(Fairgrounds and Amusement Parks: Guidance on Safe Practice, 2017)"), awards, films and series ("(Golden Ticket Award,
+2023)", "(Pier of the Year, 2022)", "(Carousel, 1956)", "(Funland, 2005)"), prices, visitor figures and seasons ("£2 a
+ride (2023)", "5.5 million visitors (2019)", "(2022 season)"), barkers' calls, songs and slogans ("Roll up, roll up!",
+"Oh, I do like to be beside the seaside", "Skegness is so bracing"), listing grades, ride makers and ride statistics,
+fairground organs, tax rates, opening hours, postcodes, ticket tiers, review ratings, handles, royal visits, grants and
+cross-references, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(Tourism Management, Annals of Tourism Research, Journal of Heritage Tourism, Leisure Studies, Journal of Leisure
+Research, Tourism Geographies, Journal of Marketing Management, Journal of Retailing and Consumer Services), the
+marketing and tourism texts every candidate cites, the Department for Levelling Up, Housing and Communities, the Coastal
+Communities Fund, VisitEngland, VisitBritain, Historic England, the HSE, the Gambling Commission, the ONS, Fáilte
+Ireland, Statistics Netherlands (CBS) and Destination Canada (with and without their abbreviation, two works of one body
+in a year), firms' and trusts' pages and annual reports with Ltd, plc, A/S, B.V. and S.A. ("Blackpool Pleasure Beach
+Ltd", "Merlin Entertainments plc", "Tivoli A/S", "Efteling B.V.", "Compagnie des Alpes S.A.", "The Dreamland Trust",
+"The Showmen's Guild of Great Britain", "M&D's Scotland's Theme Park"), the local and trade press signed and unsigned
+(Blackpool Gazette, The Argus, Kent Online, The Guardian, The Telegraph, BBC News, World's Fair, Amusement Today, Park
+World, Le Figaro), market research with and without years (Mintel, YouGov, Statista, Kantar, TEA/AECOM) and undated
+pages; showmen's family names ("Codona", "Silcock", "Biddall"), Irish and Scottish Gaelic names ("Ó Súilleabháin", "Nic
+an tSaoir", "MacLeòid"), Welsh names ("ap Rhys", "Prys-Jones"), Dutch names with "van", "van der" and "de", Danish names
+with "ø" and "æ" ("Østergaard", "Kjærsgaard") and French and Québécois names with accents ("Côté", "Bélanger",
+"Lefèvre"), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind316" half (``--halves blind316,blind316-more``, 100 + 300 reports, seeds 320000-320399) is a
-three-hundred-and-sixteenth independent measurement, HELD OUT: written by a three-hundred-and-sixteenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind316_works.py and
-blind316_text.py), as marketers at Swiss and German watchmakers, jewellers, watch retailers and pre-owned watch
-platforms, auction houses and luxury-goods groups in Switzerland, Germany, France, Italy, the UK, the United States,
-Hong Kong and Singapore (Rolex, Patek Philippe, Audemars Piguet, Vacheron Constantin, Omega, Swatch Group, Richemont,
-TAG Heuer, Breitling, Longines, Tissot, A. Lange & Söhne, Glashütte Original, Nomos, Chopard, Cartier, Watches of
-Switzerland, Chrono24, WatchBox, Phillips, Christie's, the Federation of the Swiss Watch Industry) write CIM Level 6 and
-7 reports and MBA assignments in English on heritage, scarcity, pricing, grey markets, certified pre-owned, brand
-ambassadors and digital-channel marketing (watches and models with launch years ("(Nautilus, 1976)", "(Royal Oak,
-1972)", "(MoonSwatch, 2022)", "Reverso (1931)"), houses, retailers and founders with founding years ("(Vacheron
-Constantin, 1755)", "(Lange, 1845)", "(Bucherer, 1888)", "(Hans Wilsdorf, 1905)"), crises and events ("(quartz crisis,
-1969)", "(Apollo 11, 1969)", "(franc shock, 2015)", "(Baselworld, 2019)", "(SIHH, 1991)"), ordinances, seals and
-certificates ("(Swissness ordinance, 2017)", "(Geneva Seal, 1886)", "(COSC, 1973)", "(Poinçon de Genève, 2012)"),
-auction lots and prices ("(Paul Newman Daytona, 2017)", "$17.8 million (2017)", "CHF 31 million (2019)"), designers and
-chief executives ("Gérald Genta (1972)", "(Nicolas Hayek, 1985)", "(Jean-Claude Biver, 2004)"), watchmaking towns and
-valleys ("(La Chaux-de-Fonds, 2009)", "(Vallée de Joux, 1740)", "(Glashütte, 1845)"), prizes, ambassadors, Bond films
-and Olympic timing ("(GPHG, 2022)", "(Roger Federer, 2006)", "(James Bond, 1995)", "(Chamonix, 1924)"), tariffs and
-takeovers ("(39% tariff, 2025)", "(Richemont takeover, 2000)"), mottos ("You never actually own a Patek Philippe"),
-export figures ("(2023 exports)"), reference and calibre numbers, editions, list prices in francs, exchange rates,
-tariff headings, ISO standards, articles of the trademark law, waiting times, production runs, market shares, boutique
-openings, lockdowns, campaigns, hashtags, samples, service intervals and tickers, which are no citations); books,
-chapters and journal articles with up to eight authors and DOIs (Journal of Brand Management, Journal of Business
-Research, Luxury: History, Culture, Consumption, Journal of Fashion Marketing and Management, Business History, Journal
-of Global Fashion Marketing, International Journal of Research in Marketing, Journal of Product & Brand Management), the
-marketing texts every candidate cites, the Federation of the Swiss Watch Industry (FH), the Federal Statistical Office
-(FSO), the Swiss Federal Customs Administration, the State Secretariat for Economic Affairs (SECO), Switzerland Global
-Enterprise, the Hong Kong Trade Development Council, the Statistisches Bundesamt and the Office of the United States
-Trade Representative, firms' pages and annual reports with AG, SA, S.A., GmbH, Ltd, plc, Inc., SE and foundations ("The
-Swatch Group AG", "Compagnie Financière Richemont SA", "Rolex SA", "Hans Wilsdorf Foundation", "Watches of Switzerland
-Group plc", "Chrono24 GmbH", "LVMH Moët Hennessy Louis Vuitton SE", "Chopard & Cie SA", "Christie's Inc."; two works of
-one source in a year, undated pages), the Swiss, British, Hong Kong, Singapore and watch press signed and unsigned (Neue
-Zürcher Zeitung, Le Temps, Tages-Anzeiger, Financial Times, Hodinkee, WatchPro, Revolution, South China Morning Post,
-The Business Times, Bloomberg) and market research with and without years (Morgan Stanley & LuxeConsult, Deloitte, Bain
-& Company, McKinsey & Company, Statista, Euromonitor International); Swiss German, Swiss French and Swiss Italian names
-with their umlauts and accents ("Zürcher", "Wüthrich", "Donzé", "Huguenin-Virchaux", "Pedrazzini"), German names with
-"von" ("von Arx", "von Wattenwyl"), French with "de" and "du" ("de Montmollin", "du Pasquier"), Italian with "di" and
-"della" ("di Stefano", "della Valle"), Hong Kong and Singaporean Chinese names ("Chan", "Tsang", "Goh", "Teo"), American
-and British names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-sixteenth independent measurement, held out for its first tables (measured by its writer in stop 57),
+development data since stop 57: written by a three-hundred-and-sixteenth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind316_works.py and blind316_text.py), as marketers at Swiss and
+German watchmakers, jewellers, watch retailers and pre-owned watch platforms, auction houses and luxury-goods groups in
+Switzerland, Germany, France, Italy, the UK, the United States, Hong Kong and Singapore (Rolex, Patek Philippe, Audemars
+Piguet, Vacheron Constantin, Omega, Swatch Group, Richemont, TAG Heuer, Breitling, Longines, Tissot, A. Lange & Söhne,
+Glashütte Original, Nomos, Chopard, Cartier, Watches of Switzerland, Chrono24, WatchBox, Phillips, Christie's, the
+Federation of the Swiss Watch Industry) write CIM Level 6 and 7 reports and MBA assignments in English on heritage,
+scarcity, pricing, grey markets, certified pre-owned, brand ambassadors and digital-channel marketing (watches and
+models with launch years ("(Nautilus, 1976)", "(Royal Oak, 1972)", "(MoonSwatch, 2022)", "Reverso (1931)"), houses,
+retailers and founders with founding years ("(Vacheron Constantin, 1755)", "(Lange, 1845)", "(Bucherer, 1888)", "(Hans
+Wilsdorf, 1905)"), crises and events ("(quartz crisis, 1969)", "(Apollo 11, 1969)", "(franc shock, 2015)", "(Baselworld,
+2019)", "(SIHH, 1991)"), ordinances, seals and certificates ("(Swissness ordinance, 2017)", "(Geneva Seal, 1886)",
+"(COSC, 1973)", "(Poinçon de Genève, 2012)"), auction lots and prices ("(Paul Newman Daytona, 2017)", "$17.8 million
+(2017)", "CHF 31 million (2019)"), designers and chief executives ("Gérald Genta (1972)", "(Nicolas Hayek, 1985)",
+"(Jean-Claude Biver, 2004)"), watchmaking towns and valleys ("(La Chaux-de-Fonds, 2009)", "(Vallée de Joux, 1740)",
+"(Glashütte, 1845)"), prizes, ambassadors, Bond films and Olympic timing ("(GPHG, 2022)", "(Roger Federer, 2006)",
+"(James Bond, 1995)", "(Chamonix, 1924)"), tariffs and takeovers ("(39% tariff, 2025)", "(Richemont takeover, 2000)"),
+mottos ("You never actually own a Patek Philippe"), export figures ("(2023 exports)"), reference and calibre numbers,
+editions, list prices in francs, exchange rates, tariff headings, ISO standards, articles of the trademark law, waiting
+times, production runs, market shares, boutique openings, lockdowns, campaigns, hashtags, samples, service intervals and
+tickers, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of
+Brand Management, Journal of Business Research, Luxury: History, Culture, Consumption, Journal of Fashion Marketing and
+Management, Business History, Journal of Global Fashion Marketing, International Journal of Research in Marketing,
+Journal of Product & Brand Management), the marketing texts every candidate cites, the Federation of the Swiss Watch
+Industry (FH), the Federal Statistical Office (FSO), the Swiss Federal Customs Administration, the State Secretariat for
+Economic Affairs (SECO), Switzerland Global Enterprise, the Hong Kong Trade Development Council, the Statistisches
+Bundesamt and the Office of the United States Trade Representative, firms' pages and annual reports with AG, SA, S.A.,
+GmbH, Ltd, plc, Inc., SE and foundations ("The Swatch Group AG", "Compagnie Financière Richemont SA", "Rolex SA", "Hans
+Wilsdorf Foundation", "Watches of Switzerland Group plc", "Chrono24 GmbH", "LVMH Moët Hennessy Louis Vuitton SE",
+"Chopard & Cie SA", "Christie's Inc."; two works of one source in a year, undated pages), the Swiss, British, Hong Kong,
+Singapore and watch press signed and unsigned (Neue Zürcher Zeitung, Le Temps, Tages-Anzeiger, Financial Times,
+Hodinkee, WatchPro, Revolution, South China Morning Post, The Business Times, Bloomberg) and market research with and
+without years (Morgan Stanley & LuxeConsult, Deloitte, Bain & Company, McKinsey & Company, Statista, Euromonitor
+International); Swiss German, Swiss French and Swiss Italian names with their umlauts and accents ("Zürcher",
+"Wüthrich", "Donzé", "Huguenin-Virchaux", "Pedrazzini"), German names with "von" ("von Arx", "von Wattenwyl"), French
+with "de" and "du" ("de Montmollin", "du Pasquier"), Italian with "di" and "della" ("di Stefano", "della Valle"), Hong
+Kong and Singaporean Chinese names ("Chan", "Tsang", "Goh", "Teo"), American and British names, with fifty-one kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind317" half (``--halves blind317,blind317-more``, 100 + 300 reports, seeds 321000-321399) is a
-three-hundred-and-seventeenth independent measurement, HELD OUT: written by a three-hundred-and-seventeenth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind317_works.py and
-blind317_text.py), as marketers at sake breweries, shōchū and Japanese whisky distillers, Japanese tea growers and tea
-houses, soy-sauce and miso makers, traditional craft workshops (lacquer, ceramics, knives), ryokan and food-tourism
-operators in Japan and their export markets in the UK, France, the United States, Singapore and Hong Kong (Dassai
-(Asahi Shuzo), Gekkeikan, Hakkaisan, Kikumasamune, Juyondai, Kubota, Ippodo Tea, Itoen, Marukyu Koyamaen, Kikkoman,
-Yamasa, Sakai Takayuki, Kanazawa Hakuza, Hoshino Resorts, JNTO, the JSS, JETRO) write CIM Level 6 and 7 reports and
-MBA assignments in English on authenticity, heritage brands, export, food tourism, premiumisation and digital-channel
-marketing (sakes, teas, whiskies and soy sauce with launch years ("(Dassai 23, 1992)", "(Oi Ocha, 1989)", "(Kikkoman
-export, 1957)", "(Yamazaki 12, 1984)"), breweries, tea houses and ryokan with founding years ("(Gekkeikan, 1637)",
-"(Ippodo, 1717)", "(Hōshi, 718)"), laws, schemes and indications ("(Liquor Tax Act, 1953)", "(GI Nihonshu, 2015)",
-"(Cool Japan, 2010)"), UNESCO listings and heritage sites ("(washoku, 2013)", "(traditional sake-making, 2024)",
-"(Mount Fuji, 2013)"), earthquakes and import bans ("(Great Hanshin earthquake, 1995)", "(Tōhoku, 2011)", "(Fukushima
-ban, 2011)"), festivals and events ("(Saijo Sake Matsuri, 2019)", "(Expo 2025, 2025)", "(Tokyo Olympics, 2021)"), tea
-masters, chefs and founders with years ("(Sen no Rikyū, 1591)", "(Kanō Jigorō, 1882)", "Nobu Matsuhisa (1994)"), eras
-("(Reiwa 1, 2019)", "(Meiji, 1868)"), awards, Michelin stars and rankings ("(IWC Champion Sake, 2022)", "(Kura Master,
-2023)"), films and series ("(Jiro Dreams of Sushi, 2011)", "(Shōgun, 2024)"), prices and volumes ("¥3,300 a bottle
-(2023)", "410,000 kilolitres (2022)"), exchange and tax rates, visitor numbers, trade agreements, tickers, fiscal years
-and quarters, sake grades, polishing ratios, ABV, rice varieties ("(Yamada Nishiki, 1936)"), harvests, seasons and
-serving temperatures, craft designations, Japanese terms with glosses, toasts and words ("kanpai", "omotenashi",
-"ichigo ichie"), sake day, air routes, handles, samples, cross-references and figures like "(2023 exports)", which are
-no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Wine Research,
-British Food Journal, Journal of Heritage Tourism, Asia Pacific Journal of Marketing and Logistics, Japan Forum,
-Journal of Asian Business and Economic Studies, Journal of Marketing Management, International Journal of Gastronomy
-and Food Science), the marketing texts every candidate cites, the National Tax Agency (NTA), MAFF, JNTO, JETRO, the
-Japan Tourism Agency, the Agency for Cultural Affairs, the Statistics Bureau of Japan, the Japan Sake and Shochu Makers
-Association and UNESCO (with and without their abbreviation, two works of one body in a year), firms' pages and reports
-with Co., Ltd., K.K., Inc., Holdings and "Foundation" ("Asahi Shuzo Co., Ltd.", "Gekkeikan Sake Co., Ltd.", "Itoen,
-Ltd.", "Suntory Holdings Limited", "Aoki Hamono Seisakusho K.K.", "The Japan Foundation"), the Japanese and drinks-trade
-press signed and unsigned (The Japan Times, Nikkei Asia, The Asahi Shimbun, The Mainichi, Japan Today, NHK World, The
-Drinks Business, Decanter, Financial Times, Sake Today), market research with and without years (Fuji Keizai, Yano
-Research Institute, Statista, Euromonitor International, IWSR, Mintel) and undated pages; Japanese names with and
-without macrons and with the "h" some authors use ("Ōtsuka", "Otsuka", "Ohtsuka", "Saitō", "Satoh"), Singaporean and
-Hong Kong names, French names with "de", "le" and "du", British and American names, with fifty-three kinds of decoy.
-Never tune on it: report its tables only.
+three-hundred-and-seventeenth independent measurement, held out for its first tables (measured by its writer in stop
+57), development data since stop 57: written by a three-hundred-and-seventeenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind317_works.py and blind317_text.py), as marketers at
+sake breweries, shōchū and Japanese whisky distillers, Japanese tea growers and tea houses, soy-sauce and miso makers,
+traditional craft workshops (lacquer, ceramics, knives), ryokan and food-tourism operators in Japan and their export
+markets in the UK, France, the United States, Singapore and Hong Kong (Dassai (Asahi Shuzo), Gekkeikan, Hakkaisan,
+Kikumasamune, Juyondai, Kubota, Ippodo Tea, Itoen, Marukyu Koyamaen, Kikkoman, Yamasa, Sakai Takayuki, Kanazawa Hakuza,
+Hoshino Resorts, JNTO, the JSS, JETRO) write CIM Level 6 and 7 reports and MBA assignments in English on authenticity,
+heritage brands, export, food tourism, premiumisation and digital-channel marketing (sakes, teas, whiskies and soy sauce
+with launch years ("(Dassai 23, 1992)", "(Oi Ocha, 1989)", "(Kikkoman export, 1957)", "(Yamazaki 12, 1984)"), breweries,
+tea houses and ryokan with founding years ("(Gekkeikan, 1637)", "(Ippodo, 1717)", "(Hōshi, 718)"), laws, schemes and
+indications ("(Liquor Tax Act, 1953)", "(GI Nihonshu, 2015)", "(Cool Japan, 2010)"), UNESCO listings and heritage sites
+("(washoku, 2013)", "(traditional sake-making, 2024)", "(Mount Fuji, 2013)"), earthquakes and import bans ("(Great
+Hanshin earthquake, 1995)", "(Tōhoku, 2011)", "(Fukushima ban, 2011)"), festivals and events ("(Saijo Sake Matsuri,
+2019)", "(Expo 2025, 2025)", "(Tokyo Olympics, 2021)"), tea masters, chefs and founders with years ("(Sen no Rikyū,
+1591)", "(Kanō Jigorō, 1882)", "Nobu Matsuhisa (1994)"), eras ("(Reiwa 1, 2019)", "(Meiji, 1868)"), awards, Michelin
+stars and rankings ("(IWC Champion Sake, 2022)", "(Kura Master, 2023)"), films and series ("(Jiro Dreams of Sushi,
+2011)", "(Shōgun, 2024)"), prices and volumes ("¥3,300 a bottle (2023)", "410,000 kilolitres (2022)"), exchange and tax
+rates, visitor numbers, trade agreements, tickers, fiscal years and quarters, sake grades, polishing ratios, ABV, rice
+varieties ("(Yamada Nishiki, 1936)"), harvests, seasons and serving temperatures, craft designations, Japanese terms
+with glosses, toasts and words ("kanpai", "omotenashi", "ichigo ichie"), sake day, air routes, handles, samples,
+cross-references and figures like "(2023 exports)", which are no citations); books, chapters and journal articles with
+up to eight authors and DOIs (Journal of Wine Research, British Food Journal, Journal of Heritage Tourism, Asia Pacific
+Journal of Marketing and Logistics, Japan Forum, Journal of Asian Business and Economic Studies, Journal of Marketing
+Management, International Journal of Gastronomy and Food Science), the marketing texts every candidate cites, the
+National Tax Agency (NTA), MAFF, JNTO, JETRO, the Japan Tourism Agency, the Agency for Cultural Affairs, the Statistics
+Bureau of Japan, the Japan Sake and Shochu Makers Association and UNESCO (with and without their abbreviation, two works
+of one body in a year), firms' pages and reports with Co., Ltd., K.K., Inc., Holdings and "Foundation" ("Asahi Shuzo
+Co., Ltd.", "Gekkeikan Sake Co., Ltd.", "Itoen, Ltd.", "Suntory Holdings Limited", "Aoki Hamono Seisakusho K.K.", "The
+Japan Foundation"), the Japanese and drinks-trade press signed and unsigned (The Japan Times, Nikkei Asia, The Asahi
+Shimbun, The Mainichi, Japan Today, NHK World, The Drinks Business, Decanter, Financial Times, Sake Today), market
+research with and without years (Fuji Keizai, Yano Research Institute, Statista, Euromonitor International, IWSR,
+Mintel) and undated pages; Japanese names with and without macrons and with the "h" some authors use ("Ōtsuka",
+"Otsuka", "Ohtsuka", "Saitō", "Satoh"), Singaporean and Hong Kong names, French names with "de", "le" and "du", British
+and American names, with fifty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind318" half (``--halves blind318,blind318-more``, 100 + 300 reports, seeds 322000-322399) is a
 three-hundred-and-eighteenth independent measurement, HELD OUT: written by a three-hundred-and-eighteenth hand the same
@@ -8631,9 +8632,12 @@ def main() -> None:
         "development data since), "
         "blind314 and blind314-more (the three-hundred-and-fourteenth pool: held out for its first tables, "
         "development data since), "
-        "blind315 and blind315-more (the three-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
-        "blind316 and blind316-more (the three-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
+        "blind315 and blind315-more (the three-hundred-and-fifteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind316 and blind316-more (the three-hundred-and-sixteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind317 and blind317-more (the three-hundred-and-seventeenth pool: held out for its first tables, "
+        "development data since), "
         "blind318 and blind318-more (the three-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind319 and blind319-more (the three-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
         "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it)",
