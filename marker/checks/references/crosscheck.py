@@ -54,6 +54,7 @@ from marker.checks.references.names import (
     name_keys,
     names_a_festival,
     names_a_source,
+    names_things,
     split_abbreviation,
     split_et_al,
     written_in_characters,
@@ -605,6 +606,8 @@ def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]
         citation.narrative
         or (
             len(citation.authors) > 1
+            # "(Watches and Wonders, 2023)", a fair: a plural of a plain word names things, not an author.
+            and not any(map(names_things, citation.authors))
             and (_joined_as_authors(citation) or any(map(could_name_an_author, citation.authors)))
         )
         or citation.et_al is not None

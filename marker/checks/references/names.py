@@ -1691,6 +1691,22 @@ _NOT_AUTHORS_MARKS_ALONE = _word_set(
 _OFFICE_HOLDERS = _word_set("commissioner commissioners ombudsman regulator registrar")
 
 
+def names_things(name: str) -> bool:
+    """Whether a name is the plural of a plain English word that no list of family names or bodies' words holds
+    ("Watches", "Wonders" is a surname): "(Watches and Wonders, 2023)" names a fair, not two authors."""
+    if (
+        " " in name
+        or not name[:1].isupper()
+        or not name.endswith("s")
+        or is_a_known_surname(name)
+        or is_body_word(name)
+    ):
+        return False
+    word = name.casefold()
+    stems = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
+    return bool(stems & easy_english_words())
+
+
 def names_a_source(name: str) -> bool:
     """Whether a name is a source's by what it is, wherever it stands: a market-research firm, a data publisher or an
     agency group ("Mintel", "Kantar Worldpanel"), a trade magazine ("The Grocer"), a web site ("legislation.gov.uk")

@@ -212,3 +212,18 @@ def test_two_names_are_a_sure_citation_only_where_each_reads_as_an_authors() -> 
     # Two names no list holds, joined as authors are: worth checking, not certain.
     report = _check(["Trade grew fastest in the north (Kimaro and Mushi, 2016).", MOYO_ARGUES], [MOYO])
     assert _unlisted(report) == [("Kimaro", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Buyers flew in for the fair (Watches and Stories, 2023).", "(Games and Waves, 2019)."]
+)
+def test_names_joined_as_authors_that_are_plurals_of_plain_words_name_things(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    assert len(report.unconfirmed) == 1
+
+
+@pytest.mark.parametrize(("authors", "first"), [("Banks and Rivers", "Banks"), ("Kimaro and Mushi", "Kimaro")])
+def test_surnames_that_are_plurals_or_no_words_joined_as_authors_are_worth_a_warning(authors: str, first: str) -> None:
+    report = _check([f"Loyalty is local ({authors}, 2019).", MOYO_ARGUES], [MOYO])
+    assert [name for name, _certain in _unlisted(report)] == [first]
