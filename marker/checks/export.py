@@ -215,19 +215,14 @@ def _missing_lines(parts: Iterable[PartSummary]) -> Iterable[str]:
 
 
 def _references_section(references: StoredReferences, unconfirmed_note: str = "") -> Section:
-    problems = [problem_line(problem, references) for problem in references.problems]
+    problems = tuple(problem_line(problem, references) for problem in references.problems)
     summary = (
         f"{len(references.citations)} citations in the text; {len(references.entries)} entries in the reference list."
     )
+    none_found = () if problems else ("No problems were found with your references.",)
     # Brackets that match no entry and that nothing marks as sources come after the problems, in one note.
     to_check = (Section(heading="To check", paragraphs=(unconfirmed_note,)),) if unconfirmed_note else ()
-    if not problems:
-        return Section(
-            heading="References",
-            paragraphs=(summary, "No problems were found with your references."),
-            subsections=to_check,
-        )
-    return Section(heading="References", paragraphs=(summary,), bullets=tuple(problems), subsections=to_check)
+    return Section(heading="References", paragraphs=(summary, *none_found), bullets=problems, subsections=to_check)
 
 
 def unconfirmed_note(report: StoredReport) -> str:
