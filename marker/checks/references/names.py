@@ -1692,8 +1692,15 @@ _OFFICE_HOLDERS = _word_set("commissioner commissioners ombudsman regulator regi
 
 
 def names_things(name: str) -> bool:
-    """Whether a name is the plural of a plain English word that no list of family names or bodies' words holds
-    ("Watches", "Wonders" is a surname): "(Watches and Wonders, 2023)" names a fair, not two authors."""
+    """Whether a name, one of several in a bracket, names a thing rather than an author: the plural of a plain English
+    word that no list of family names or bodies' words holds ("Watches"; "Wonders" is a surname), so "(Watches and
+    Wonders, 2023)" names a fair; or several words that read as no person's or body's name and end on a plain word or
+    an event's ("West Show", "West Gold", "World Championship"), so "(Bath and West Show, 2019)", "(Royal Bath and
+    West Gold, 2022)" and "(World Championship, Prague and Ostrava, 2024)" name a show, a prize and a tournament."""
+    words = name.split()
+    if len(words) > 1:
+        last = words[-1].casefold()
+        return (last in easy_english_words() or last in EVENT_WORDS) and not could_name_an_author(name)
     if (
         " " in name
         or not name[:1].isupper()

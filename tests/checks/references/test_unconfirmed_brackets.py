@@ -227,3 +227,30 @@ def test_names_joined_as_authors_that_are_plurals_of_plain_words_name_things(sen
 def test_surnames_that_are_plurals_or_no_words_joined_as_authors_are_worth_a_warning(authors: str, first: str) -> None:
     report = _check([f"Loyalty is local ({authors}, 2019).", MOYO_ARGUES], [MOYO])
     assert [name for name, _certain in _unlisted(report)] == [first]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The farm sold out at the county fair (Kent and East Fair, 2018).",
+        "Its perry took the top prize (Grand Three Counties and North Silver, 2021).",
+        "Crowds were the largest yet (European Cup, Turin and Milan, 2006).",
+    ],
+)
+def test_names_joined_as_authors_that_end_on_a_plain_or_an_events_word_name_things(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    assert len(report.unconfirmed) == 1
+
+
+@pytest.mark.parametrize(
+    ("authors", "first"),
+    [
+        ("García Márquez and Silva", "García Márquez"),
+        ("Deloitte and Oxford Economics", "Deloitte"),
+        ("Fáilte Ireland and Tourism Northern Ireland", "Fáilte Ireland"),
+    ],
+)
+def test_several_words_of_a_person_or_a_body_joined_as_authors_are_worth_a_warning(authors: str, first: str) -> None:
+    report = _check([f"Visitors stay longer in the west ({authors}, 2019).", MOYO_ARGUES], [MOYO])
+    assert [name for name, _certain in _unlisted(report)] == [first]
