@@ -8104,6 +8104,46 @@ Finnish, Swedish, Czech and Slovak names ("Mäkinen", "Åkesson", "Křížová",
 and "du" ("de Grandpré", "du Sablon", "D'Amours", "St-Pierre"), Japanese names with and without macrons ("Ōkubo",
 "Ohkubo", "Saitō", "Saito"), Korean, American and Canadian names, with fifty-one kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind321" half (``--halves blind321,blind321-more``, 100 + 300 reports, seeds 325000-325399) is a
+three-hundred-and-twenty-first independent measurement, HELD OUT: written by a three-hundred-and-twenty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind321_works.py and
+blind321_text.py), as marketers at board-game, chess, jigsaw-puzzle and tabletop role-playing publishers, game cafés,
+toy and hobby retailers, chess federations and online chess platforms and games fairs in Germany, the Netherlands,
+Poland, Norway, Czechia, the UK and the United States (Ravensburger, Kosmos, Hasbro, Asmodee, Games Workshop, Wizards
+of the Coast, Czech Games Edition, Rebel, Portal Games, Cartamundi, Wentworth Wooden Puzzles, Chess.com, Lichess,
+FIDE, the English Chess Federation, Spiel Essen, UK Games Expo, Gen Con, Thirsty Meeples, Draughts London, Hamleys,
+The Entertainer) write CIM Level 6 and 7 reports and MBA assignments in English on community building, crowdfunding,
+licensing, retail and digital-channel marketing (games and their release years ("(Catan, 1995)", "(Monopoly, 1935)",
+"(Dungeons & Dragons, 1974)", "(Gloomhaven, 2017)"), players, matches and machines with years ("(Kasparov, 1997)",
+"(Fischer and Spassky, 1972)", "Carlsen (2013)", "(Deep Blue, 1997)", "(Hou Yifan, 2010)"), awards and fairs ("(Spiel
+des Jahres, 2023)", "(Kennerspiel, 2019)", "(Spiel Essen, 2022)", "(Gen Con, 1968)", "(Origins Award, 2005)"),
+crowdfunding records and pledge totals ("(Kickstarter record, 2017)", "(Frosthaven, 2020)", "(Exploding Kittens,
+2015)"), designers with years ("(Teuber, 1995)", "(Knizia, 2000)", "Uwe Rosenberg (2007)"), openings, variants, rules
+and ratings ("(Sicilian Defence, 1594)", "(Fischer Random, 1996)", "(touch-move rule, 1925)", "(Elo rating, 1960)"),
+toy crazes and recalls ("(Rubik's Cube, 1980)", "(lead paint recall, 2007)"), mergers and foundings ("(Hasbro and
+Milton Bradley, 1984)", "(Asmodee and Embracer, 2022)", "(Kosmos, 1822)"), films, series and streams ("(The Queen's
+Gambit, 2020)", "(Stranger Things, 2016)", "(PogChamps, 2020)"), prices and sales ("€39.99 a box (2023)", "40 million
+copies (2021)", "(2022 sales)"), quoted rules and catchphrases ("Do not pass Go", "Roll for initiative"), editions,
+expansions, championships and Olympiads, rating peaks, member counts, puzzle records, box specifications, year ranges,
+quarters, fair dates, chess notation and time controls, tickers, exchange rates, conformity marks, samples,
+percentages, cross-references, handles, trademarks, product codes and seasons, which are no citations); books, chapters
+and journal articles with up to eight authors and DOIs (Simulation & Gaming, Games and Culture, Journal of Consumer
+Culture, International Journal of Play, Journal of Business Research, Journal of Retailing and Consumer Services,
+Leisure Studies, Journal of Marketing Management), the marketing and game-studies texts every candidate cites (Kotler
+and Keller, Chaffey and Ellis-Chadwick, Huizinga, Caillois, Salen and Zimmerman, Woods, Booth, Muniz and O'Guinn,
+Mollick, Oldenburg), Destatis, CBS, GUS, SSB, the Czech Statistical Office, the ONS, DCMS, the U.S. Census Bureau and
+the European Commission (with and without their abbreviation, in English and in their own language, two works of one
+body in a year), publishers', federations', fairs' and retailers' pages and reports with AG, GmbH & Co. KG, B.V.,
+N.V., S.A., sp. z o.o., s.r.o., a.s., plc, LLC and Inc. ("Ravensburger AG", "Franckh-Kosmos Verlags-GmbH & Co. KG",
+"Games Workshop Group plc", "Hasbro, Inc.", "Czech Games Edition s.r.o.", "Portal Games sp. z o.o.", "Cartamundi
+N.V.", "Chess.com LLC", "999 Games B.V.", "Orc's Nest", "British Toy & Hobby Association (BTHA)"), the press signed and
+unsigned (Die Zeit, Der Spiegel, de Volkskrant, Gazeta Wyborcza, Aftenposten, The Guardian, The New York Times,
+Polygon, Dicebreaker, Toy World, Toys 'n' Playthings), market research with and without years (Circana, The NPD Group,
+Euromonitor International, Statista, Mintel, YouGov, Kantar, ICv2) and undated pages; German and Dutch names with
+"von", "van", "van der", "van 't" and "ter", Polish names with "-ska" and "-ski" ("Łukaszewski", "Szymańska"), Czech
+names with háčeks ("Šťastný", "Dvořák"), Norwegian names with "ø" and "å", American names, with fifty-six kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8640,7 +8680,8 @@ def main() -> None:
         "development data since), "
         "blind318 and blind318-more (the three-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind319 and blind319-more (the three-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
-        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it)",
+        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it), "
+        "blind321 and blind321-more (the three-hundred-and-twenty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
