@@ -8104,6 +8104,48 @@ Finnish, Swedish, Czech and Slovak names ("Mäkinen", "Åkesson", "Křížová",
 and "du" ("de Grandpré", "du Sablon", "D'Amours", "St-Pierre"), Japanese names with and without macrons ("Ōkubo",
 "Ohkubo", "Saitō", "Saito"), Korean, American and Canadian names, with fifty-one kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind322" half (``--halves blind322,blind322-more``, 100 + 300 reports, seeds 326000-326399) is a
+three-hundred-and-twenty-second independent measurement, HELD OUT: written by a three-hundred-and-twenty-second hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind322_works.py and
+blind322_text.py), as marketers at fishing-tackle and outdoor brands, fly-fishing lodges and guides, angling clubs and
+licence bodies, boat builders, marinas, sailing schools and regattas, and coastal and river tourism bodies in
+Scotland, Ireland, Norway, Sweden, Iceland, Canada, New Zealand and Argentina (Hardy, Orvis, Shimano, Daiwa, Abu
+Garcia, Pure Fishing, Fox International, Savage Gear, Simms, Loop Tackle, Sage, Beneteau, Hallberg-Rassy, Nimbus, the
+Angling Trust, Fisheries Management Scotland, Inland Fisheries Ireland, the RYA, Cowes Week, SailGP, Fishing New
+Zealand, Patagonia River Guides) write CIM Level 6 and 7 reports and MBA assignments in English on licences and
+participation, conservation, tackle retail, tourism and digital-channel marketing (record fish and catches ("(Tay
+record salmon, 1922)", "(Miss Ballantine, 1922)", "(record bluefin, 1979)"), anglers, guides and sailors with years
+("(Georgina Ballantine, 1922)", "Lefty Kreh (1947 onwards)", "(Ellen MacArthur, 2005)", "(Knox-Johnston, 1969)"),
+books as things ("(Walton, 1653)", "(The Compleat Angler, 1653)"), flies, lures and knots ("(Woolly Bugger, 1967)",
+"(Rapala Original Floater, 1936)", "(Palomar knot, 1950s)"), regattas and races ("(Cowes Week, 1826)", "(America's
+Cup, 1851)", "(Fastnet, 1979)", "(Vendée Globe, 1989)"), bans, closures, acts and quotas ("(salmon netting ban,
+2016)", "(Salmon and Freshwater Fisheries Act, 1975)", "(cod war, 1976)"), boats, yachts and yards ("(Hallberg-Rassy
+42, 1981)", "(Suhaili, 1968)", "(Jeanneau takeover, 1995)"), outbreaks, parasites, spills and weather ("(sea lice
+outbreak, 2017)", "(Gyrodactylus, 1975)", "(Braer spill, 1993)", "(drought, 2018)"), rivers, lochs and beats with
+years ("(River Tweed, 1857)", "(Alta, 1862)", "(Loch Lomond, 2002)"), films ("(A River Runs Through It, 1992)"),
+prices and licences ("£45 a rod day (2023)", "1.2 million licences (2019)"), sayings ("Tight lines"), catches
+("(2021 catch: ...)"), seasons, species with their naming authority ("(Salmo salar Linnaeus, 1758)"), tackle and boat
+specifications, Olympic classes, SailGP seasons, awards, trade shows, founding years and patents, financial years,
+samples, cross-references, handles, abbreviations, qualifications, currencies, tides and winds, introductions and
+campaigns, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Fisheries
+Research, Fisheries Management and Ecology, North American Journal of Fisheries Management, Human Dimensions of
+Wildlife, Journal of Outdoor Recreation and Tourism, Tourism Management, Journal of Sport & Tourism, Marine Policy,
+Journal of Marketing Management), the marketing and tourism texts every candidate cites (Kotler and Keller, Chaffey
+and Ellis-Chadwick, Jobber and Ellis-Chadwick, Middleton et al., Morrison, Keller and Swaminathan, Ryan, Kapferer),
+the Scottish Government, Marine Scotland, the Environment Agency, Inland Fisheries Ireland, Fiskeridirektoratet, the
+Swedish Agency for Marine and Water Management, Statistics Iceland, Fisheries and Oceans Canada (DFO), the Department
+of Conservation and Fish & Game New Zealand (with and without their abbreviation, two works of one body in a year),
+firms' pages and reports with Ltd, plc, AS, AB, ehf., Inc., S.A. and Oyj ("Hardy & Greys Ltd", "The Orvis Company,
+Inc.", "Pure Fishing, Inc.", "Hallberg-Rassy Varvs AB", "O. Mustad & Søn AS", "Fish Partner ehf.", "Rapala VMC Oyj"),
+trade bodies with "&" and apostrophes ("Salmon & Trout Conservation", "Shetland Fishermen's Association"), the press
+signed and unsigned (The Herald, The Scotsman, The Irish Times, Aftenposten, Morgunblaðið, The Globe and Mail, Stuff,
+Clarín, Trout & Salmon, Angling Times, Fly Fisherman, Yachting Monthly), market research with and without years
+(Mintel, Statista, Euromonitor International, the American Sportfishing Association, Kantar) and undated pages;
+Scottish and Irish names ("MacLeod", "McGinley", "O'Driscoll", "Ó Conaill", "Ní Bhriain"), Norwegian and Swedish
+names ("Sørensen", "Løvås", "Håkansson"), Icelandic patronymics ("Guðmundsdóttir", "Þórarinsson"), Argentine double
+surnames ("García Morales"), Māori names with macrons ("Tāwhiri") and Canadian names, with fifty-three kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8640,7 +8682,8 @@ def main() -> None:
         "development data since), "
         "blind318 and blind318-more (the three-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind319 and blind319-more (the three-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
-        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it)",
+        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it), "
+        "blind322 and blind322-more (the three-hundred-and-twenty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -339,6 +339,7 @@ from tests.corpus.references import (
     blind318_text,
     blind319_text,
     blind320_text,
+    blind322_text,
     render,
     text,
 )
@@ -660,6 +661,7 @@ from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.blind318_works import Blind318WorkFactory
 from tests.corpus.references.blind319_works import Blind319WorkFactory
 from tests.corpus.references.blind320_works import Blind320WorkFactory
+from tests.corpus.references.blind322_works import Blind322WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -966,6 +968,7 @@ class Pool:
         | type[Blind318WorkFactory]
         | type[Blind319WorkFactory]
         | type[Blind320WorkFactory]
+        | type[Blind322WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2220,6 +2223,10 @@ POOLS: dict[str, Pool] = {
     "blind320": Pool(blind320_text, Blind320WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("”", "”"), ("„", "“"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources", "Källförteckning", "Lähteet"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind322 (HELD OUT): marketers at fishing-tackle and outdoor brands, fly-fishing lodges and guides, angling clubs and licence bodies, boat builders, marinas, sailing schools and regattas, and coastal and river tourism bodies in Scotland, Ireland, Norway, Sweden, Iceland, Canada, New Zealand and Argentina writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British, Irish and New Zealand Word and CIM centres), curly doubles often (Canadian and Argentine programmes with Word set to English (US), Nordic business schools), straight ones often (Macs, phones, Google Docs, lodge and club PCs, Norwegian, Swedish and Icelandic keyboards switched to English), now and then the Norwegian « » without spaces, the Swedish ” ” (the same mark both sides) and the Icelandic „ “, carried over from a Norwegian, Swedish or Icelandic Word; headings as UK, Irish, Nordic, Canadian, New Zealand and Argentine business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from Canadian programmes, "Sources", now and then "Referanser", "Källförteckning", "Heimildir" or "Referencias" left from a Norwegian, Swedish, Icelandic or Argentine template), straight apostrophes often (Nordic keyboards, phones, Google Docs), bulleted lists often (segments, channels, beats, fleets, price tiers and recommendations in bullets)
+    "blind322": Pool(blind322_text, Blind322WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("”", "”"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referanser", "Källförteckning", "Heimildir", "Referencias"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8817,6 +8824,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 324000.
     "blind320": range(324000, 324000 + 100),
     "blind320-more": range(324000 + 100, 324000 + 400),
+    # "blind322" is a three-hundred-and-twenty-second independent pool (blind322_works.py, blind322_text.py), written by
+    # a three-hundred-and-twenty-second hand without reading the checker, its tests or the other pools (blind321 was
+    # written beside it): marketers at fishing-tackle and outdoor brands, fly-fishing lodges and guides, angling clubs
+    # and licence bodies, boat builders, marinas, sailing schools and regattas, and coastal and river tourism bodies in
+    # Scotland, Ireland, Norway, Sweden, Iceland, Canada, New Zealand and Argentina (Hardy, Orvis, Shimano, Daiwa, Abu
+    # Garcia, Pure Fishing, Fox International, Savage Gear, Simms, Loop Tackle, Sage, Beneteau, Hallberg-Rassy, Nimbus,
+    # the Angling Trust, Fisheries Management Scotland, Inland Fisheries Ireland, the RYA, Cowes Week, SailGP, Fishing
+    # New Zealand, Patagonia River Guides) writing CIM Level 6 and 7 reports and MBA assignments in English on licences
+    # and participation, conservation, tackle retail, tourism and digital channels (record fish and catches, anglers,
+    # guides and sailors with years, flies, lures and knots, regattas and races, bans, closures, acts and quotas, the
+    # cod wars, boats, yachts and yards, outbreaks, parasites, spills, droughts and floods, rivers, lochs and beats with
+    # years, films and books as things, rod-day prices, licence counts, sayings, catches, seasons, species with their
+    # naming authority, tackle and boat specifications, Olympic classes, SailGP seasons, awards, trade shows, founding
+    # years and patents, financial years, samples, cross-references, handles, abbreviations, qualifications,
+    # currencies, tides and winds, introductions and campaigns, none of them citations); books, chapters and fisheries,
+    # tourism and marketing journals with up to eight authors and DOIs, the marketing and tourism texts every candidate
+    # cites, the Scottish Government, Marine Scotland, the Environment Agency, Inland Fisheries Ireland,
+    # Fiskeridirektoratet, the Swedish Agency for Marine and Water Management, Statistics Iceland, Fisheries and Oceans
+    # Canada and New Zealand's Department of Conservation and Fish & Game (with and without their abbreviation, two
+    # works of one body in a year), firms' pages and reports with Ltd, plc, AS, AB, ehf., Inc., S.A. and Oyj, trade
+    # bodies with "&" and apostrophes, the press signed and unsigned, market research and undated pages; Scottish and
+    # Irish names with "Mac", "Mc", "O'" and "Ó", Norwegian and Swedish names with "ø" and "å", Icelandic patronymics,
+    # Argentine double surnames, Māori names with macrons and Canadian names, French and English.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 326000.
+    "blind322": range(326000, 326000 + 100),
+    "blind322-more": range(326000 + 100, 326000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
