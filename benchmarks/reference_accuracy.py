@@ -8104,6 +8104,43 @@ Finnish, Swedish, Czech and Slovak names ("Mäkinen", "Åkesson", "Křížová",
 and "du" ("de Grandpré", "du Sablon", "D'Amours", "St-Pierre"), Japanese names with and without macrons ("Ōkubo",
 "Ohkubo", "Saitō", "Saito"), Korean, American and Canadian names, with fifty-one kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind323" half (``--halves blind323,blind323-more``, 100 + 300 reports, seeds 327000-327399) is a
+three-hundred-and-twenty-third independent measurement, HELD OUT: written by a three-hundred-and-twenty-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind323_works.py and
+blind323_text.py), as marketers at architecture and interior-design practices, furniture, lighting and kitchen brands,
+design fairs, design museums and schools and homeware retailers in Denmark, Finland, Sweden, Italy, the Netherlands,
+Japan and the UK (Fritz Hansen, Carl Hansen & Søn, HAY, Muuto, Louis Poulsen, Artek, Iittala, Marimekko, String
+Furniture, Cassina, Kartell, Vitra, Moooi, Muji, Karimoku, Habitat, Heal's, Conran, IKEA, Snøhetta, BIG, Foster +
+Partners, Salone del Mobile, 3daysofdesign, the Design Museum) write CIM Level 6 and 7 reports and MBA assignments in
+English on brand heritage, licensing of classic designs, showrooms, sustainability and circular design, trade fairs and
+digital-channel marketing (designs and model numbers with years ("(Egg Chair, 1958)", "(Series 7, 1955)", "(PH5,
+1958)", "(Stool 60, 1933)", "(CH24, 1950)"), designers and architects with years ("(Jacobsen, 1958)", "(Aalto, 1933)",
+"Wegner (1949)", "(Arne Jacobsen and Fritz Hansen, 1952)", "(Le Corbusier, 1928)"), buildings and interiors with
+opening years ("(Sydney Opera House, 1973)", "(SAS Royal Hotel, 1960)", "(Copenhill, 2019)"), fairs, exhibitions and
+awards ("(Salone del Mobile, 1961)", "(Milan Triennale, 1954)", "(Compasso d'Oro, 1954)", "(Good Design Award,
+2019)"), movements and schools ("(Bauhaus, 1919)", "(Memphis Group, 1981)"), lawsuits, rights and registrations
+("(Flos v. Semeraro, 2011)", "(copyright term change, 2016)", "(design registration, 2020)"), launches, collaborations
+and foundings ("(HAY and IKEA, 2017)", "(Marimekko Unikko, 1964)", "(Muji, 1980)"), films, series and books
+("(Objectified, 2009)", "(Abstract, 2017)", "(The Fountainhead, 1943)"), prices, sales and revenue ("DKK 60,000 a
+chair (2023)", "(120 million BILLY bookcases, 2019)", "(2023 revenue)"), mottos and taglines ("Form follows function",
+"Less is more"), collections, reissues, anniversaries, expos, design capitals, certifications and EU rules, materials
+and sizes, Japanese eras, patents, museum collections, samples, cross-references, handles and abbreviations, which are
+no citations); books, chapters and journal articles with up to eight authors and DOIs (Design Studies, Journal of
+Design History, The Design Journal, International Journal of Design, Journal of Product Innovation Management, Journal
+of Interior Design, Journal of Retailing, Journal of Marketing Management), the marketing and design texts every
+candidate cites (Kotler, Keller and Chernev, Chaffey and Ellis-Chadwick, Aaker, Kapferer, Verganti, Brown, Norman),
+Statistics Denmark, Statistics Finland, Statistics Sweden (SCB), Istat, the Centraal Bureau voor de Statistiek (CBS),
+the Ministry of Economy, Trade and Industry (METI), the Design Council, the ONS, the European Commission and the EUIPO
+(with and without their abbreviation, two works of one body in a year), firms' pages and reports with A/S, Oy, Oyj,
+AB, S.p.A., B.V., AG, Inc., Co., Ltd., Ltd and plc ("Fritz Hansen A/S", "Carl Hansen & Søn Møbelfabrik A/S", "Artek
+Oy", "Fiskars Group Oyj", "Inter IKEA Systems B.V.", "Kartell S.p.A.", "Vitra AG", "Ryohin Keikaku Co., Ltd.", "Foster
++ Partners Ltd", "Heal's"), the press signed and unsigned (Dezeen, Wallpaper*, Domus, Icon, Frame, Monocle, Politiken,
+Helsingin Sanomat, Corriere della Sera, The Guardian, Financial Times), market research with and without years (CSIL,
+Euromonitor International, Statista, Mintel, GlobalData, Kantar) and undated pages; Danish and Norwegian names
+("Sørensen", "Kjærgaard", "Bjørnstad"), Finnish and Swedish names ("Mäkinen", "Åberg"), Italian names with "De", "Di"
+and "D'", Dutch names with "van", "van der" and "de", Japanese names with and without macrons ("Satō", "Sato"), and
+British names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8640,7 +8677,8 @@ def main() -> None:
         "development data since), "
         "blind318 and blind318-more (the three-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind319 and blind319-more (the three-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
-        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it)",
+        "blind320 and blind320-more (the three-hundred-and-twentieth pool: HELD OUT, never tune on it), "
+        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -339,6 +339,7 @@ from tests.corpus.references import (
     blind318_text,
     blind319_text,
     blind320_text,
+    blind323_text,
     render,
     text,
 )
@@ -660,6 +661,7 @@ from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.blind318_works import Blind318WorkFactory
 from tests.corpus.references.blind319_works import Blind319WorkFactory
 from tests.corpus.references.blind320_works import Blind320WorkFactory
+from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -966,6 +968,7 @@ class Pool:
         | type[Blind318WorkFactory]
         | type[Blind319WorkFactory]
         | type[Blind320WorkFactory]
+        | type[Blind323WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2219,6 +2222,10 @@ POOLS: dict[str, Pool] = {
     # blind320 (HELD OUT): marketers at ice-hockey, basketball and baseball clubs, leagues, arenas, ticketing and merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland, Sweden, Czechia, Slovakia, Japan and South Korea writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US) or (Canada) in North American, Japanese and Korean programmes), curly singles often (UK universities and CIM centres, Canadian Word set to English (UK)), straight ones often (Macs, phones, Google Docs, Teams pastes, Finnish, Swedish and Czech keyboards switched to English), now and then the Swedish and Finnish ” ” (the same mark both sides), the Czech „ “ and Québec's « » with spaces inside, carried over from a Swedish, Finnish, Czech or French Word; headings as North American, Nordic, Czech and East Asian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US- and Canadian-style programmes, "List of references", "Sources", now and then "Källförteckning" or "Lähteet" left from a Swedish or Finnish template), straight apostrophes often (Nordic, Czech and Japanese keyboards and IMEs, phones, Google Docs), bulleted lists often (segments, channels, ticket tiers, sponsors and recommendations in bullets)
     "blind320": Pool(blind320_text, Blind320WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("”", "”"), ("„", "“"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources", "Källförteckning", "Lähteet"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind323 (HELD OUT): marketers at architecture and interior-design practices, furniture, lighting and kitchen brands, design fairs, design museums and schools and homeware retailers in Denmark, Finland, Sweden, Italy, the Netherlands, Japan and the UK writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and in the Danish, Finnish and Dutch business schools that teach UK Harvard), curly doubles often (Word set to English (US) in Japanese and Italian programmes and US-style MBAs), straight ones often (Macs in design studios, phones, Google Docs, Danish, Finnish, Swedish and Italian keyboards switched to English), now and then the Danish » « and the Swedish and Finnish ” ” (the same mark both sides), the Italian « » and the Dutch „ ” carried over from a local Word, and the Japanese 「 」 from an IME; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Litteraturliste", "Lähteet" or "Bibliografia" left from a Danish, Finnish or Italian template), straight apostrophes often (Nordic, Italian and Japanese keyboards and IMEs, phones, Google Docs), bulleted lists often (collections, channels, fairs, segments and recommendations in bullets)
+    "blind323": Pool(blind323_text, Blind323WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«"), ("”", "”"), ("«", "»"), ("„", "”"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Litteraturliste", "Lähteet", "Bibliografia"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -8817,6 +8824,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 324000.
     "blind320": range(324000, 324000 + 100),
     "blind320-more": range(324000 + 100, 324000 + 400),
+    # "blind323" is a three-hundred-and-twenty-third independent pool (blind323_works.py, blind323_text.py), written
+    # by a three-hundred-and-twenty-third hand without reading the checker, its tests or the other pools (blind321 and
+    # blind322 were written beside it): marketers at architecture and interior-design practices, furniture, lighting
+    # and kitchen brands, design fairs, design museums and schools and homeware retailers in Denmark, Finland, Sweden,
+    # Italy, the Netherlands, Japan and the UK (Fritz Hansen, Carl Hansen & Søn, HAY, Muuto, Louis Poulsen, Artek,
+    # Iittala, Marimekko, String Furniture, Cassina, Kartell, Vitra, Moooi, Muji, Karimoku, Habitat, Heal's, Conran,
+    # IKEA, Snøhetta, BIG, Foster + Partners, Salone del Mobile, 3daysofdesign, the Design Museum) writing CIM Level 6
+    # and 7 reports and MBA assignments in English on brand heritage, licensing of classic designs, showrooms,
+    # sustainability and circular design, trade fairs and digital-channel marketing (designs and model numbers with
+    # years, designers and architects with years, buildings and interiors with opening years, fairs, exhibitions,
+    # awards, movements and schools, lawsuits, rights and registrations, launches, collaborations and foundings,
+    # films, series and books, prices, sales and revenue, mottos and taglines, collections, reissues, expos, design
+    # capitals, certifications and rules, materials and sizes, Japanese eras, patents, samples, cross-references,
+    # handles and abbreviations, none of them citations); books, chapters and design and marketing journals with up
+    # to eight authors and DOIs, the texts every candidate cites, the region's statistics offices, METI, the Design
+    # Council, the ONS, the European Commission and the EUIPO (with and without their abbreviation, two works of one
+    # body in a year), firms' pages and reports with A/S, Oy, Oyj, AB, S.p.A., B.V., AG, Inc., Co., Ltd., Ltd and plc,
+    # the design and general press signed and unsigned, market research with and without years and undated pages;
+    # Danish and Norwegian names with "ø", "æ" and "å", Finnish, Swedish, Italian with "De", "Di" and "D'", Dutch with
+    # "van", "van der" and "de", Japanese with and without macrons, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 327000.
+    "blind323": range(327000, 327000 + 100),
+    "blind323-more": range(327000 + 100, 327000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

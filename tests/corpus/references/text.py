@@ -904,6 +904,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind318_text,
     blind319_text,
     blind320_text,
+    blind323_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1541,3 +1542,6 @@ _file_pool("blind319", blind319_text, unseen=("blind318",))
 # the three-hundred-and-twentieth pool, HELD OUT: written without reading the checker or others (blind318, blind319
 # beside it, not yet filed here)
 _file_pool("blind320", blind320_text, unseen=("blind318", "blind319"))
+# the three-hundred-and-twenty-third pool, HELD OUT: written without reading the checker or others (blind321,
+# blind322 beside it, not yet filed here)
+_file_pool("blind323", blind323_text, unseen=("blind321", "blind322"))
