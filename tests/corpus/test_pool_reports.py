@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-twentieth independent reference pools (blind5 to blind320): each is wired with
+"""The fifth to three-hundred-and-twenty-third independent reference pools (blind5 to blind323): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -334,6 +334,9 @@ from tests.corpus.references import (
     blind318_text,
     blind319_text,
     blind320_text,
+    blind321_text,
+    blind322_text,
+    blind323_text,
     render,
     text,
 )
@@ -653,6 +656,9 @@ from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.blind318_works import Blind318WorkFactory
 from tests.corpus.references.blind319_works import Blind319WorkFactory
 from tests.corpus.references.blind320_works import Blind320WorkFactory
+from tests.corpus.references.blind321_works import Blind321WorkFactory
+from tests.corpus.references.blind322_works import Blind322WorkFactory
+from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1926,6 +1932,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind320WorkFactory.KINDS), 50, True),
+    Pool("blind321", blind321_text, Blind321WorkFactory, 325000, (325003, 325022, 325084),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind321WorkFactory.KINDS), 55, True),
+    Pool("blind322", blind322_text, Blind322WorkFactory, 326000, (326019, 326027, 326082),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind322WorkFactory.KINDS), 51, True),
+    Pool("blind323", blind323_text, Blind323WorkFactory, 327000, (327023, 327035, 327041),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind323WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

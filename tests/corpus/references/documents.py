@@ -339,6 +339,9 @@ from tests.corpus.references import (
     blind318_text,
     blind319_text,
     blind320_text,
+    blind321_text,
+    blind322_text,
+    blind323_text,
     render,
     text,
 )
@@ -660,6 +663,9 @@ from tests.corpus.references.blind317_works import Blind317WorkFactory
 from tests.corpus.references.blind318_works import Blind318WorkFactory
 from tests.corpus.references.blind319_works import Blind319WorkFactory
 from tests.corpus.references.blind320_works import Blind320WorkFactory
+from tests.corpus.references.blind321_works import Blind321WorkFactory
+from tests.corpus.references.blind322_works import Blind322WorkFactory
+from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -966,6 +972,9 @@ class Pool:
         | type[Blind318WorkFactory]
         | type[Blind319WorkFactory]
         | type[Blind320WorkFactory]
+        | type[Blind321WorkFactory]
+        | type[Blind322WorkFactory]
+        | type[Blind323WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2219,6 +2228,18 @@ POOLS: dict[str, Pool] = {
     # blind320 (HELD OUT): marketers at ice-hockey, basketball and baseball clubs, leagues, arenas, ticketing and merchandise firms, sports broadcasters and betting sponsors in Canada, the United States, Finland, Sweden, Czechia, Slovakia, Japan and South Korea writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US) or (Canada) in North American, Japanese and Korean programmes), curly singles often (UK universities and CIM centres, Canadian Word set to English (UK)), straight ones often (Macs, phones, Google Docs, Teams pastes, Finnish, Swedish and Czech keyboards switched to English), now and then the Swedish and Finnish ” ” (the same mark both sides), the Czech „ “ and Québec's « » with spaces inside, carried over from a Swedish, Finnish, Czech or French Word; headings as North American, Nordic, Czech and East Asian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US- and Canadian-style programmes, "List of references", "Sources", now and then "Källförteckning" or "Lähteet" left from a Swedish or Finnish template), straight apostrophes often (Nordic, Czech and Japanese keyboards and IMEs, phones, Google Docs), bulleted lists often (segments, channels, ticket tiers, sponsors and recommendations in bullets)
     "blind320": Pool(blind320_text, Blind320WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("”", "”"), ("„", "“"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources", "Källförteckning", "Lähteet"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind321 (HELD OUT): marketers at board-game, chess, jigsaw-puzzle and tabletop role-playing publishers, game cafés, toy and hobby retailers, chess federations and online chess platforms and games fairs in Germany, the Netherlands, Poland, Norway, Czechia, the UK and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British universities and CIM centres, and by many Dutch and Norwegian students), curly doubles often (Word set to English (US) in American programmes and German and Polish business schools), straight ones often (Macs, phones, Google Docs, Discord and Teams pastes, German, Polish and Czech keyboards switched to English), now and then the German and Czech „ “, the Polish and Dutch „ ” and the Norwegian « » carried over from a German, Czech, Polish, Dutch or Norwegian Word; headings as these business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from US programmes, "List of references", "Sources", now and then "Literaturverzeichnis", "Literatuurlijst" or "Bibliografia" left from a German, Dutch or Polish template), straight apostrophes often (German, Polish, Czech and Norwegian keyboards, phones, Google Docs), bulleted lists often (segments, channels, stretch goals, price tiers and recommendations in bullets)
+    "blind321": Pool(blind321_text, Blind321WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“"), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references", "Sources", "Literaturverzeichnis", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind322 (HELD OUT): marketers at fishing-tackle and outdoor brands, fly-fishing lodges and guides, angling clubs and licence bodies, boat builders, marinas, sailing schools and regattas, and coastal and river tourism bodies in Scotland, Ireland, Norway, Sweden, Iceland, Canada, New Zealand and Argentina writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British, Irish and New Zealand Word and CIM centres), curly doubles often (Canadian and Argentine programmes with Word set to English (US), Nordic business schools), straight ones often (Macs, phones, Google Docs, lodge and club PCs, Norwegian, Swedish and Icelandic keyboards switched to English), now and then the Norwegian « » without spaces, the Swedish ” ” (the same mark both sides) and the Icelandic „ “, carried over from a Norwegian, Swedish or Icelandic Word; headings as UK, Irish, Nordic, Canadian, New Zealand and Argentine business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from Canadian programmes, "Sources", now and then "Referanser", "Källförteckning", "Heimildir" or "Referencias" left from a Norwegian, Swedish, Icelandic or Argentine template), straight apostrophes often (Nordic keyboards, phones, Google Docs), bulleted lists often (segments, channels, beats, fleets, price tiers and recommendations in bullets)
+    "blind322": Pool(blind322_text, Blind322WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("”", "”"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "Referanser", "Källförteckning", "Heimildir", "Referencias"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind323 (HELD OUT): marketers at architecture and interior-design practices, furniture, lighting and kitchen brands, design fairs, design museums and schools and homeware retailers in Denmark, Finland, Sweden, Italy, the Netherlands, Japan and the UK writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and in the Danish, Finnish and Dutch business schools that teach UK Harvard), curly doubles often (Word set to English (US) in Japanese and Italian programmes and US-style MBAs), straight ones often (Macs in design studios, phones, Google Docs, Danish, Finnish, Swedish and Italian keyboards switched to English), now and then the Danish » « and the Swedish and Finnish ” ” (the same mark both sides), the Italian « » and the Dutch „ ” carried over from a local Word, and the Japanese 「 」 from an IME; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Litteraturliste", "Lähteet" or "Bibliografia" left from a Danish, Finnish or Italian template), straight apostrophes often (Nordic, Italian and Japanese keyboards and IMEs, phones, Google Docs), bulleted lists often (collections, channels, fairs, segments and recommendations in bullets)
+    "blind323": Pool(blind323_text, Blind323WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«"), ("”", "”"), ("«", "»"), ("„", "”"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Litteraturliste", "Lähteet", "Bibliografia"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -8817,6 +8838,81 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 324000.
     "blind320": range(324000, 324000 + 100),
     "blind320-more": range(324000 + 100, 324000 + 400),
+    # "blind321" is a three-hundred-and-twenty-first independent pool (blind321_works.py, blind321_text.py), written by
+    # a three-hundred-and-twenty-first hand without reading the checker, its tests or the other pools: marketers at
+    # board-game, chess, jigsaw-puzzle and tabletop role-playing publishers, game cafés, toy and hobby retailers, chess
+    # federations and online chess platforms and games fairs in Germany, the Netherlands, Poland, Norway, Czechia, the
+    # UK and the United States (Ravensburger, Kosmos, Hasbro, Asmodee, Games Workshop, Wizards of the Coast, Czech
+    # Games Edition, Rebel, Portal Games, Cartamundi, Wentworth Wooden Puzzles, Chess.com, Lichess, FIDE, the English
+    # Chess Federation, Spiel Essen, UK Games Expo, Gen Con, Thirsty Meeples, Draughts London, Hamleys, The
+    # Entertainer) writing CIM Level 6 and 7 reports and MBA assignments in English on community building,
+    # crowdfunding, licensing, retail and digital-channel marketing (games, role-playing games, legacy games, card
+    # games, wargames and expansions with release years, players, matches, machines and champions with years,
+    # designers with years in brackets and before them, awards, prizes and fairs, crowdfunding records and pledge
+    # totals, openings, variants, rules and ratings, toy crazes and recalls, mergers and foundings, films, series and
+    # streams, prices, copies sold and yearly figures, quoted rules and catchphrases, editions, championships and
+    # Olympiads, rating peaks, member counts, puzzle records, box specifications, year ranges, quarters, fair dates,
+    # chess notation and time controls, tickers, exchange rates, conformity marks, samples, percentages,
+    # cross-references, handles, trademarks, product codes and seasons, none of them citations); books, chapters and
+    # games, play, leisure, consumer-culture and marketing journals with up to eight authors and DOIs, the marketing
+    # and game-studies texts every candidate cites, Destatis, CBS, GUS, SSB, the Czech Statistical Office, the ONS,
+    # DCMS, the U.S. Census Bureau and the European Commission (with and without their abbreviation, two works of one
+    # body in a year), publishers', federations', fairs' and retailers' pages and reports with AG, GmbH & Co. KG,
+    # B.V., N.V., S.A., sp. z o.o., s.r.o., a.s., plc, LLC and Inc., the press signed and unsigned, market research
+    # with and without years and undated pages; German and Dutch names with "von", "van", "van der" and "ter", Polish
+    # names with "-ska" and "-ski", Czech names with háčeks, Norwegian names with "ø" and "å", American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 325000.
+    "blind321": range(325000, 325000 + 100),
+    "blind321-more": range(325000 + 100, 325000 + 400),
+    # "blind322" is a three-hundred-and-twenty-second independent pool (blind322_works.py, blind322_text.py), written by
+    # a three-hundred-and-twenty-second hand without reading the checker, its tests or the other pools (blind321 was
+    # written beside it): marketers at fishing-tackle and outdoor brands, fly-fishing lodges and guides, angling clubs
+    # and licence bodies, boat builders, marinas, sailing schools and regattas, and coastal and river tourism bodies in
+    # Scotland, Ireland, Norway, Sweden, Iceland, Canada, New Zealand and Argentina (Hardy, Orvis, Shimano, Daiwa, Abu
+    # Garcia, Pure Fishing, Fox International, Savage Gear, Simms, Loop Tackle, Sage, Beneteau, Hallberg-Rassy, Nimbus,
+    # the Angling Trust, Fisheries Management Scotland, Inland Fisheries Ireland, the RYA, Cowes Week, SailGP, Fishing
+    # New Zealand, Patagonia River Guides) writing CIM Level 6 and 7 reports and MBA assignments in English on licences
+    # and participation, conservation, tackle retail, tourism and digital channels (record fish and catches, anglers,
+    # guides and sailors with years, flies, lures and knots, regattas and races, bans, closures, acts and quotas, the
+    # cod wars, boats, yachts and yards, outbreaks, parasites, spills, droughts and floods, rivers, lochs and beats with
+    # years, films and books as things, rod-day prices, licence counts, sayings, catches, seasons, species with their
+    # naming authority, tackle and boat specifications, Olympic classes, SailGP seasons, awards, trade shows, founding
+    # years and patents, financial years, samples, cross-references, handles, abbreviations, qualifications,
+    # currencies, tides and winds, introductions and campaigns, none of them citations); books, chapters and fisheries,
+    # tourism and marketing journals with up to eight authors and DOIs, the marketing and tourism texts every candidate
+    # cites, the Scottish Government, Marine Scotland, the Environment Agency, Inland Fisheries Ireland,
+    # Fiskeridirektoratet, the Swedish Agency for Marine and Water Management, Statistics Iceland, Fisheries and Oceans
+    # Canada and New Zealand's Department of Conservation and Fish & Game (with and without their abbreviation, two
+    # works of one body in a year), firms' pages and reports with Ltd, plc, AS, AB, ehf., Inc., S.A. and Oyj, trade
+    # bodies with "&" and apostrophes, the press signed and unsigned, market research and undated pages; Scottish and
+    # Irish names with "Mac", "Mc", "O'" and "Ó", Norwegian and Swedish names with "ø" and "å", Icelandic patronymics,
+    # Argentine double surnames, Māori names with macrons and Canadian names, French and English.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 326000.
+    "blind322": range(326000, 326000 + 100),
+    "blind322-more": range(326000 + 100, 326000 + 400),
+    # "blind323" is a three-hundred-and-twenty-third independent pool (blind323_works.py, blind323_text.py), written
+    # by a three-hundred-and-twenty-third hand without reading the checker, its tests or the other pools (blind321 and
+    # blind322 were written beside it): marketers at architecture and interior-design practices, furniture, lighting
+    # and kitchen brands, design fairs, design museums and schools and homeware retailers in Denmark, Finland, Sweden,
+    # Italy, the Netherlands, Japan and the UK (Fritz Hansen, Carl Hansen & Søn, HAY, Muuto, Louis Poulsen, Artek,
+    # Iittala, Marimekko, String Furniture, Cassina, Kartell, Vitra, Moooi, Muji, Karimoku, Habitat, Heal's, Conran,
+    # IKEA, Snøhetta, BIG, Foster + Partners, Salone del Mobile, 3daysofdesign, the Design Museum) writing CIM Level 6
+    # and 7 reports and MBA assignments in English on brand heritage, licensing of classic designs, showrooms,
+    # sustainability and circular design, trade fairs and digital-channel marketing (designs and model numbers with
+    # years, designers and architects with years, buildings and interiors with opening years, fairs, exhibitions,
+    # awards, movements and schools, lawsuits, rights and registrations, launches, collaborations and foundings,
+    # films, series and books, prices, sales and revenue, mottos and taglines, collections, reissues, expos, design
+    # capitals, certifications and rules, materials and sizes, Japanese eras, patents, samples, cross-references,
+    # handles and abbreviations, none of them citations); books, chapters and design and marketing journals with up
+    # to eight authors and DOIs, the texts every candidate cites, the region's statistics offices, METI, the Design
+    # Council, the ONS, the European Commission and the EUIPO (with and without their abbreviation, two works of one
+    # body in a year), firms' pages and reports with A/S, Oy, Oyj, AB, S.p.A., B.V., AG, Inc., Co., Ltd., Ltd and plc,
+    # the design and general press signed and unsigned, market research with and without years and undated pages;
+    # Danish and Norwegian names with "ø", "æ" and "å", Finnish, Swedish, Italian with "De", "Di" and "D'", Dutch with
+    # "van", "van der" and "de", Japanese with and without macrons, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 327000.
+    "blind323": range(327000, 327000 + 100),
+    "blind323-more": range(327000 + 100, 327000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind317" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind318" to "blind320" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind320_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind318" to "blind323" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind323_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -904,6 +904,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind318_text,
     blind319_text,
     blind320_text,
+    blind321_text,
+    blind322_text,
+    blind323_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1541,3 +1544,11 @@ _file_pool("blind319", blind319_text, unseen=("blind318",))
 # the three-hundred-and-twentieth pool, HELD OUT: written without reading the checker or others (blind318, blind319
 # beside it, not yet filed here)
 _file_pool("blind320", blind320_text, unseen=("blind318", "blind319"))
+# the three-hundred-and-twenty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind321", blind321_text)
+# the three-hundred-and-twenty-second pool, HELD OUT: written without reading the checker or others (blind321 beside
+# it, not yet filed here)
+_file_pool("blind322", blind322_text, unseen=("blind321",))
+# the three-hundred-and-twenty-third pool, HELD OUT: written without reading the checker or others (blind321,
+# blind322 beside it, not yet filed here)
+_file_pool("blind323", blind323_text, unseen=("blind321", "blind322"))
