@@ -53,6 +53,7 @@ from marker.checks.references.names import (
     name_key,
     name_keys,
     names_a_festival,
+    names_a_person_in_full,
     names_a_source,
     names_things,
     split_abbreviation,
@@ -573,10 +574,11 @@ def _without_the(author: str) -> str:
 def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
     ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several people (joined as Harvard
-    joins them, the last with "and") or a page, or the report cites the same work again, in either form. A lone
-    name cited once is only worth checking, a body's too: "(Bank of Ghana, 2024)" after a licence, "(Alvarez
-    College of Business, 2016)" after a degree say who granted it and when. Names that are all places ("(Preston
-    and Hamilton, 2019)") may say where as well."""
+    joins them, the last with "and"; in a bracket, more than two) or a page, or the report cites the same work
+    again, in either form. A lone name cited once is only worth checking, a body's too: "(Bank of Ghana, 2024)"
+    after a licence, "(Alvarez College of Business, 2016)" after a degree say who granted it and when. Two names
+    in a bracket are as often a pair of that year: a match ("(Kasparov and Karpov, 1984)"), a merger, a designer
+    and the maker. Names that are all places ("(Preston and Hamilton, 2019)") may say where as well."""
     people = (
         len(citation.authors) > 1
         # Harvard joins the last two authors with "and" (or "&"): "(MBA, VU Amsterdam, 2017)" lists no people.
@@ -584,7 +586,7 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
         and not all(map(is_a_city, citation.authors))
         # In a bracket, every name reads as an author's: "(Silk and Spices, 2019)" names a festival, "(LSE and AIX,
         # 2018)" two exchanges.
-        and (citation.narrative or all(map(could_name_an_author, citation.authors)))
+        and (citation.narrative or (len(citation.authors) > 2 and all(map(could_name_an_author, citation.authors))))
     )
     names = people or citation.et_al is not None or citation.locator is not None
     # A name cited twice is surely a source only if it reads as an author's: one event or product may be credited
@@ -606,8 +608,10 @@ def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]
         citation.narrative
         or (
             len(citation.authors) > 1
-            # "(Watches and Wonders, 2023)", a fair: a plural of a plain word names things, not an author.
+            # "(Watches and Wonders, 2023)", a fair: a plural of a plain word names things, not an author; "(Arne
+            # Jacobsen and Fritz Hansen, 1952)": a person named in full is credited with a thing, not cited.
             and not any(map(names_things, citation.authors))
+            and not any(map(names_a_person_in_full, citation.authors))
             and (_joined_as_authors(citation) or any(map(could_name_an_author, citation.authors)))
         )
         or citation.et_al is not None

@@ -1670,6 +1670,42 @@ def is_a_known_surname(name: str) -> bool:
     return not name.isupper() and _folded(name) in _known_surnames()
 
 
+@functools.cache
+def _known_given_names() -> frozenset[str]:
+    """People's first names, folded, but for the commonest surnames (``data/given_names.txt``, written by
+    ``data/build_surnames.py``), loaded once."""
+    text = importlib.resources.files("marker.checks.references.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(text.splitlines())
+
+
+_AN_INITIAL = re.compile(r"[A-Z]\.?")
+# Words that open family names and are given names too: particles, articles and prefixes ("Van Damme", "Le Roux",
+# "El Sayed", "Ben Ali", "St John").
+_FAMILY_NAMES_OPENINGS = _NAME_PREFIXES | frozenset(
+    {"De", "Van", "Von", "Da", "Di", "Du", "Dos", "Das", "Del", "Della", "Ter", "Ten", "Den", "Der", "Lo", "Le", "La",
+     "Les", "El", "Al", "Ben", "Bin", "Bint", "St", "St.", "Saint", "Sainte", "Mc"}
+)  # fmt: skip
+
+
+def names_a_person_in_full(name: str) -> bool:
+    """Whether a name is a person's given name and family name ("Arne Jacobsen", "Hans J. Wegner", "Jan van Dijk"):
+    Harvard cites an author by the family name alone, so such a name credits a person, or names a firm after one
+    ("Fritz Hansen"), rather than citing an author. Not where the first word is among the commonest surnames too
+    ("Thomas Cook", "Lee Min")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or _folded(words[0]) not in _known_given_names():
+        return False
+    first = words[0]
+    if not first[:1].isupper() or first in _FAMILY_NAMES_OPENINGS or first.casefold() in PARTICLES:
+        return False  # "Van Damme", "Lo Presti", "Ben Ali": a family name's particle or prefix, a given name too
+    last = words[-1]
+    middle_ok = all(
+        _AN_INITIAL.fullmatch(word) or word in PARTICLES or _folded(word) in _known_given_names()
+        for word in words[1:-1]
+    )
+    return middle_ok and (is_a_known_surname(last) or _a_family_names_shape(last))
+
+
 # Market-research firms, data publishers and consultancies a marketing report cites by their names alone, each once
 # as often as not: "(Mintel, 2023)", "(Statista, 2024)".
 WELL_KNOWN_SOURCES = _word_set(

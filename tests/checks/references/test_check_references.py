@@ -55,7 +55,7 @@ def test_an_uncited_source_beside_another_work_gets_a_check_this_warning_of_its_
     "cited",
     [
         "Loyalty pays (Smith, 2018). Prices rose (Smith, 2018).",  # the same work twice
-        "Loyalty pays (Smith and Jones, 2018).",  # several authors
+        "Loyalty pays (Smith, Jones and Brown, 2018).",  # more than two authors
         "Loyalty pays (Smith, 2018, p. 4).",  # a page
         "Smith (2018) found that loyalty pays (Smith, 2018).",  # the same work in both forms
     ],
@@ -64,6 +64,14 @@ def test_an_unlisted_source_is_said_for_certain_when_corroborated(cited: str) ->
     report = _check([cited + " Reviews matter (Mintel, 2023)."],
                     ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
     assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", True)]
+
+
+def test_two_unlisted_names_in_a_bracket_cited_once_are_only_worth_checking() -> None:
+    """Two names in a bracket are as often a pair of that year (a match, a merger, a designer and the maker) as
+    two authors: "check this", in a warning of their own."""
+    report = _check(["Loyalty pays (Smith and Jones, 2018). Reviews matter (Mintel, 2023)."],
+                    ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Smith", False)]
 
 
 def test_a_body_by_its_kind_cited_once_is_only_worth_checking() -> None:

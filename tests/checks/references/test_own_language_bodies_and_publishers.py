@@ -240,8 +240,12 @@ def test_two_abbreviations_cited_together_are_worth_checking_not_certain() -> No
     # Two sets of letters name two districts or two bodies as often as two authors: listed in the one note.
     assert [(p.kind, p.certain) for p in report.problems] == []
     assert [report.citations[i].text for i in report.unconfirmed] == ["(BZD and KhUD, 2019)"]
-    # Two surnames cited together and not listed are surely a source the list lacks.
+    # Two surnames cited together and not listed get a warning of their own; three are surely a source.
     report = _check(["Shops grew (Gagnon and Roy, 2021). Shops grew (Tremblay, 2019)."], [TREMBLAY])
+    assert [(p.kind, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
+        ("cited_not_listed", False)
+    ]
+    report = _check(["Shops grew (Gagnon, Roy and Smith, 2021). Shops grew (Tremblay, 2019)."], [TREMBLAY])
     assert [(p.kind, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
         ("cited_not_listed", True)
     ]

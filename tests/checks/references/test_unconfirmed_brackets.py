@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from marker.checks.references.data.build_surnames import census_surnames, folded_surnames, given_names_only
-from marker.checks.references.names import could_name_an_author, is_a_known_surname
+from marker.checks.references.data.build_surnames import (
+    census_surnames,
+    folded_given_names,
+    folded_surnames,
+    given_names_only,
+)
+from marker.checks.references.names import could_name_an_author, is_a_known_surname, names_a_person_in_full
 from marker.web.candidate.report import report_page
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
@@ -204,11 +209,16 @@ def test_a_given_name_is_left_out_unless_it_is_as_common_a_surname() -> None:
     assert folded_surnames(["Smith", "Paul", "Michael", "Li", "Ian"], {"michael", "ian"}) == ["li", "paul", "smith"]
 
 
-def test_two_names_are_a_sure_citation_only_where_each_reads_as_an_authors() -> None:
-    report = _check(["The spring festival draws first-time visitors (Silk and Spices, 2019).", MOYO_ARGUES], [MOYO])
+def test_several_names_are_a_sure_citation_only_where_each_reads_as_an_authors() -> None:
+    report = _check(
+        ["The spring festival draws first-time visitors (Silk, Rose and Spices, 2019).", MOYO_ARGUES], [MOYO]
+    )
     assert _unlisted(report) == [("Silk", False)]
-    report = _check(["Loyalty is built locally (Okafor and Smith, 2019).", MOYO_ARGUES], [MOYO])
+    report = _check(["Loyalty is built locally (Okafor, Banda and Smith, 2019).", MOYO_ARGUES], [MOYO])
     assert _unlisted(report) == [("Okafor", True)]
+    # Two, each an author's, are as often a pair of that year: a match, a merger.
+    report = _check(["Title matches once ran for months (Okafor and Smith, 1984).", MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == [("Okafor", False)]
     # Two names no list holds, joined as authors are: worth checking, not certain.
     report = _check(["Trade grew fastest in the north (Kimaro and Mushi, 2016).", MOYO_ARGUES], [MOYO])
     assert _unlisted(report) == [("Kimaro", False)]
@@ -254,3 +264,30 @@ def test_names_joined_as_authors_that_end_on_a_plain_or_an_events_word_name_thin
 def test_several_words_of_a_person_or_a_body_joined_as_authors_are_worth_a_warning(authors: str, first: str) -> None:
     report = _check([f"Visitors stay longer in the west ({authors}, 2019).", MOYO_ARGUES], [MOYO])
     assert [name for name, _certain in _unlisted(report)] == [first]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair is still made by the same workshop (Børge Mogensen and Fredericia, 1958).",
+        "The lamp is sold under licence (Poul Henningsen and Louis Poulsen, 1958).",
+        "The kettle made the brand (Michael Graves and Alessi, 1985).",
+    ],
+)
+def test_a_person_named_in_full_among_joined_names_is_credited_not_cited(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    assert len(report.unconfirmed) == 1
+
+
+def test_given_names_are_known_but_for_the_commonest_surnames() -> None:
+    assert names_a_person_in_full("Børge Mogensen")
+    assert names_a_person_in_full("Hans J. Wegner")
+    assert not names_a_person_in_full("Thomas Cook")  # "Thomas" is among the commonest surnames
+    assert not names_a_person_in_full("García Márquez")
+    assert not names_a_person_in_full("Klint")
+
+
+def test_the_given_names_file_leaves_out_the_commonest_surnames() -> None:
+    census = ["SMITH", "THOMAS", *(f"NAME{n}" for n in range(600)), "ARNE"]
+    assert folded_given_names(["Thomas", "Arne", "Søren", "Thomas", "太郎"], census) == ["arne", "søren"]

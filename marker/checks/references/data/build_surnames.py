@@ -17,6 +17,11 @@ name the census ranks ten times higher as a man's or a woman's first name than a
 is the 4th commonest man's name and the 877th surname), unless it is among the census's 500 commonest surnames
 ("Thomas", "Paul"); "Li" (the 1,746th woman's name, the 2,084th surname) stays.
 
+It writes ``given_names.txt`` too: the first names of the census and of Faker's person providers (Latin script
+only), folded, but for the census's ``COMMON_SURNAMES`` commonest surnames ("Thomas", "Lee", "Silva"). Harvard
+cites an author by the family name alone, so a name that opens on a given name ("Arne Jacobsen", "Hans J. Wegner")
+credits a person, or names a firm after one, rather than citing an author.
+
 Run it again when any of them changes:
 
     pip download --no-deps names && tar xzf names-*.tar.gz
@@ -69,6 +74,18 @@ def faker_surnames() -> Iterator[str]:
             yield from getattr(provider, attribute, None) or ()
 
 
+def faker_given_names() -> Iterator[str]:
+    """Every first name in Faker's person providers, of every locale."""
+    import faker.providers.person as person
+
+    for module_info in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module_info.name}"), "Provider", None)
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            names = getattr(provider, attribute, None)
+            if isinstance(names, (list, tuple, dict)):  # a locale may weight its names in a dict
+                yield from names
+
+
 def census_given_names(lines: Iterable[str]) -> dict[str, int]:
     """The census file's first names, folded, with their ranks."""
     return {_folded(name): rank for rank, name in enumerate(census_surnames(lines), start=1)}
@@ -89,6 +106,14 @@ def given_names_only(census: Sequence[str], given: Mapping[str, int]) -> set[str
     }
 
 
+def folded_given_names(names: Iterable[str], census: Sequence[str]) -> list[str]:
+    """The given names in the Latin script, folded, each once, sorted, but for the census's ``COMMON_SURNAMES``
+    commonest surnames."""
+    common = {_folded(name) for name in census[:COMMON_SURNAMES]}
+    folded = {_folded(name.strip()) for name in names if name.strip() and _latin(name.strip())}
+    return sorted(folded - common)
+
+
 def folded_surnames(names: Iterable[str], given_only: Iterable[str] = ()) -> list[str]:
     """The names in the Latin script, folded, each once, sorted, but for ``given_only``."""
     folded = {_folded(name.strip()) for name in names if name.strip() and _latin(name.strip())}
@@ -104,7 +129,9 @@ def main(census_folder: str) -> None:
             given[name] = min(rank, given.get(name, rank))
     names = folded_surnames([*census, *faker_surnames(), *MARKETING_AUTHORS.split()], given_names_only(census, given))
     Path(__file__).with_name("surnames.txt").write_text("\n".join(names) + "\n", "utf-8")
-    print(f"{len(names)} names")
+    first = folded_given_names([*given, *faker_given_names()], census)
+    Path(__file__).with_name("given_names.txt").write_text("\n".join(first) + "\n", "utf-8")
+    print(f"{len(names)} family names, {len(first)} given names")
 
 
 if __name__ == "__main__":
