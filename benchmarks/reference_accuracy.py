@@ -8223,6 +8223,46 @@ Euromonitor International, Statista, Mintel, GlobalData, Kantar) and undated pag
 ("Sørensen", "Kjærgaard", "Bjørnstad"), Finnish and Swedish names ("Mäkinen", "Åberg"), Italian names with "De", "Di"
 and "D'", Dutch names with "van", "van der" and "de", Japanese names with and without macrons ("Satō", "Sato"), and
 British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind324" half (``--halves blind324,blind324-more``, 100 + 300 reports, seeds 328000-328399) is a
+three-hundred-and-twenty-fourth independent measurement, HELD OUT: written by a three-hundred-and-twenty-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind324_works.py and
+blind324_text.py), as marketers at veterinary practices and groups, pet insurers, animal-health and pet-food brands,
+animal charities, kennels and pet-care platforms in the UK, Ireland, the Netherlands, Belgium, Australia and New Zealand
+(IVC Evidensia, CVS Group, Medivet, Pets at Home (Vets4Pets), Linnaeus, VetPartners, Petplan, ManyPets, Bought By Many,
+Zoetis, Boehringer Ingelheim Animal Health, Royal Canin, Hill's Pet Nutrition, Lily's Kitchen, Butternut Box,
+Tails.com, the PDSA, the RSPCA, Dogs Trust, Blue Cross, Battersea, the BVA, the RCVS, Rover, Greencross Vets) write CIM
+Level 6 and 7 reports and MBA assignments in English on consolidation and trust, subscriptions and health plans,
+insurance, pet-food premiumisation, welfare campaigns and digital-channel marketing (famous animals and pets with years
+("(Dolly, 1996)", "(Laika, 1957)", "(Greyfriars Bobby, 1872)", "(Hachikō, 1935)", "(Paddy the Wanderer, 1928)",
+"(Larry, 2011)"), breeds and crosses ("(Labradoodle, 1989)", "(Kennel Club recognition, 2017)"), outbreaks and diseases
+("(foot-and-mouth, 2001)", "(BSE, 1996)", "(Alabama rot, 2012)", "(bird flu, 2022)"), acts, named laws, bans and
+reviews ("(Animal Welfare Act, 2006)", "(Lucy's Law, 2020)", "(XL Bully ban, 2023)", "(CMA review, 2023)", "(Wet
+dieren, 2013)", "(SI 2018/486)"), vets, founders and celebrities ("(Herriot, 1970)", "(Maria Dickin, 1917)", "Noel
+Fitzpatrick (2008)", "(Steve Irwin, 2006)", "(Lily and Henrietta, 2008)"), shows, awards, medals and campaigns
+("(Crufts, 1891)", "(Best in Show, 2023)", "(PDSA Dickin Medal, 1943)", "(Adopt Don't Shop, 2019)"), mergers, takeovers
+and launches ("(Mars and VCA, 2017)", "(Nestlé Purina, 2001)", "(Bonio, 1932)", "(Petplan, 1976)", "(Apoquel,
+2013)"), films and series ("(Lassie, 1943)", "(Marley & Me, 2008)", "(The Supervet, 2014)"), prices and counts
+("£1,200 a year (2023)", "12 million dogs (2022)", "(2022 premiums)", "(FY2024)"), slogans and taglines ("A dog is for
+life, not just for Christmas", "Every Pet Deserves a Vet"), treaties and disasters ("(Te Tiriti o Waitangi, 1840)",
+"(Black Summer, 2019–20)"), samples, cross-references, qualifications and te reo glosses, which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Veterinary Record, Journal of Small Animal
+Practice, Preventive Veterinary Medicine, Anthrozoös, Journal of Veterinary Medical Education, Journal of Service
+Research, Journal of Consumer Behaviour, Journal of Marketing Management), the marketing texts every candidate cites
+(Kotler and Keller, Chaffey and Ellis-Chadwick, Zeithaml, Bitner and Gremler, Sharp, Lovelock and Wirtz), the
+Competition and Markets Authority (CMA), Defra, the Veterinary Medicines Directorate, APHA, the Department of
+Agriculture, Food and the Marine, the NVWA, the Australian Bureau of Statistics, the Ministry for Primary Industries
+and the European Commission (with and without their abbreviation, two works of one body in a year), firms' pages and
+reports with plc, Ltd, B.V., N.V., Pty Ltd, Limited, SAS and Inc. ("CVS Group plc", "Pets at Home Group plc", "IVC
+Evidensia B.V.", "Zoetis Inc.", "Mars, Incorporated", "Royal Canin SAS", "Greencross Limited", "ManyPets Ltd"),
+charities and professional bodies with "&" and apostrophes ("Battersea Dogs & Cats Home", "People's Dispensary for
+Sick Animals (PDSA)"), the press signed and unsigned (The Guardian, The Times, The Irish Times, NRC, The Sydney Morning
+Herald, Stuff, Vet Times, Veterinary Practice, Pet Gazette, Pet Business World), market research with and without
+years (UK Pet Food (PFMA), Mintel, Euromonitor International, Statista, Kantar, YouGov, Animal Medicines Australia) and
+undated pages; Dutch names with "van", "van den" and "de", Flemish names with "De" and "Van" ("De Smet", "Van
+Damme"), Irish names ("O'Sullivan", "MacNamara", "Ó Súilleabháin"), Māori names with macrons ("Tāwhai", "Pōmare"),
+British Asian, Australian and New Zealand names, with fifty-two kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -8765,7 +8805,8 @@ def main() -> None:
         "development data since), "
         "blind321 and blind321-more (the three-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
         "blind322 and blind322-more (the three-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
-        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it)",
+        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
+        "blind324 and blind324-more (the three-hundred-and-twenty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -342,6 +342,7 @@ from tests.corpus.references import (
     blind321_text,
     blind322_text,
     blind323_text,
+    blind324_text,
     render,
     text,
 )
@@ -666,6 +667,7 @@ from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.blind321_works import Blind321WorkFactory
 from tests.corpus.references.blind322_works import Blind322WorkFactory
 from tests.corpus.references.blind323_works import Blind323WorkFactory
+from tests.corpus.references.blind324_works import Blind324WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -975,6 +977,7 @@ class Pool:
         | type[Blind321WorkFactory]
         | type[Blind322WorkFactory]
         | type[Blind323WorkFactory]
+        | type[Blind324WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2241,6 +2244,10 @@ POOLS: dict[str, Pool] = {
     "blind323": Pool(blind323_text, Blind323WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«"), ("”", "”"), ("«", "»"), ("„", "”"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Litteraturliste", "Lähteet", "Bibliografia"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind324 (HELD OUT): marketers at veterinary practices and groups, pet insurers, animal-health and pet-food brands, animal charities, kennels and pet-care platforms in the UK, Ireland, the Netherlands, Belgium, Australia and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British, Irish, Australian and New Zealand Word and CIM centres), curly doubles often (Word set to English (US), US-style MBAs), straight ones often (practice PCs, Macs in agencies, phones, Google Docs, Dutch and Belgian keyboards switched to English), now and then the Dutch „ ” and the Flemish « » carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst" or "Bronnen" left from a Dutch or Flemish template), straight apostrophes often (practice PCs, phones, Google Docs, Dutch keyboards), bulleted lists often (services, plans, channels, segments and recommendations in bullets)
+    "blind324": Pool(blind324_text, Blind324WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bronnen"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8913,6 +8920,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 327000.
     "blind323": range(327000, 327000 + 100),
     "blind323-more": range(327000 + 100, 327000 + 400),
+    # "blind324" is a three-hundred-and-twenty-fourth independent pool (blind324_works.py, blind324_text.py), written
+    # by a three-hundred-and-twenty-fourth hand without reading the checker, its tests or the other pools: marketers
+    # at veterinary practices and groups, pet insurers, animal-health and pet-food brands, animal charities, kennels
+    # and pet-care platforms in the UK, Ireland, the Netherlands, Belgium, Australia and New Zealand (IVC Evidensia,
+    # CVS Group, Medivet, Pets at Home (Vets4Pets), Linnaeus, VetPartners, Petplan, ManyPets, Bought By Many, Zoetis,
+    # Boehringer Ingelheim Animal Health, Royal Canin, Hill's Pet Nutrition, Lily's Kitchen, Butternut Box, Tails.com,
+    # the PDSA, the RSPCA, Dogs Trust, Blue Cross, Battersea, the BVA, the RCVS, Rover, Greencross Vets) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English on consolidation and trust, subscriptions and health plans,
+    # insurance, pet-food premiumisation, welfare campaigns and digital-channel marketing (famous animals and pets,
+    # breeds and crosses, outbreaks and diseases, acts, named laws, bans and reviews, vets, founders and celebrities,
+    # shows, awards, medals and campaigns, mergers, takeovers and launches, films and series, prices, counts, slogans
+    # and taglines, financial years and quarters, treaties, disasters, statutory instruments, samples,
+    # cross-references and qualifications, none of them citations); books, chapters and veterinary, anthrozoology,
+    # services and marketing journals with up to eight authors and DOIs, the marketing texts every candidate cites,
+    # the CMA, Defra, the VMD, APHA, DAFM, the NVWA, the ABS, MPI and the European Commission (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and reports with plc, Ltd, B.V., N.V., Pty Ltd,
+    # Limited, SAS and Inc., charities and professional bodies with "&" and apostrophes, the press signed and
+    # unsigned, market research with and without years and undated pages; Dutch names with "van", "van den" and "de"
+    # kept apart, Flemish with "De" and "Van", Irish with "O'", "Mac" and "Ó", Māori names with macrons, British
+    # Asian, Australian and New Zealand names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 328000.
+    "blind324": range(328000, 328000 + 100),
+    "blind324-more": range(328000 + 100, 328000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
