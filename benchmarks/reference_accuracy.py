@@ -8223,6 +8223,47 @@ Euromonitor International, Statista, Mintel, GlobalData, Kantar) and undated pag
 ("Sørensen", "Kjærgaard", "Bjørnstad"), Finnish and Swedish names ("Mäkinen", "Åberg"), Italian names with "De", "Di"
 and "D'", Dutch names with "van", "van der" and "de", Japanese names with and without macrons ("Satō", "Sato"), and
 British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind325" half (``--halves blind325,blind325-more``, 100 + 300 reports, seeds 329000-329399) is a
+three-hundred-and-twenty-fifth independent measurement, HELD OUT: written by a three-hundred-and-twenty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind325_works.py and
+blind325_text.py), as marketers at local and national radio stations, newspaper and magazine publishers, podcast
+networks and audio platforms, and media-sales houses in the UK, Ireland, Australia, South Africa, Canada and the
+Netherlands (Global, Bauer Media Audio, Reach plc, National World, Newsquest, DC Thomson, Mediahuis, DPG Media,
+Communicorp, RTÉ, Today FM, Nova Entertainment, Southern Cross Austereo, ARN, Primedia Broadcasting, 947, Corus
+Entertainment, Acast, Audioboom, Spotify, Radiocentre, the News Media Association, Audiotrack) write CIM Level 6 and 7
+reports and MBA assignments in English on audiences and ratings, subscriptions and paywalls, advertising sales, local
+journalism, podcasts and digital-channel marketing (stations, titles and shows with launch or closing years ("(Radio
+Caroline, 1964)", "(Radio 1, 1967)", "(News of the World, 2011)", "(Serial, 2014)", "(The Archers, 1951)"), presenters,
+editors and owners with years ("(Peel, 1967)", "(Wogan, 1972)", "Gay Byrne (1962)", "(Murdoch, 1969)", "(Maxwell,
+1984)"), broadcasts, headlines and scandals ("(War of the Worlds, 1938)", "(Gotcha, 1982)", "(Hitler diaries, 1983)",
+"(phone hacking, 2011)"), inquiries, laws, licences and quotas ("(Leveson, 2012)", "(Broadcasting Act, 1990)",
+"(Online Safety Act, 2023)", "(licence fee freeze, 2022)", "(CanCon, 1971)"), mergers and takeovers ("(Trinity Mirror
+and Express, 2018)", "(Global and GCap, 2008)", "(Bauer and Wireless, 2019)"), awards and events ("(Sony Radio Academy
+Award, 2009)", "(ARIAs, 2022)", "(Radio Festival, 2019)"), formats, switch-offs and paywalls ("(DAB, 1995)", "(FM
+switch-off, 2017)", "(RDS, 1988)", "(paywall, 2010)"), songs, jingles, films and series ("(Video Killed the Radio Star,
+1979)", "(The Boat That Rocked, 2009)", "(Spotlight, 2015)"), cover prices, audiences, reach and rate cards ("£2.50 a
+copy (2023)", "9.6 million listeners (2022)", "(2023 reach)"), taglines ("All the news that's fit to print", "Feel
+Good"), slots, episodes, frequencies, rebrands, anniversaries, disputes, devices, campaigns, rankings, offers, handles,
+abbreviations and cross-references, which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Journalism Studies, Digital Journalism, Journal of Radio & Audio Media, Media, Culture & Society,
+Journal of Media Business Studies, Journalism Practice, International Journal of Advertising, Journal of Marketing
+Management, Media International Australia, Canadian Journal of Communication, Communicatio), the marketing and
+media-economics texts every candidate cites (Kotler, Keller and Chernev, Chaffey and Ellis-Chadwick, Sharp, Binet and
+Field, Fill and Turnbull, Doyle, Picard), Ofcom, the Department for Culture, Media and Sport (DCMS), Coimisiún na Meán,
+the Australian Communications and Media Authority (ACMA), the Independent Communications Authority of South Africa
+(ICASA), the Canadian Radio-television and Telecommunications Commission (CRTC), the Commissariaat voor de Media, the
+European Commission and Statistics Canada (with and without their abbreviation, two works of one body in a year),
+firms' pages and reports with plc, Ltd, Limited, (Pty) Ltd, NV, Inc., AB and S.A. ("Reach plc", "Global Media &
+Entertainment Ltd", "Mediahuis NV", "Southern Cross Media Group Limited", "Primedia (Pty) Ltd", "Corus Entertainment
+Inc.", "Acast AB", "Children's Media Foundation"), the press signed and unsigned (Press Gazette, The Guardian, The Irish
+Times, The Australian, Mail & Guardian, The Globe and Mail, de Volkskrant, Campaign, Mumbrella, Radio Today), audience
+and market research with and without years (RAJAR, JICRIS, PAMCo, GfK, Edison Research, Nielsen, the Broadcast
+Research Council of South Africa, Numeris, and the Reuters Institute's Digital News Report under its authors); Irish
+names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní Chonaill"), Afrikaans names with "van der", "du", "de" and "le",
+Dutch names with "van", "van den", "van 't" and "ter", Zulu and Xhosa names ("Dlamini", "Gqola"), French Canadian
+("Côté", "Lévesque"), Australian and British names, with forty-nine kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -8765,7 +8806,8 @@ def main() -> None:
         "development data since), "
         "blind321 and blind321-more (the three-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
         "blind322 and blind322-more (the three-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
-        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it)",
+        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
+        "blind325 and blind325-more (the three-hundred-and-twenty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -342,6 +342,7 @@ from tests.corpus.references import (
     blind321_text,
     blind322_text,
     blind323_text,
+    blind325_text,
     render,
     text,
 )
@@ -666,6 +667,7 @@ from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.blind321_works import Blind321WorkFactory
 from tests.corpus.references.blind322_works import Blind322WorkFactory
 from tests.corpus.references.blind323_works import Blind323WorkFactory
+from tests.corpus.references.blind325_works import Blind325WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -975,6 +977,7 @@ class Pool:
         | type[Blind321WorkFactory]
         | type[Blind322WorkFactory]
         | type[Blind323WorkFactory]
+        | type[Blind325WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2241,6 +2244,10 @@ POOLS: dict[str, Pool] = {
     "blind323": Pool(blind323_text, Blind323WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«"), ("”", "”"), ("«", "»"), ("„", "”"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Litteraturliste", "Lähteet", "Bibliografia"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind325 (HELD OUT): marketers at local and national radio stations, newspaper and magazine publishers, podcast networks and audio platforms, and media-sales houses in the UK, Ireland, Australia, South Africa, Canada and the Netherlands writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Australian and South African programmes and CIM centres), curly doubles often (Word set to English (US) or English (Canada) in Canadian programmes and US-style MBAs), straight ones often (newsroom CMSs, Google Docs, phones and Macs in studios and sales floors), now and then the Dutch „ ” from a Dutch Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" in Canadian programmes, "Sources", now and then "Literatuurlijst" or "Bronnelys" left from a Dutch or Afrikaans template), straight apostrophes often (CMSs, phones, Google Docs), bulleted lists often (stations, titles, audiences, channels and recommendations in bullets)
+    "blind325": Pool(blind325_text, Blind325WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Sources", "Literatuurlijst", "Bronnelys"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8913,6 +8920,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 327000.
     "blind323": range(327000, 327000 + 100),
     "blind323-more": range(327000 + 100, 327000 + 400),
+    # "blind325" is a three-hundred-and-twenty-fifth independent pool (blind325_works.py, blind325_text.py), written by
+    # a three-hundred-and-twenty-fifth hand without reading the checker, its tests or the other pools (blind324 was
+    # written beside it): marketers at local and national radio stations, newspaper and magazine publishers, podcast
+    # networks and audio platforms, and media-sales houses in the UK, Ireland, Australia, South Africa, Canada and the
+    # Netherlands (Global, Bauer Media Audio, Reach plc, National World, Newsquest, DC Thomson, Mediahuis, DPG Media,
+    # Communicorp, RTÉ, Today FM, Nova Entertainment, Southern Cross Austereo, ARN, Primedia Broadcasting, 947, Corus
+    # Entertainment, Acast, Audioboom, Spotify, Radiocentre, the News Media Association, Audiotrack) writing CIM Level 6
+    # and 7 reports and MBA assignments in English on audiences and ratings, subscriptions and paywalls, advertising
+    # sales, local journalism, podcasts and digital-channel marketing (stations, titles and shows with launch or
+    # closing years, presenters, editors and owners with years, famous broadcasts, headlines and scandals, inquiries,
+    # laws, licences and quotas, mergers and takeovers, awards and events, formats and technologies, switch-offs and
+    # paywalls, songs, jingles, films and series, cover prices, audiences, reach and rate cards, taglines, slots,
+    # episodes, frequencies, rebrands, anniversaries, disputes, devices, campaigns, rankings, offers, handles,
+    # abbreviations and cross-references, none of them citations); books, chapters and journal articles with up to
+    # eight authors and DOIs, the marketing and media-economics texts every candidate cites, Ofcom, the DCMS,
+    # Coimisiún na Meán, the ACMA, ICASA, the CRTC, the Commissariaat voor de Media, the European Commission and
+    # Statistics Canada (with and without their abbreviation, two works of one body in a year), firms' pages and
+    # reports with plc, Ltd, Limited, (Pty) Ltd, NV, Inc., AB and S.A., the press signed and unsigned, audience and
+    # market research (RAJAR, JICRIS, PAMCo, GfK, Edison Research, Nielsen, the BRC, Numeris, the Reuters Institute's
+    # Digital News Report under its authors) with and without years; Irish names with "Ó", "Ní" and "Mac", Afrikaans
+    # with "van der", "du", "de" and "le", Dutch with "van", "van den", "van 't" and "ter", Zulu and Xhosa, French
+    # Canadian, Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 329000.
+    "blind325": range(329000, 329000 + 100),
+    "blind325-more": range(329000 + 100, 329000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
