@@ -8223,6 +8223,49 @@ Euromonitor International, Statista, Mintel, GlobalData, Kantar) and undated pag
 ("Sørensen", "Kjærgaard", "Bjørnstad"), Finnish and Swedish names ("Mäkinen", "Åberg"), Italian names with "De", "Di"
 and "D'", Dutch names with "van", "van der" and "de", Japanese names with and without macrons ("Satō", "Sato"), and
 British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind326" half (``--halves blind326,blind326-more``, 100 + 300 reports, seeds 330000-330399) is a
+three-hundred-and-twenty-sixth independent measurement, HELD OUT: written by a three-hundred-and-twenty-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind326_works.py and
+blind326_text.py), as marketers at cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and
+butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and
+Vermont (Lactalis, Savencia, FrieslandCampina, Arla, Emmi, the Parmigiano Reggiano Consortium, Grana Padano, Cropwell
+Bishop, Neal's Yard Dairy, Paxton & Whitfield, Colston Bassett, Montgomery's, Ornua (Kerrygold), Tillamook, Cabot
+Creamery, Jasper Hill Farm, Sartori, Dairy Farmers of America, Dairy UK, the Dairy Council, Switzerland Cheese
+Marketing, Wisconsin Cheese) write CIM Level 6 and 7 reports and MBA assignments in English on provenance and
+protected names, farmhouse and artisan positioning, exports, plant-based competition, retail and digital-channel
+marketing (protected names and cheeses with years ("(Roquefort AOC, 1925)", "(Stilton PDO, 1996)", "(Parmigiano
+Reggiano DOP, 1996)", "(Comté, 1958)", "(Feta ruling, 2005)"), cheesemakers, founders and families with years ("(Marie
+Harel, 1791)", "(Montgomery, 1911)", "Mary Quicke (1985)", "(Randolph Hodgson, 1979)"), dairies, farms and caves with
+founding years ("(Colston Bassett Dairy, 1913)", "(Jasper Hill, 2003)", "(Tillamook, 1909)", "(Roquefort caves,
+1411)"), co-operative mergers and takeovers ("(Friesland and Campina, 2008)", "(Arla and Milk Link, 2012)", "(Lactalis
+and Parmalat, 2011)"), quotas, crises, recalls and trade policy ("(milk quotas, 1984)", "(end of quotas, 2015)",
+"(melamine scandal, 2008)", "(Russian embargo, 2014)"), brand launches ("(Babybel, 1952)", "(La vache qui rit,
+1921)", "(Kerrygold, 1962)"), shows, awards and champions ("(World Cheese Awards, 2023)", "(Supreme Champion, 2021)"),
+customs and festivals ("(Cheese Rolling, 2023)", "(Alpabzug, 2022)"), films, sketches and books ("(Who Moved My
+Cheese?, 1998)", "(Wallace & Gromit, 1989)", "(Cheese Shop sketch, 1972)"), prices, volumes, milk prices and market
+shares ("€40 a kilo (2023)", "1.2 million wheels (2022)", "(2022 milk price)"), sayings and slogans ("say cheese",
+"(Got Milk?, 1993)"), ageing, fat content, wheel sizes, batch codes, seasons, financial years, certifications, royal
+warrants, stock listings, tasting scores, breeds, visitor centres, places of origin, samples, cross-references,
+handles and abbreviations, which are no citations); books, chapters and journal articles with up to eight authors and
+DOIs (Journal of Dairy Science, International Dairy Journal, British Food Journal, Food Policy, Journal of Rural
+Studies, Appetite, Food Quality and Preference, Journal of Marketing Management, Sociologia Ruralis), the marketing and
+cheese texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick,
+Kapferer, Keller and Swaminathan, Aaker, Sharp, Paxson, Kindstedt, Donnelly, Rance), AHDB, Defra, the INAO,
+FranceAgriMer, the Federal Office for Agriculture (FOAG), Wageningen Economic Research, the USDA, the Wisconsin Milk
+Marketing Board, Bord Bia, Teagasc and the European Commission (with and without their abbreviation, two works of one
+body in a year), firms' and co-operatives' pages and annual reports with SA, S.A., N.V., AG, amba, a.m.b.a., Ltd,
+plc, Inc. and "Co-operative" ("Groupe Lactalis SA", "Savencia SA", "Royal FrieslandCampina N.V.", "Arla Foods amba",
+"Emmi AG", "Ornua Co-operative Limited", "Tillamook County Creamery Association", "Agri-Mark, Inc.", "Neal's Yard
+Dairy Ltd", "Paxton & Whitfield Ltd"), trade bodies and consortia with apostrophes and abbreviations ("Stilton Cheese
+Makers' Association", "Comité Interprofessionnel de Gestion du Comté (CIGC)"), the press signed and unsigned (The
+Grocer, Farmers Weekly, Farmers Guardian, Les Échos, Le Monde, NZZ, Het Financieele Dagblad, Corriere della Sera, The
+Irish Times, Dairy Reporter, Cheese Reporter), market research with and without years (Kantar, Mintel, Circana,
+NielsenIQ, Rabobank signed by its analysts, Statista, Euromonitor International) and undated pages; French names with
+"de" and "Le" ("de Rochefort", "Le Bihan"), Swiss-German names ("Brönnimann", "Zürcher", "von Grünigen"), Dutch names
+with "van", "van der", "de" and "ter", Italian names with "Di" and "Lo" ("Di Stefano", "Lo Presti"), Irish names ("Ó
+Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German and Scandinavian descent ("Schroeder", "Halvorson",
+"Kjelstad"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8765,7 +8808,8 @@ def main() -> None:
         "development data since), "
         "blind321 and blind321-more (the three-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
         "blind322 and blind322-more (the three-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
-        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it)",
+        "blind323 and blind323-more (the three-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
+        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

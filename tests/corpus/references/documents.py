@@ -342,6 +342,7 @@ from tests.corpus.references import (
     blind321_text,
     blind322_text,
     blind323_text,
+    blind326_text,
     render,
     text,
 )
@@ -666,6 +667,7 @@ from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.blind321_works import Blind321WorkFactory
 from tests.corpus.references.blind322_works import Blind322WorkFactory
 from tests.corpus.references.blind323_works import Blind323WorkFactory
+from tests.corpus.references.blind326_works import Blind326WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -975,6 +977,7 @@ class Pool:
         | type[Blind321WorkFactory]
         | type[Blind322WorkFactory]
         | type[Blind323WorkFactory]
+        | type[Blind326WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2241,6 +2244,10 @@ POOLS: dict[str, Pool] = {
     "blind323": Pool(blind323_text, Blind323WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«"), ("”", "”"), ("«", "»"), ("„", "”"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Litteraturliste", "Lähteet", "Bibliografia"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind326 (HELD OUT): marketers at cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and Vermont writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres, and by many Dutch and Swiss students taught UK Harvard), curly doubles often (Word set to English (US) in Wisconsin and Vermont MBAs and in French and Italian business schools), straight ones often (farm-office PCs, phones, Google Docs, French, Swiss and Italian keyboards switched to English), now and then the French and Swiss « » (with or without the French spaces), the Swiss-German and Italian « » and the Dutch „ ” carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie", "Literaturverzeichnis", "Literatuurlijst" or "Bibliografia" left from a French, Swiss-German, Dutch or Italian template), straight apostrophes often (farm-office and Continental keyboards, phones, Google Docs), bulleted lists often (ranges, channels, shows, segments and recommendations in bullets)
+    "blind326": Pool(blind326_text, Blind326WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literaturverzeichnis", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8913,6 +8920,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 327000.
     "blind323": range(327000, 327000 + 100),
     "blind323-more": range(327000 + 100, 327000 + 400),
+    # "blind326" is a three-hundred-and-twenty-sixth independent pool (blind326_works.py, blind326_text.py), written
+    # by a three-hundred-and-twenty-sixth hand without reading the checker, its tests or the other pools (blind324 and
+    # blind325 were written beside it): marketers at cheesemakers, dairies and creameries, dairy co-operatives,
+    # cheesemongers, milk and butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy,
+    # the UK, Ireland, Wisconsin and Vermont (Lactalis, Savencia, FrieslandCampina, Arla, Emmi, the Parmigiano Reggiano
+    # Consortium, Grana Padano, Cropwell Bishop, Neal's Yard Dairy, Paxton & Whitfield, Colston Bassett, Montgomery's,
+    # Ornua (Kerrygold), Tillamook, Cabot Creamery, Jasper Hill Farm, Sartori, Dairy Farmers of America, Dairy UK, the
+    # Dairy Council, Switzerland Cheese Marketing, Wisconsin Cheese) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on provenance and protected names, farmhouse and artisan positioning, exports,
+    # plant-based competition, retail and digital-channel marketing (protected names and cheeses with years, court
+    # rulings, cheesemakers, founders and families with years, dairies, farms and caves with founding years,
+    # co-operative mergers and takeovers, quotas, crises and trade policy, brand launches, shows, awards and champions,
+    # customs and festivals, films, sketches and books, prices, volumes, milk prices and market shares, sayings and
+    # slogans, ageing, fat content, wheel sizes and batch codes, seasons and financial years, certifications, royal
+    # warrants, stock listings, tasting scores, breeds, samples, cross-references, handles and abbreviations, none of
+    # them citations); books, chapters and dairy, food-policy, rural and marketing journals with up to eight authors
+    # and DOIs, the texts every candidate cites, AHDB, Defra, the INAO, FranceAgriMer, the FOAG, Wageningen Economic
+    # Research, the USDA, the Wisconsin Milk Marketing Board, Bord Bia and the European Commission (with and without
+    # their abbreviation, two works of one body in a year), firms' and co-operatives' pages and reports with SA, S.A.,
+    # N.V., AG, amba, a.m.b.a., Ltd, plc, Inc. and "Co-operative", trade bodies with apostrophes, the trade and
+    # national press signed and unsigned, market research with and without years (Rabobank's signed by its analysts)
+    # and undated pages; French names with "de" and "Le", Swiss-German names, Dutch with "van", "van der", "de" and
+    # "ter", Italian with "Di" and "Lo", Irish names with "Ó", "Ní" and "O'", and Americans of German and Scandinavian
+    # descent.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 330000.
+    "blind326": range(330000, 330000 + 100),
+    "blind326-more": range(330000 + 100, 330000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
