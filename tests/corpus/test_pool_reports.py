@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-twenty-third independent reference pools (blind5 to blind323): each is wired with
+"""The fifth to three-hundred-and-twenty-sixth independent reference pools (blind5 to blind326): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -337,6 +337,9 @@ from tests.corpus.references import (
     blind321_text,
     blind322_text,
     blind323_text,
+    blind324_text,
+    blind325_text,
+    blind326_text,
     render,
     text,
 )
@@ -659,6 +662,9 @@ from tests.corpus.references.blind320_works import Blind320WorkFactory
 from tests.corpus.references.blind321_works import Blind321WorkFactory
 from tests.corpus.references.blind322_works import Blind322WorkFactory
 from tests.corpus.references.blind323_works import Blind323WorkFactory
+from tests.corpus.references.blind324_works import Blind324WorkFactory
+from tests.corpus.references.blind325_works import Blind325WorkFactory
+from tests.corpus.references.blind326_works import Blind326WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1944,6 +1950,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind323WorkFactory.KINDS), 48, True),
+    Pool("blind324", blind324_text, Blind324WorkFactory, 328000, (328007, 328014, 328035),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind324WorkFactory.KINDS), 51, True),
+    Pool("blind325", blind325_text, Blind325WorkFactory, 329000, (329006, 329023, 329037),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind325WorkFactory.KINDS), 47, True),
+    Pool("blind326", blind326_text, Blind326WorkFactory, 330000, (330014, 330060, 330089),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind326WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
