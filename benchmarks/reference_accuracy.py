@@ -8350,6 +8350,50 @@ NielsenIQ, Rabobank signed by its analysts, Statista, Euromonitor International)
 with "van", "van der", "de" and "ter", Italian names with "Di" and "Lo" ("Di Stefano", "Lo Presti"), Irish names ("Ó
 Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German and Scandinavian descent ("Schroeder", "Halvorson",
 "Kjelstad"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind327" half (``--halves blind327,blind327-more``, 100 + 300 reports, seeds 331000-331399) is a
+three-hundred-and-twenty-seventh independent measurement, HELD OUT: written by a three-hundred-and-twenty-seventh hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind327_works.py and
+blind327_text.py), as marketers at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share
+schemes, cycling clothing and component brands, cycling-tourism bodies and race organisers in the Netherlands,
+Belgium, Denmark, Italy, Spain, the UK and Taiwan (Gazelle, VanMoof, Cortina, Accell Group, Ridley, Eddy Merckx
+Cycles, Christiania Bikes, Pinarello, Bianchi, Colnago, Campagnolo, Orbea, BH Bikes, Brompton, Raleigh, Halfords, Evans
+Cycles, Rapha, Giant, Merida, Santander Cycles, OV-fiets, Donkey Republic, Fietsersbond, British Cycling, Flanders
+Classics, RCS Sport, Visit Flanders) write CIM Level 6 and 7 reports and MBA assignments in English on commuting and
+leisure markets, e-bike growth, subscriptions and leasing, sponsorship, cycling tourism and digital-channel marketing
+(races and editions with years ("(Tour of Flanders, 1913)", "(Giro d'Italia, 1909)", "(Paris–Roubaix, 1896)",
+"(Grand Départ, 2022)", "(Vuelta, 1935)"), riders with the years of their wins, in brackets and before them ("(Merckx,
+1969)", "(Coppi, 1949)", "Marianne Vos (2012)", "(Pogačar, 2020)", "(Riis, 1996; Vingegaard, 2022)"), bikes and
+components with launch years ("(Brompton, 1976)", "(Campagnolo Record, 1963)", "(Gazelle Tour Populair, 1988)",
+"(Christiania bike, 1984)"), makers with founding years ("(Bianchi, 1885)", "(Orbea, 1840)"), bike-share schemes,
+tax schemes and rules ("(Vélib', 2007)", "(Boris bikes, 2010)", "(Cycle to Work scheme, 1999)", "(fietsregeling,
+2020)", "(e-bike speed limit, 2019)", "(UCI weight rule, 2000)"), standards ("(EN 15194:2017)"), doping affairs
+("(Festina affair, 1998)", "(Operación Puerto, 2006)"), bankruptcies and takeovers ("(VanMoof bankruptcy, 2023)",
+"(Pon takeover, 2022)"), bridges, climbs and velodromes ("(Cykelslangen, 2014)", "(Hovenring, 2012)", "(Mur de Huy,
+1983)", "(Koppenberg, 1976)", "(Vigorelli, 1935)"), films and novels ("(Breaking Away, 1979)", "(A Sunday in Hell,
+1976)", "(The Rider, 1978)"), sponsors' teams with years ("(Rabobank, 1996–2012)"), trade shows, awards, Olympics and
+world championships, prices and volumes ("€3,000 an e-bike (2023)", "23 million bikes (2022)", "(NT$3,000)"), slogans
+in English, Dutch, Danish and Italian ("Ride like a pro", "Fietsen is gezond"), figures, financial, model and
+quarter years ("(2023 sales)", "(FY24)", "(MY2024)", "(Q2 2023)"), stages, editions, distances, specifications, tax
+rates, decades, dates, ages, rankings, handles, hashtags and glossed abbreviations, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Transport Policy, Transportation Research Part A,
+Journal of Transport Geography, Journal of Sport & Tourism, Sport Management Review, Tourism Management, Journal of
+Cleaner Production, Journal of Marketing Management), the marketing texts every candidate cites (Kotler and Keller,
+Chaffey and Ellis-Chadwick, Porter, Sharp, Keller, Kapferer, Jobber and Ellis-Chadwick, Cornwell, Pine and Gilmore,
+Vargo and Lusch, Ansoff, Ryan), the Department for Transport, Rijkswaterstaat, the Kennisinstituut voor
+Mobiliteitsbeleid (KiM), Statistics Netherlands (CBS), Vejdirektoratet, Istat, the European Commission, the European
+Cyclists' Federation (ECF), Transport for London and Taiwan's Ministry of Economic Affairs (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports with N.V., B.V., NV, A/S, S.p.A.,
+S.r.l., S. Coop., S.L., Ltd, plc and Co., Ltd. ("Accell Group N.V.", "Koninklijke Gazelle N.V.", "Pon Holdings B.V.",
+"Christiania Bikes A/S", "Cicli Pinarello S.p.A.", "Orbea S. Coop.", "BH Bikes Europe S.L.", "Brompton Bicycle Ltd",
+"Halfords Group plc", "Giant Manufacturing Co., Ltd.", "Merida Industry Co., Ltd."), the press signed and unsigned
+(NRC, De Standaard, Het Nieuwsblad, Politiken, La Gazzetta dello Sport, El País, The Guardian, Cycling Weekly, BikeBiz,
+Bike Europe, CyclingTips), market research with and without years (Mintel, Statista, CONEBI, the Bicycle Association,
+Euromonitor International, Kantar, BOVAG-RAI, ANCMA) and undated pages; Dutch names with "van", "van de", "van der",
+"de", "ter" and "van 't", Flemish names with a capital "De" and "Van" ("De Clercq", "Van den Broeck"), Danish names
+with "ø" and "å" ("Østergaard", "Dalsgård"), Italian names ("Lo Presti", "D'Angelo", "Dall'Olio"), Basque and Spanish
+names with two surnames ("Etxeberria", "Martínez López", "García-Pérez"), Taiwanese names romanised ("Chen, Y.T.",
+"Tsai, M.H.") and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8898,7 +8942,8 @@ def main() -> None:
         "development data since), "
         "blind324 and blind324-more (the three-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind325 and blind325-more (the three-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
+        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
+        "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -345,6 +345,7 @@ from tests.corpus.references import (
     blind324_text,
     blind325_text,
     blind326_text,
+    blind327_text,
     render,
     text,
 )
@@ -672,6 +673,7 @@ from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.blind324_works import Blind324WorkFactory
 from tests.corpus.references.blind325_works import Blind325WorkFactory
 from tests.corpus.references.blind326_works import Blind326WorkFactory
+from tests.corpus.references.blind327_works import Blind327WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -984,6 +986,7 @@ class Pool:
         | type[Blind324WorkFactory]
         | type[Blind325WorkFactory]
         | type[Blind326WorkFactory]
+        | type[Blind327WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2261,6 +2264,10 @@ POOLS: dict[str, Pool] = {
     # blind326 (HELD OUT): marketers at cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and Vermont writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres, and by many Dutch and Swiss students taught UK Harvard), curly doubles often (Word set to English (US) in Wisconsin and Vermont MBAs and in French and Italian business schools), straight ones often (farm-office PCs, phones, Google Docs, French, Swiss and Italian keyboards switched to English), now and then the French and Swiss « » (with or without the French spaces), the Swiss-German and Italian « » and the Dutch „ ” carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie", "Literaturverzeichnis", "Literatuurlijst" or "Bibliografia" left from a French, Swiss-German, Dutch or Italian template), straight apostrophes often (farm-office and Continental keyboards, phones, Google Docs), bulleted lists often (ranges, channels, shows, segments and recommendations in bullets)
     "blind326": Pool(blind326_text, Blind326WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literaturverzeichnis", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind327 (HELD OUT): marketers at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share schemes, cycling clothing and component brands, cycling-tourism bodies and race organisers in the Netherlands, Belgium, Denmark, Italy, Spain, the UK and Taiwan writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and by many Dutch, Flemish and Danish students taught UK Harvard), curly doubles often (Word set to English (US) in Taiwanese, Spanish and Italian business schools and at US-owned brands), straight ones often (shop and warehouse PCs, phones, Google Docs, Continental keyboards switched to English), now and then the Dutch „ ” carried over from a Dutch Word, the Italian and Spanish « » and the Danish » « (pointing inwards) left from a local template; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst" or "Bronnen" from a Dutch or Flemish template, "Litteraturliste" from a Danish one, "Bibliografia" or "Bibliografía" from an Italian or Spanish one), straight apostrophes often (shop PCs, phones, Continental keyboards, Google Docs), bulleted lists often (ranges, channels, segments, sponsorship assets and recommendations in bullets)
+    "blind327": Pool(blind327_text, Blind327WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bronnen", "Litteraturliste", "Bibliografia", "Bibliografía"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9009,6 +9016,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 330000.
     "blind326": range(330000, 330000 + 100),
     "blind326-more": range(330000 + 100, 330000 + 400),
+    # "blind327" is a three-hundred-and-twenty-seventh independent pool (blind327_works.py, blind327_text.py), written
+    # by a three-hundred-and-twenty-seventh hand without reading the checker, its tests or the other pools: marketers
+    # at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share schemes, cycling clothing and
+    # component brands, cycling-tourism bodies and race organisers in the Netherlands, Belgium, Denmark, Italy, Spain,
+    # the UK and Taiwan (Gazelle, VanMoof, Cortina, Accell Group, Ridley, Eddy Merckx Cycles, Christiania Bikes,
+    # Pinarello, Bianchi, Colnago, Campagnolo, Orbea, BH Bikes, Brompton, Raleigh, Halfords, Evans Cycles, Rapha, Giant,
+    # Merida, Santander Cycles, OV-fiets, Donkey Republic, Fietsersbond, British Cycling, Flanders Classics, RCS Sport,
+    # Visit Flanders) writing CIM Level 6 and 7 reports and MBA assignments in English on commuting and leisure
+    # markets, e-bike growth, subscriptions and leasing, sponsorship, cycling tourism and digital-channel marketing
+    # (races and editions, riders, bikes and components, schemes and rules, doping affairs, bankruptcies and takeovers,
+    # bridges, climbs and velodromes, films and novels, prices and volumes, slogans, figures, financial and model years,
+    # none of them citations); books, chapters and transport, sport-tourism, cleaner-production and marketing journals
+    # with up to eight authors, the marketing texts every candidate cites, the DfT, Rijkswaterstaat, KiM, CBS,
+    # Vejdirektoratet, Istat, the European Commission, the ECF, TfL and Taiwan's Ministry of Economic Affairs (with and
+    # without their abbreviation, two works of one body in a year), firms' pages and annual reports with N.V., B.V., NV,
+    # A/S, S.p.A., S.r.l., S. Coop., S.L., Ltd, plc and Co., Ltd., the national and trade press signed and unsigned,
+    # market research with and without years and undated pages; Dutch names with "van", "van de", "van der" and "de",
+    # Flemish with a capital "De" and "Van", Danish with "ø" and "å", Italian, Basque and Spanish (two surnames),
+    # Taiwanese names romanised, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 331000.
+    "blind327": range(331000, 331000 + 100),
+    "blind327-more": range(331000 + 100, 331000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
