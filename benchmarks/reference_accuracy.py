@@ -8350,6 +8350,46 @@ NielsenIQ, Rabobank signed by its analysts, Statista, Euromonitor International)
 with "van", "van der", "de" and "ter", Italian names with "Di" and "Lo" ("Di Stefano", "Lo Presti"), Irish names ("Ó
 Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German and Scandinavian descent ("Schroeder", "Halvorson",
 "Kjelstad"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind328" half (``--halves blind328,blind328-more``, 100 + 300 reports, seeds 332000-332399) is a
+three-hundred-and-twenty-eighth independent measurement, HELD OUT: written by a three-hundred-and-twenty-eighth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind328_works.py and
+blind328_text.py), as marketers at eyewear brands and frame makers, optician chains and independent opticians,
+contact-lens and lens makers, online glasses retailers and eye-health charities in Italy, France, the UK, Ireland,
+Denmark, Japan and the United States (EssilorLuxottica, Ray-Ban, Oakley, Safilo, Marcolin, Kering Eyewear, De Rigo,
+Lindberg, Ørgreen, Cutler and Gross, Oliver Peoples, Moscot, Warby Parker, Specsavers, Vision Express, Boots
+Opticians, Optical Express, Krys, Afflelou, Jins, Zoff, Owndays, Bausch + Lomb, CooperVision, Hoya, Zeiss, the RNIB,
+Fight for Sight) write CIM Level 6 and 7 reports and MBA assignments in English on retail footprints, prescriptions
+and online sales, licensing of fashion brands, eye-health campaigns, frames as fashion and digital-channel marketing
+(frames and lenses with launch years ("(Wayfarer, 1952)", "(Persol 649, 1957)", "(Varilux, 1959)", "(Acuvue, 1987)",
+"(Air Titanium, 1984)"), founders and designers with years ("(Leonardo Del Vecchio, 1961)", "(Aldo Safilo, 1934)",
+"Doug Perkins (1984)", "(Poul-Jørn Lindberg, 1985)", "(Graham Cutler and Tony Gross, 1969)"), films and icons
+("(Breakfast at Tiffany's, 1961)", "(Top Gun, 1986)", "(The Matrix, 1999)"), acts, rules, regulations and standards
+("(Opticians Act, 1989)", "(contact lens rule, 2004)", "(Eyeglass Rule, 1978)", "(EU MDR, 2021)", "(EN ISO
+12312-1:2013)"), slogans and campaigns ("Should've gone to Specsavers (2003)", "(National Eye Health Week, 2009)",
+"(Buy a Pair, Give a Pair, 2010)"), inventions and technologies ("(bifocals, 1784)", "(LASIK, 1999)"), fairs and
+awards ("(MIDO, 1970)", "(Silmo, 1967)", "(Silmo d'Or, 2019)", "(Vision Expo, 1986)"), prices, people and store
+counts ("£25 a pair (2023)", "2 billion people with poor sight (2019)"), revenue and quarters ("(2022 revenue)"),
+quoted taglines ("Better vision for a better life", "Eyes first"), mergers, takeovers and licences ("(Essilor and
+Luxottica, 2018)", "(Tom Ford, 2005)", "(1996–2021)"), prescriptions, lens and frame sizes, model numbers,
+collections, stock listings, handles, charity numbers and royal warrants, which are no citations); books, chapters and
+journal articles with up to eight authors and DOIs (Ophthalmic and Physiological Optics, Optometry and Vision
+Science, Contact Lens and Anterior Eye, Journal of Retailing, Journal of Fashion Marketing and Management, Journal of
+Business Research, International Journal of Retail & Distribution Management, Journal of Marketing Management), the
+marketing texts every candidate cites (Kotler and Keller, Kotler and Armstrong, Chaffey and Ellis-Chadwick, Kapferer
+and Bastien, Porter, Keller and Swaminathan, Sharp, Posner), the GOC, the CMA, NHS England, the MHRA, Istat, the Haute
+Autorité de Santé, the FDA, the FTC, the WHO and the European Commission (with and without their abbreviation, two
+works of one body in a year), firms' pages and annual reports with SA, S.p.A., SE, A/S, AG, Ltd, plc, Inc. and "Co.,
+Ltd." ("EssilorLuxottica SA", "Safilo Group S.p.A.", "Lindberg A/S", "Specsavers Optical Group Ltd", "Warby Parker
+Inc.", "Zoff Co., Ltd.", "Mister Spex SE"), charities and trade bodies with abbreviations, an apostrophe and "&"
+("Royal National Institute of Blind People (RNIB)", "Association of Optometrists (AOP)", "Specsavers' Hearcare &
+Eyecare Trust"), the optical, national and fashion press signed and unsigned (Optician, Optometry Today, The Guardian,
+Financial Times, Le Monde, Il Sole 24 Ore, Børsen, Nikkei Asia, WWD, Vogue Business, The Irish Times), market research
+with and without years (Mintel, Statista, Euromonitor International, GfK, Kantar, YouGov, Vision Council) and undated
+pages; Italian names with "De", "Di", "Lo" and "D'" ("De Luca", "Di Stefano", "D'Amico"), French names with "Le" and
+"de" ("Le Goff", "de Montclos"), Danish names ("Sørensen", "Østergaard", "Kjær"), Japanese ("Ōtani", "Takahashi"),
+Irish ("Ní Bhriain", "Ó Briain", "Mac Gabhann"), British and American names, with fifty-one kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8898,7 +8938,8 @@ def main() -> None:
         "development data since), "
         "blind324 and blind324-more (the three-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind325 and blind325-more (the three-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
+        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
+        "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

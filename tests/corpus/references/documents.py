@@ -345,6 +345,7 @@ from tests.corpus.references import (
     blind324_text,
     blind325_text,
     blind326_text,
+    blind328_text,
     render,
     text,
 )
@@ -672,6 +673,7 @@ from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.blind324_works import Blind324WorkFactory
 from tests.corpus.references.blind325_works import Blind325WorkFactory
 from tests.corpus.references.blind326_works import Blind326WorkFactory
+from tests.corpus.references.blind328_works import Blind328WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -984,6 +986,7 @@ class Pool:
         | type[Blind324WorkFactory]
         | type[Blind325WorkFactory]
         | type[Blind326WorkFactory]
+        | type[Blind328WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2262,6 +2265,10 @@ POOLS: dict[str, Pool] = {
     "blind326": Pool(blind326_text, Blind326WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literaturverzeichnis", "Literatuurlijst", "Bibliografia"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind328 (HELD OUT): marketers at eyewear brands and frame makers, optician chains and independent opticians, contact-lens and lens makers, online glasses retailers and eye-health charities in Italy, France, the UK, Ireland, Denmark, Japan and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres, and by Danish students taught UK Harvard), curly doubles often (Word set to English (US) in US MBAs and in Italian, French and Japanese business schools), straight ones often (practice-management PCs in opticians, Macs in design studios, phones, Google Docs, Italian, French and Danish keyboards switched to English), now and then the French and Italian « » (with or without the French spaces), the Japanese 「 」 and the Danish » « carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Works Cited" in US programmes, now and then "Bibliografia", "Bibliographie" or "Litteraturliste" left from an Italian, French or Danish template), straight apostrophes often (shop PCs, phones, Continental keyboards), bulleted lists often (ranges, channels, store formats, segments and recommendations in bullets)
+    "blind328": Pool(blind328_text, Blind328WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("「", "」"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Works Cited", "Bibliografia", "Bibliographie", "Litteraturliste"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9009,6 +9016,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 330000.
     "blind326": range(330000, 330000 + 100),
     "blind326-more": range(330000 + 100, 330000 + 400),
+    # "blind328" is a three-hundred-and-twenty-eighth independent pool (blind328_works.py, blind328_text.py), written
+    # by a three-hundred-and-twenty-eighth hand without reading the checker, its tests or the other pools (blind327 was
+    # written beside it): marketers at eyewear brands and frame makers, optician chains and independent opticians,
+    # contact-lens and lens makers, online glasses retailers and eye-health charities in Italy, France, the UK,
+    # Ireland, Denmark, Japan and the United States (EssilorLuxottica, Ray-Ban, Oakley, Safilo, Marcolin, Kering
+    # Eyewear, De Rigo, Lindberg, Ørgreen, Cutler and Gross, Oliver Peoples, Moscot, Warby Parker, Specsavers, Vision
+    # Express, Boots Opticians, Optical Express, Krys, Afflelou, Jins, Zoff, Owndays, Bausch + Lomb, CooperVision,
+    # Hoya, Zeiss, the RNIB, Fight for Sight) writing CIM Level 6 and 7 reports and MBA assignments in English on retail
+    # footprints, prescriptions and online sales, licensing of fashion brands, eye-health campaigns, frames as fashion
+    # and digital-channel marketing (frames and lenses with launch years, founders and designers with years, films and
+    # icons, acts, rules, regulations and standards, slogans and campaigns, inventions and technologies, fairs and
+    # awards, prices, people and store counts, revenue and quarters, quoted taglines, mergers, takeovers and licences,
+    # prescriptions, lens and frame sizes, model numbers, collections, stock listings, handles, charity numbers and
+    # royal warrants, none of them citations); books, chapters and optometry, retail, fashion and marketing journals
+    # with up to eight authors and DOIs, the texts every candidate cites, the GOC, the CMA, NHS England, the MHRA,
+    # Istat, the HAS, the FDA, the FTC, the WHO and the European Commission (with and without their abbreviation, two
+    # works of one body in a year), firms' pages and annual reports with SA, S.p.A., SE, A/S, Ltd, plc, Inc. and
+    # "Co., Ltd.", charities and trade bodies with abbreviations, an apostrophe and "&", the optical, national and
+    # fashion press signed and unsigned, market research with and without years and undated pages; Italian names
+    # with "De", "Di", "Lo" and "D'", French with "Le" and "de", Danish with "ø" and "æ", Japanese, Irish with "Ó",
+    # "Ní", "Mac" and "O'", British and American.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 332000.
+    "blind328": range(332000, 332000 + 100),
+    "blind328-more": range(332000 + 100, 332000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
