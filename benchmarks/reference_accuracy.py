@@ -8350,6 +8350,50 @@ NielsenIQ, Rabobank signed by its analysts, Statista, Euromonitor International)
 with "van", "van der", "de" and "ter", Italian names with "Di" and "Lo" ("Di Stefano", "Lo Presti"), Irish names ("Ó
 Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German and Scandinavian descent ("Schroeder", "Halvorson",
 "Kjelstad"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind329" half (``--halves blind329,blind329-more``, 100 + 300 reports, seeds 333000-333399) is a
+three-hundred-and-twenty-ninth independent measurement, HELD OUT: written by a three-hundred-and-twenty-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind329_works.py and
+blind329_text.py), as marketers at tennis and padel clubs, racket and ball brands, tennis academies, padel-court
+builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy, France, the UK and
+Australia (Head, Wilson, Babolat, Bullpadel, Adidas Padel, Nox, Siux, Dunlop, Slazenger, Tecnifibre, Playtomic, Padel
+Haus, We Are Padel, the Rafa Nadal Academy, the Mouratoglou Academy, the LTA, the All England Club, Tennis Australia,
+the Real Federación Española de Pádel, the Svenska Padelförbundet, the International Padel Federation, Premier Padel,
+Decathlon, Sports Direct) write CIM Level 6 and 7 reports and MBA assignments in English on participation, club
+membership, court booking apps, sponsorship and events, racket-sports retail and digital-channel marketing
+(tournaments and finals with years ("(Wimbledon, 1877)", "(Roland-Garros, 1928)", "(Davis Cup, 1900)", "(Premier Padel
+Major, 2023)", "(Laver Cup, 2017)"), players, pairs and champions with years ("(Borg, 1980)", "(Nadal, 2005)",
+"Sabatini (1990)", "(Federer and Nadal, 2008)", "(Fernando Belasteguín, 2002)", "(Tapia/Coello, 2024)"), rackets,
+balls and courts with launch years ("(Prince oversized racket, 1976)", "(Head Prestige, 1987)", "(glass court,
+1991)", "(Hawk-Eye, 2006)"), rules and rulings ("(tie-break rule, 1971)", "(Open Era, 1968)", "(equal prize money,
+2007)"), origins ("(padel in Acapulco, 1969)", "(lawn tennis patent, 1874)"), clubs, venues, academies and brands with
+founding years ("(All England Club, 1868)", "(Centre Court roof, 2009)", "(Bullpadel, 1995)", "(Rafa Nadal Academy,
+2016)"), films and series ("(Borg vs McEnroe, 2017)", "(Challengers, 2024)", "(Break Point, 2023)"), scandals,
+boycotts and famous matches ("(1973 boycott, 1973)", "(Djokovic visa, 2022)", "(Isner–Mahut, 2010)"), prices and
+player counts ("€30 an hour a court (2023)", "25 million padel players (2022)"), umpires' calls ("Quiet, please"),
+participation figures ("(2023 participation)"), seasons, rankings, prize money, governing bodies ("(FIP, 1991)",
+"(ITF, 1913)"), scorelines, serve speeds, court sizes and specifications, tickers, takeovers, sponsors since a year,
+handles, domains, app launches, quarters, booms, lockdowns, heat policies, financial years, audiences, figures,
+samples and appendices, which are no citations); books, chapters and journal articles with up to eight authors and
+DOIs (Sport Management Review, International Journal of Sports Marketing and Sponsorship, Journal of Sport
+Management, European Sport Management Quarterly, Managing Sport and Leisure, Sport in Society, Journal of Retailing
+and Consumer Services, Journal of Marketing Management, Retos), the marketing and sport-marketing texts every
+candidate cites (Kotler, Keller and Chernev, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Mullin, Hardy and
+Sutton, Shilbury et al., Hoye et al., Fahy and Jobber, Ries and Trout, Smith and Zook, Aaker, Chadwick, Chanavat and
+Desbordes, Ferrand and McCarthy), Sport England, UK Sport, the Consejo Superior de Deportes (CSD), the Ministerio de
+Cultura y Deporte, Riksidrottsförbundet (RF), Statistics Sweden (SCB) and Statistiska centralbyrån, the Agence
+nationale du Sport (ANS), the Australian Sports Commission, the Instituto Nacional de Estadística (INE), the European
+Commission and CIMSPA (with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports with N.V., Inc., SAS, S.L., S.A., AB, S.p.A., SE, AG, Ltd, plc, Pty Ltd and Limited ("Head N.V.", "Amer Sports,
+Inc.", "Babolat VS SAS", "Bullpadel S.L.", "Playtomic S.L.", "Padel Haus Ltd", "Frasers Group plc", "Decathlon SE",
+"Tennis Australia Limited", "MATCHi AB", "Padel Group S.p.A.", "Smith's Racket Sports Ltd"), the press signed and
+unsigned (El País, Marca, Mundo Deportivo, Clarín, Dagens Nyheter, Aftonbladet, L'Équipe, La Gazzetta dello Sport, The
+Times, The Sydney Morning Herald, Tennis.com, Padel Magazine), market research with and without years (Deloitte,
+PwC, Statista, Mintel, Kantar, YouGov, Nielsen Sports) and undated pages; Spanish and Argentine names with two
+surnames, hyphenated or not ("Valcárcel Cabello", "Jiménez-Crespo"), and "de", "del" and "de la" ("de la Fuente",
+"del Río"), Swedish names with "å", "ä" and "ö" ("Åkesson", "Söderström", "Wästerfors"), Italian names with "Di",
+"De", "Lo" and "D'" ("Di Stefano", "Lo Presti", "D'Angelo"), French names with "de" and "Le" ("de Vaux", "Le
+Goff"), Australian and British names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -8898,7 +8942,8 @@ def main() -> None:
         "development data since), "
         "blind324 and blind324-more (the three-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind325 and blind325-more (the three-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
+        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
+        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -345,6 +345,7 @@ from tests.corpus.references import (
     blind324_text,
     blind325_text,
     blind326_text,
+    blind329_text,
     render,
     text,
 )
@@ -672,6 +673,7 @@ from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.blind324_works import Blind324WorkFactory
 from tests.corpus.references.blind325_works import Blind325WorkFactory
 from tests.corpus.references.blind326_works import Blind326WorkFactory
+from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -984,6 +986,7 @@ class Pool:
         | type[Blind324WorkFactory]
         | type[Blind325WorkFactory]
         | type[Blind326WorkFactory]
+        | type[Blind329WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2261,6 +2264,10 @@ POOLS: dict[str, Pool] = {
     # blind326 (HELD OUT): marketers at cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and Vermont writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres, and by many Dutch and Swiss students taught UK Harvard), curly doubles often (Word set to English (US) in Wisconsin and Vermont MBAs and in French and Italian business schools), straight ones often (farm-office PCs, phones, Google Docs, French, Swiss and Italian keyboards switched to English), now and then the French and Swiss « » (with or without the French spaces), the Swiss-German and Italian « » and the Dutch „ ” carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie", "Literaturverzeichnis", "Literatuurlijst" or "Bibliografia" left from a French, Swiss-German, Dutch or Italian template), straight apostrophes often (farm-office and Continental keyboards, phones, Google Docs), bulleted lists often (ranges, channels, shows, segments and recommendations in bullets)
     "blind326": Pool(blind326_text, Blind326WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literaturverzeichnis", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind329 (HELD OUT): marketers at tennis and padel clubs, racket and ball brands, tennis academies, padel-court builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy, France, the UK and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Australian programmes and CIM centres, and by Swedish and Spanish students taught UK Harvard), curly doubles often (Word set to English (US) in Argentine, Italian and Spanish business schools), straight ones often (club-office PCs, phones, Google Docs, Spanish, Swedish, Italian and French keyboards switched to English), now and then the Swedish ” ” (both closing marks), the Spanish and Italian « » and the French « » with its spaces, carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie" or "Bibliografia" left from a Spanish, Swedish, French or Italian template), straight apostrophes often (club-office and Continental keyboards, phones, Google Docs), bulleted lists often (prices, channels, segments, events and recommendations in bullets)
+    "blind329": Pool(blind329_text, Blind329WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("«", "»"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie", "Bibliografia"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9009,6 +9016,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 330000.
     "blind326": range(330000, 330000 + 100),
     "blind326-more": range(330000 + 100, 330000 + 400),
+    # "blind329" is a three-hundred-and-twenty-ninth independent pool (blind329_works.py, blind329_text.py), written
+    # by a three-hundred-and-twenty-ninth hand without reading the checker, its tests or the other pools (blind327 and
+    # blind328 were written beside it): marketers at tennis and padel clubs, racket and ball brands, tennis academies,
+    # padel-court builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy,
+    # France, the UK and Australia (Head, Wilson, Babolat, Bullpadel, Adidas Padel, Nox, Siux, Dunlop, Slazenger,
+    # Tecnifibre, Playtomic, Padel Haus, We Are Padel, the Rafa Nadal Academy, the Mouratoglou Academy, the LTA, the All
+    # England Club, Tennis Australia, the Real Federación Española de Pádel, the Svenska Padelförbundet, the FIP,
+    # Premier Padel, Decathlon, Sports Direct) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # participation, club membership, court booking apps, sponsorship and events, racket-sports retail and
+    # digital-channel marketing (tournaments and finals with years, players, pairs and champions with years, rackets,
+    # balls and courts with launch years, rules and rulings, origins and inventions, clubs, venues, academies and brands
+    # with founding years, films and series, scandals and boycotts, famous matches, prices per hour, player counts,
+    # umpires' calls, participation figures, seasons, rankings, prize money, governing bodies, scorelines, serve
+    # speeds, court sizes and specifications, tickers, takeovers, sponsors since a year, handles and domains, app
+    # launches, quarters, booms, lockdowns, financial years, audiences, figures, samples and appendices, none of them
+    # citations); books, chapters and sport-management and marketing journals with up to eight authors and DOIs, the
+    # texts every candidate cites, Sport England, UK Sport, the CSD, the Ministerio de Cultura y Deporte,
+    # Riksidrottsförbundet, SCB, the Agence nationale du Sport, the Australian Sports Commission, the INE and the
+    # European Commission (with and without their abbreviation, two works of one body in a year), firms' pages and
+    # annual reports with N.V., Inc., SAS, S.L., S.A., AB, S.p.A., SE, AG, Ltd, plc, Pty Ltd and Limited, the sports
+    # and national press signed and unsigned, market research with and without years and undated pages; Spanish and
+    # Argentine names with two surnames (hyphenated or not) and "de", "del" and "de la", Swedish names with "å", "ä"
+    # and "ö", Italian names with "Di", "De", "Lo" and "D'", French names with "de" and "Le", Australian and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 333000.
+    "blind329": range(333000, 333000 + 100),
+    "blind329-more": range(333000 + 100, 333000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -910,6 +910,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind324_text,
     blind325_text,
     blind326_text,
+    blind329_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1559,3 +1560,6 @@ _file_pool("blind325", blind325_text, unseen=("blind324",))
 # the three-hundred-and-twenty-sixth pool, HELD OUT: written without reading the checker or others (blind324,
 # blind325 beside it, not yet filed here)
 _file_pool("blind326", blind326_text, unseen=("blind324", "blind325"))
+# the three-hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others (blind327,
+# blind328 beside it, not yet filed here)
+_file_pool("blind329", blind329_text, unseen=("blind327", "blind328"))
