@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-twenty-sixth independent reference pools (blind5 to blind326): each is wired with
+"""The fifth to three-hundred-and-twenty-ninth independent reference pools (blind5 to blind329): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -340,6 +340,9 @@ from tests.corpus.references import (
     blind324_text,
     blind325_text,
     blind326_text,
+    blind327_text,
+    blind328_text,
+    blind329_text,
     render,
     text,
 )
@@ -665,6 +668,9 @@ from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.blind324_works import Blind324WorkFactory
 from tests.corpus.references.blind325_works import Blind325WorkFactory
 from tests.corpus.references.blind326_works import Blind326WorkFactory
+from tests.corpus.references.blind327_works import Blind327WorkFactory
+from tests.corpus.references.blind328_works import Blind328WorkFactory
+from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1962,6 +1968,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind326WorkFactory.KINDS), 49, True),
+    Pool("blind327", blind327_text, Blind327WorkFactory, 331000, (331003, 331034, 331041),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind327WorkFactory.KINDS), 50, True),
+    Pool("blind328", blind328_text, Blind328WorkFactory, 332000, (332009, 332025, 332033),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind328WorkFactory.KINDS), 49, True),
+    Pool("blind329", blind329_text, Blind329WorkFactory, 333000, (333019, 333056, 333072),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind329WorkFactory.KINDS), 53, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

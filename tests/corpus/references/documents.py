@@ -345,6 +345,9 @@ from tests.corpus.references import (
     blind324_text,
     blind325_text,
     blind326_text,
+    blind327_text,
+    blind328_text,
+    blind329_text,
     render,
     text,
 )
@@ -672,6 +675,9 @@ from tests.corpus.references.blind323_works import Blind323WorkFactory
 from tests.corpus.references.blind324_works import Blind324WorkFactory
 from tests.corpus.references.blind325_works import Blind325WorkFactory
 from tests.corpus.references.blind326_works import Blind326WorkFactory
+from tests.corpus.references.blind327_works import Blind327WorkFactory
+from tests.corpus.references.blind328_works import Blind328WorkFactory
+from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -984,6 +990,9 @@ class Pool:
         | type[Blind324WorkFactory]
         | type[Blind325WorkFactory]
         | type[Blind326WorkFactory]
+        | type[Blind327WorkFactory]
+        | type[Blind328WorkFactory]
+        | type[Blind329WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2261,6 +2270,18 @@ POOLS: dict[str, Pool] = {
     # blind326 (HELD OUT): marketers at cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and Vermont writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres, and by many Dutch and Swiss students taught UK Harvard), curly doubles often (Word set to English (US) in Wisconsin and Vermont MBAs and in French and Italian business schools), straight ones often (farm-office PCs, phones, Google Docs, French, Swiss and Italian keyboards switched to English), now and then the French and Swiss « » (with or without the French spaces), the Swiss-German and Italian « » and the Dutch „ ” carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie", "Literaturverzeichnis", "Literatuurlijst" or "Bibliografia" left from a French, Swiss-German, Dutch or Italian template), straight apostrophes often (farm-office and Continental keyboards, phones, Google Docs), bulleted lists often (ranges, channels, shows, segments and recommendations in bullets)
     "blind326": Pool(blind326_text, Blind326WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Literaturverzeichnis", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind327 (HELD OUT): marketers at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share schemes, cycling clothing and component brands, cycling-tourism bodies and race organisers in the Netherlands, Belgium, Denmark, Italy, Spain, the UK and Taiwan writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and by many Dutch, Flemish and Danish students taught UK Harvard), curly doubles often (Word set to English (US) in Taiwanese, Spanish and Italian business schools and at US-owned brands), straight ones often (shop and warehouse PCs, phones, Google Docs, Continental keyboards switched to English), now and then the Dutch „ ” carried over from a Dutch Word, the Italian and Spanish « » and the Danish » « (pointing inwards) left from a local template; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst" or "Bronnen" from a Dutch or Flemish template, "Litteraturliste" from a Danish one, "Bibliografia" or "Bibliografía" from an Italian or Spanish one), straight apostrophes often (shop PCs, phones, Continental keyboards, Google Docs), bulleted lists often (ranges, channels, segments, sponsorship assets and recommendations in bullets)
+    "blind327": Pool(blind327_text, Blind327WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bronnen", "Litteraturliste", "Bibliografia", "Bibliografía"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind328 (HELD OUT): marketers at eyewear brands and frame makers, optician chains and independent opticians, contact-lens and lens makers, online glasses retailers and eye-health charities in Italy, France, the UK, Ireland, Denmark, Japan and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres, and by Danish students taught UK Harvard), curly doubles often (Word set to English (US) in US MBAs and in Italian, French and Japanese business schools), straight ones often (practice-management PCs in opticians, Macs in design studios, phones, Google Docs, Italian, French and Danish keyboards switched to English), now and then the French and Italian « » (with or without the French spaces), the Japanese 「 」 and the Danish » « carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Works Cited" in US programmes, now and then "Bibliografia", "Bibliographie" or "Litteraturliste" left from an Italian, French or Danish template), straight apostrophes often (shop PCs, phones, Continental keyboards), bulleted lists often (ranges, channels, store formats, segments and recommendations in bullets)
+    "blind328": Pool(blind328_text, Blind328WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("「", "」"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Works Cited", "Bibliografia", "Bibliographie", "Litteraturliste"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind329 (HELD OUT): marketers at tennis and padel clubs, racket and ball brands, tennis academies, padel-court builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy, France, the UK and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Australian programmes and CIM centres, and by Swedish and Spanish students taught UK Harvard), curly doubles often (Word set to English (US) in Argentine, Italian and Spanish business schools), straight ones often (club-office PCs, phones, Google Docs, Spanish, Swedish, Italian and French keyboards switched to English), now and then the Swedish ” ” (both closing marks), the Spanish and Italian « » and the French « » with its spaces, carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie" or "Bibliografia" left from a Spanish, Swedish, French or Italian template), straight apostrophes often (club-office and Continental keyboards, phones, Google Docs), bulleted lists often (prices, channels, segments, events and recommendations in bullets)
+    "blind329": Pool(blind329_text, Blind329WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("«", "»"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie", "Bibliografia"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9009,6 +9030,79 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 330000.
     "blind326": range(330000, 330000 + 100),
     "blind326-more": range(330000 + 100, 330000 + 400),
+    # "blind327" is a three-hundred-and-twenty-seventh independent pool (blind327_works.py, blind327_text.py), written
+    # by a three-hundred-and-twenty-seventh hand without reading the checker, its tests or the other pools: marketers
+    # at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share schemes, cycling clothing and
+    # component brands, cycling-tourism bodies and race organisers in the Netherlands, Belgium, Denmark, Italy, Spain,
+    # the UK and Taiwan (Gazelle, VanMoof, Cortina, Accell Group, Ridley, Eddy Merckx Cycles, Christiania Bikes,
+    # Pinarello, Bianchi, Colnago, Campagnolo, Orbea, BH Bikes, Brompton, Raleigh, Halfords, Evans Cycles, Rapha, Giant,
+    # Merida, Santander Cycles, OV-fiets, Donkey Republic, Fietsersbond, British Cycling, Flanders Classics, RCS Sport,
+    # Visit Flanders) writing CIM Level 6 and 7 reports and MBA assignments in English on commuting and leisure
+    # markets, e-bike growth, subscriptions and leasing, sponsorship, cycling tourism and digital-channel marketing
+    # (races and editions, riders, bikes and components, schemes and rules, doping affairs, bankruptcies and takeovers,
+    # bridges, climbs and velodromes, films and novels, prices and volumes, slogans, figures, financial and model years,
+    # none of them citations); books, chapters and transport, sport-tourism, cleaner-production and marketing journals
+    # with up to eight authors, the marketing texts every candidate cites, the DfT, Rijkswaterstaat, KiM, CBS,
+    # Vejdirektoratet, Istat, the European Commission, the ECF, TfL and Taiwan's Ministry of Economic Affairs (with and
+    # without their abbreviation, two works of one body in a year), firms' pages and annual reports with N.V., B.V., NV,
+    # A/S, S.p.A., S.r.l., S. Coop., S.L., Ltd, plc and Co., Ltd., the national and trade press signed and unsigned,
+    # market research with and without years and undated pages; Dutch names with "van", "van de", "van der" and "de",
+    # Flemish with a capital "De" and "Van", Danish with "ø" and "å", Italian, Basque and Spanish (two surnames),
+    # Taiwanese names romanised, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 331000.
+    "blind327": range(331000, 331000 + 100),
+    "blind327-more": range(331000 + 100, 331000 + 400),
+    # "blind328" is a three-hundred-and-twenty-eighth independent pool (blind328_works.py, blind328_text.py), written
+    # by a three-hundred-and-twenty-eighth hand without reading the checker, its tests or the other pools (blind327 was
+    # written beside it): marketers at eyewear brands and frame makers, optician chains and independent opticians,
+    # contact-lens and lens makers, online glasses retailers and eye-health charities in Italy, France, the UK,
+    # Ireland, Denmark, Japan and the United States (EssilorLuxottica, Ray-Ban, Oakley, Safilo, Marcolin, Kering
+    # Eyewear, De Rigo, Lindberg, Ørgreen, Cutler and Gross, Oliver Peoples, Moscot, Warby Parker, Specsavers, Vision
+    # Express, Boots Opticians, Optical Express, Krys, Afflelou, Jins, Zoff, Owndays, Bausch + Lomb, CooperVision,
+    # Hoya, Zeiss, the RNIB, Fight for Sight) writing CIM Level 6 and 7 reports and MBA assignments in English on retail
+    # footprints, prescriptions and online sales, licensing of fashion brands, eye-health campaigns, frames as fashion
+    # and digital-channel marketing (frames and lenses with launch years, founders and designers with years, films and
+    # icons, acts, rules, regulations and standards, slogans and campaigns, inventions and technologies, fairs and
+    # awards, prices, people and store counts, revenue and quarters, quoted taglines, mergers, takeovers and licences,
+    # prescriptions, lens and frame sizes, model numbers, collections, stock listings, handles, charity numbers and
+    # royal warrants, none of them citations); books, chapters and optometry, retail, fashion and marketing journals
+    # with up to eight authors and DOIs, the texts every candidate cites, the GOC, the CMA, NHS England, the MHRA,
+    # Istat, the HAS, the FDA, the FTC, the WHO and the European Commission (with and without their abbreviation, two
+    # works of one body in a year), firms' pages and annual reports with SA, S.p.A., SE, A/S, Ltd, plc, Inc. and
+    # "Co., Ltd.", charities and trade bodies with abbreviations, an apostrophe and "&", the optical, national and
+    # fashion press signed and unsigned, market research with and without years and undated pages; Italian names
+    # with "De", "Di", "Lo" and "D'", French with "Le" and "de", Danish with "ø" and "æ", Japanese, Irish with "Ó",
+    # "Ní", "Mac" and "O'", British and American.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 332000.
+    "blind328": range(332000, 332000 + 100),
+    "blind328-more": range(332000 + 100, 332000 + 400),
+    # "blind329" is a three-hundred-and-twenty-ninth independent pool (blind329_works.py, blind329_text.py), written
+    # by a three-hundred-and-twenty-ninth hand without reading the checker, its tests or the other pools (blind327 and
+    # blind328 were written beside it): marketers at tennis and padel clubs, racket and ball brands, tennis academies,
+    # padel-court builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy,
+    # France, the UK and Australia (Head, Wilson, Babolat, Bullpadel, Adidas Padel, Nox, Siux, Dunlop, Slazenger,
+    # Tecnifibre, Playtomic, Padel Haus, We Are Padel, the Rafa Nadal Academy, the Mouratoglou Academy, the LTA, the All
+    # England Club, Tennis Australia, the Real Federación Española de Pádel, the Svenska Padelförbundet, the FIP,
+    # Premier Padel, Decathlon, Sports Direct) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # participation, club membership, court booking apps, sponsorship and events, racket-sports retail and
+    # digital-channel marketing (tournaments and finals with years, players, pairs and champions with years, rackets,
+    # balls and courts with launch years, rules and rulings, origins and inventions, clubs, venues, academies and brands
+    # with founding years, films and series, scandals and boycotts, famous matches, prices per hour, player counts,
+    # umpires' calls, participation figures, seasons, rankings, prize money, governing bodies, scorelines, serve
+    # speeds, court sizes and specifications, tickers, takeovers, sponsors since a year, handles and domains, app
+    # launches, quarters, booms, lockdowns, financial years, audiences, figures, samples and appendices, none of them
+    # citations); books, chapters and sport-management and marketing journals with up to eight authors and DOIs, the
+    # texts every candidate cites, Sport England, UK Sport, the CSD, the Ministerio de Cultura y Deporte,
+    # Riksidrottsförbundet, SCB, the Agence nationale du Sport, the Australian Sports Commission, the INE and the
+    # European Commission (with and without their abbreviation, two works of one body in a year), firms' pages and
+    # annual reports with N.V., Inc., SAS, S.L., S.A., AB, S.p.A., SE, AG, Ltd, plc, Pty Ltd and Limited, the sports
+    # and national press signed and unsigned, market research with and without years and undated pages; Spanish and
+    # Argentine names with two surnames (hyphenated or not) and "de", "del" and "de la", Swedish names with "å", "ä"
+    # and "ö", Italian names with "Di", "De", "Lo" and "D'", French names with "de" and "Le", Australian and
+    # British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 333000.
+    "blind329": range(333000, 333000 + 100),
+    "blind329-more": range(333000 + 100, 333000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
