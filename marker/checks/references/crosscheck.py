@@ -595,7 +595,7 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
     return names or again
 
 
-def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
+def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]], prose: Callable[[], str]) -> bool:
     """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own:
     it is narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom
     reads as an author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"); names a page; is cited again;
@@ -613,6 +613,7 @@ def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]
             and not any(map(names_things, citation.authors))
             and not any(map(names_a_person_in_full, citation.authors))
             and (_joined_as_authors(citation) or any(map(could_name_an_author, citation.authors)))
+            and not _written_about(citation, prose())
         )
         or citation.et_al is not None
         or citation.locator is not None
@@ -624,6 +625,16 @@ def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]]
         # 2012)" after a hurricane's landfall.
         or names_a_source(citation.authors[0])
         or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
+    )
+
+
+def _written_about(citation: Citation, prose: str) -> bool:
+    """Whether one of a bracket's several names stands in the report's own prose, outside every citation: a firm,
+    a club or a person the report writes about ("Arla's co-operative model …" and later "(Arla and Milk Link,
+    2012)"). Such a bracket dates what happened to them, a merger, a founding or a match, as often as it cites;
+    the authors of a source are named in its citations, seldom in the prose around them."""
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", prose) is not None for name in citation.authors if name
     )
 
 
@@ -761,6 +772,8 @@ def cross_check(
                       if not citation.secondary and link is not None}  # fmt: skip
     # The works cited, counted once and only if an unmatched citation is weighed (most reports: none).
     times_cited = functools.cache(lambda: Counter(_work_key(c) for c in citations))
+    # The report's own words: its text without any citation (worked out only if a bracket of several is weighed).
+    prose = functools.cache(lambda: functools.reduce(lambda rest, c: rest.replace(c.text, " "), citations, text))
     unconfirmed: list[int] = []
     for index, (citation, (by_author, link)) in enumerate(zip(citations, matches, strict=True)):
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
@@ -798,7 +811,7 @@ def cross_check(
         elif (
             link is None
             and entries
-            and (_may_cite_a_source(citation, times_cited()) or _beside_a_source(index, citations, matches))
+            and (_may_cite_a_source(citation, times_cited(), prose) or _beside_a_source(index, citations, matches))
         ):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{CHECK_THIS}{citation.text} in {where} looks like a citation of {label}, but no entry in "

@@ -291,3 +291,21 @@ def test_given_names_are_known_but_for_the_commonest_surnames() -> None:
 def test_the_given_names_file_leaves_out_the_commonest_surnames() -> None:
     census = ["SMITH", "THOMAS", *(f"NAME{n}" for n in range(600)), "ARNE"]
     assert folded_given_names(["Thomas", "Arne", "Søren", "Thomas", "太郎"], census) == ["arne", "søren"]
+
+
+def test_names_the_report_writes_about_joined_in_a_bracket_date_what_happened_to_them() -> None:
+    """ "(Tesco and Booker, 2018)" after a report that writes about Tesco dates a merger; the same bracket in a
+    report that names neither outside its citations reads as two authors."""
+    merger = "Wholesale grew after the deal (Tesco and Booker, 2018)."
+    report = _check(["Tesco's loyalty scheme holds most shoppers.", merger, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    assert len(report.unconfirmed) == 1
+    report = _check(["Loyalty schemes hold most shoppers.", merger, MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == [("Tesco", False)]
+
+
+def test_a_name_cited_elsewhere_is_not_written_about() -> None:
+    report = _check(["Loyalty pays (Okafor, 2019; Moyo, 2019).", "Trust is local (Okafor and Banda, 2016).",
+                     MOYO_ARGUES], [MOYO])  # fmt: skip
+    # Both Okafor brackets are warned about: a name in another citation is not the report's own prose.
+    assert [name for name, _certain in _unlisted(report)] == ["Okafor", "Okafor"]
