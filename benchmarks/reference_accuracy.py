@@ -8228,128 +8228,128 @@ with and without macrons ("Satō", "Sato"), and British names, with fifty kinds 
 tables only.
 
 The "blind324" half (``--halves blind324,blind324-more``, 100 + 300 reports, seeds 328000-328399) is a
-three-hundred-and-twenty-fourth independent measurement, HELD OUT: written by a three-hundred-and-twenty-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind324_works.py and
-blind324_text.py), as marketers at veterinary practices and groups, pet insurers, animal-health and pet-food brands,
-animal charities, kennels and pet-care platforms in the UK, Ireland, the Netherlands, Belgium, Australia and New Zealand
-(IVC Evidensia, CVS Group, Medivet, Pets at Home (Vets4Pets), Linnaeus, VetPartners, Petplan, ManyPets, Bought By Many,
-Zoetis, Boehringer Ingelheim Animal Health, Royal Canin, Hill's Pet Nutrition, Lily's Kitchen, Butternut Box,
-Tails.com, the PDSA, the RSPCA, Dogs Trust, Blue Cross, Battersea, the BVA, the RCVS, Rover, Greencross Vets) write CIM
-Level 6 and 7 reports and MBA assignments in English on consolidation and trust, subscriptions and health plans,
-insurance, pet-food premiumisation, welfare campaigns and digital-channel marketing (famous animals and pets with years
-("(Dolly, 1996)", "(Laika, 1957)", "(Greyfriars Bobby, 1872)", "(Hachikō, 1935)", "(Paddy the Wanderer, 1928)",
-"(Larry, 2011)"), breeds and crosses ("(Labradoodle, 1989)", "(Kennel Club recognition, 2017)"), outbreaks and diseases
-("(foot-and-mouth, 2001)", "(BSE, 1996)", "(Alabama rot, 2012)", "(bird flu, 2022)"), acts, named laws, bans and
-reviews ("(Animal Welfare Act, 2006)", "(Lucy's Law, 2020)", "(XL Bully ban, 2023)", "(CMA review, 2023)", "(Wet
-dieren, 2013)", "(SI 2018/486)"), vets, founders and celebrities ("(Herriot, 1970)", "(Maria Dickin, 1917)", "Noel
-Fitzpatrick (2008)", "(Steve Irwin, 2006)", "(Lily and Henrietta, 2008)"), shows, awards, medals and campaigns
-("(Crufts, 1891)", "(Best in Show, 2023)", "(PDSA Dickin Medal, 1943)", "(Adopt Don't Shop, 2019)"), mergers, takeovers
-and launches ("(Mars and VCA, 2017)", "(Nestlé Purina, 2001)", "(Bonio, 1932)", "(Petplan, 1976)", "(Apoquel,
-2013)"), films and series ("(Lassie, 1943)", "(Marley & Me, 2008)", "(The Supervet, 2014)"), prices and counts
-("£1,200 a year (2023)", "12 million dogs (2022)", "(2022 premiums)", "(FY2024)"), slogans and taglines ("A dog is for
-life, not just for Christmas", "Every Pet Deserves a Vet"), treaties and disasters ("(Te Tiriti o Waitangi, 1840)",
-"(Black Summer, 2019–20)"), samples, cross-references, qualifications and te reo glosses, which are no citations);
-books, chapters and journal articles with up to eight authors and DOIs (Veterinary Record, Journal of Small Animal
-Practice, Preventive Veterinary Medicine, Anthrozoös, Journal of Veterinary Medical Education, Journal of Service
-Research, Journal of Consumer Behaviour, Journal of Marketing Management), the marketing texts every candidate cites
-(Kotler and Keller, Chaffey and Ellis-Chadwick, Zeithaml, Bitner and Gremler, Sharp, Lovelock and Wirtz), the
-Competition and Markets Authority (CMA), Defra, the Veterinary Medicines Directorate, APHA, the Department of
-Agriculture, Food and the Marine, the NVWA, the Australian Bureau of Statistics, the Ministry for Primary Industries
-and the European Commission (with and without their abbreviation, two works of one body in a year), firms' pages and
-reports with plc, Ltd, B.V., N.V., Pty Ltd, Limited, SAS and Inc. ("CVS Group plc", "Pets at Home Group plc", "IVC
-Evidensia B.V.", "Zoetis Inc.", "Mars, Incorporated", "Royal Canin SAS", "Greencross Limited", "ManyPets Ltd"),
-charities and professional bodies with "&" and apostrophes ("Battersea Dogs & Cats Home", "People's Dispensary for
-Sick Animals (PDSA)"), the press signed and unsigned (The Guardian, The Times, The Irish Times, NRC, The Sydney Morning
-Herald, Stuff, Vet Times, Veterinary Practice, Pet Gazette, Pet Business World), market research with and without
-years (UK Pet Food (PFMA), Mintel, Euromonitor International, Statista, Kantar, YouGov, Animal Medicines Australia) and
-undated pages; Dutch names with "van", "van den" and "de", Flemish names with "De" and "Van" ("De Smet", "Van
-Damme"), Irish names ("O'Sullivan", "MacNamara", "Ó Súilleabháin"), Māori names with macrons ("Tāwhai", "Pōmare"),
-British Asian, Australian and New Zealand names, with fifty-two kinds of decoy. Never tune on it: report its tables
-only.
+three-hundred-and-twenty-fourth independent measurement, held out for its first tables (measured by its writer in stop
+58), development data since stop 58: written by a three-hundred-and-twenty-fourth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind324_works.py and blind324_text.py), as marketers at
+veterinary practices and groups, pet insurers, animal-health and pet-food brands, animal charities, kennels and pet-care
+platforms in the UK, Ireland, the Netherlands, Belgium, Australia and New Zealand (IVC Evidensia, CVS Group, Medivet,
+Pets at Home (Vets4Pets), Linnaeus, VetPartners, Petplan, ManyPets, Bought By Many, Zoetis, Boehringer Ingelheim Animal
+Health, Royal Canin, Hill's Pet Nutrition, Lily's Kitchen, Butternut Box, Tails.com, the PDSA, the RSPCA, Dogs Trust,
+Blue Cross, Battersea, the BVA, the RCVS, Rover, Greencross Vets) write CIM Level 6 and 7 reports and MBA assignments in
+English on consolidation and trust, subscriptions and health plans, insurance, pet-food premiumisation, welfare
+campaigns and digital-channel marketing (famous animals and pets with years ("(Dolly, 1996)", "(Laika, 1957)",
+"(Greyfriars Bobby, 1872)", "(Hachikō, 1935)", "(Paddy the Wanderer, 1928)", "(Larry, 2011)"), breeds and crosses
+("(Labradoodle, 1989)", "(Kennel Club recognition, 2017)"), outbreaks and diseases ("(foot-and-mouth, 2001)", "(BSE,
+1996)", "(Alabama rot, 2012)", "(bird flu, 2022)"), acts, named laws, bans and reviews ("(Animal Welfare Act, 2006)",
+"(Lucy's Law, 2020)", "(XL Bully ban, 2023)", "(CMA review, 2023)", "(Wet dieren, 2013)", "(SI 2018/486)"), vets,
+founders and celebrities ("(Herriot, 1970)", "(Maria Dickin, 1917)", "Noel Fitzpatrick (2008)", "(Steve Irwin, 2006)",
+"(Lily and Henrietta, 2008)"), shows, awards, medals and campaigns ("(Crufts, 1891)", "(Best in Show, 2023)", "(PDSA
+Dickin Medal, 1943)", "(Adopt Don't Shop, 2019)"), mergers, takeovers and launches ("(Mars and VCA, 2017)", "(Nestlé
+Purina, 2001)", "(Bonio, 1932)", "(Petplan, 1976)", "(Apoquel, 2013)"), films and series ("(Lassie, 1943)", "(Marley &
+Me, 2008)", "(The Supervet, 2014)"), prices and counts ("£1,200 a year (2023)", "12 million dogs (2022)", "(2022
+premiums)", "(FY2024)"), slogans and taglines ("A dog is for life, not just for Christmas", "Every Pet Deserves a Vet"),
+treaties and disasters ("(Te Tiriti o Waitangi, 1840)", "(Black Summer, 2019–20)"), samples, cross-references,
+qualifications and te reo glosses, which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Veterinary Record, Journal of Small Animal Practice, Preventive Veterinary Medicine, Anthrozoös,
+Journal of Veterinary Medical Education, Journal of Service Research, Journal of Consumer Behaviour, Journal of
+Marketing Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick,
+Zeithaml, Bitner and Gremler, Sharp, Lovelock and Wirtz), the Competition and Markets Authority (CMA), Defra, the
+Veterinary Medicines Directorate, APHA, the Department of Agriculture, Food and the Marine, the NVWA, the Australian
+Bureau of Statistics, the Ministry for Primary Industries and the European Commission (with and without their
+abbreviation, two works of one body in a year), firms' pages and reports with plc, Ltd, B.V., N.V., Pty Ltd, Limited,
+SAS and Inc. ("CVS Group plc", "Pets at Home Group plc", "IVC Evidensia B.V.", "Zoetis Inc.", "Mars, Incorporated",
+"Royal Canin SAS", "Greencross Limited", "ManyPets Ltd"), charities and professional bodies with "&" and apostrophes
+("Battersea Dogs & Cats Home", "People's Dispensary for Sick Animals (PDSA)"), the press signed and unsigned (The
+Guardian, The Times, The Irish Times, NRC, The Sydney Morning Herald, Stuff, Vet Times, Veterinary Practice, Pet
+Gazette, Pet Business World), market research with and without years (UK Pet Food (PFMA), Mintel, Euromonitor
+International, Statista, Kantar, YouGov, Animal Medicines Australia) and undated pages; Dutch names with "van", "van
+den" and "de", Flemish names with "De" and "Van" ("De Smet", "Van Damme"), Irish names ("O'Sullivan", "MacNamara", "Ó
+Súilleabháin"), Māori names with macrons ("Tāwhai", "Pōmare"), British Asian, Australian and New Zealand names, with
+fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind325" half (``--halves blind325,blind325-more``, 100 + 300 reports, seeds 329000-329399) is a
-three-hundred-and-twenty-fifth independent measurement, HELD OUT: written by a three-hundred-and-twenty-fifth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind325_works.py and
-blind325_text.py), as marketers at local and national radio stations, newspaper and magazine publishers, podcast
-networks and audio platforms, and media-sales houses in the UK, Ireland, Australia, South Africa, Canada and the
-Netherlands (Global, Bauer Media Audio, Reach plc, National World, Newsquest, DC Thomson, Mediahuis, DPG Media,
-Communicorp, RTÉ, Today FM, Nova Entertainment, Southern Cross Austereo, ARN, Primedia Broadcasting, 947, Corus
-Entertainment, Acast, Audioboom, Spotify, Radiocentre, the News Media Association, Audiotrack) write CIM Level 6 and 7
-reports and MBA assignments in English on audiences and ratings, subscriptions and paywalls, advertising sales, local
-journalism, podcasts and digital-channel marketing (stations, titles and shows with launch or closing years ("(Radio
-Caroline, 1964)", "(Radio 1, 1967)", "(News of the World, 2011)", "(Serial, 2014)", "(The Archers, 1951)"), presenters,
-editors and owners with years ("(Peel, 1967)", "(Wogan, 1972)", "Gay Byrne (1962)", "(Murdoch, 1969)", "(Maxwell,
-1984)"), broadcasts, headlines and scandals ("(War of the Worlds, 1938)", "(Gotcha, 1982)", "(Hitler diaries, 1983)",
-"(phone hacking, 2011)"), inquiries, laws, licences and quotas ("(Leveson, 2012)", "(Broadcasting Act, 1990)",
-"(Online Safety Act, 2023)", "(licence fee freeze, 2022)", "(CanCon, 1971)"), mergers and takeovers ("(Trinity Mirror
-and Express, 2018)", "(Global and GCap, 2008)", "(Bauer and Wireless, 2019)"), awards and events ("(Sony Radio Academy
-Award, 2009)", "(ARIAs, 2022)", "(Radio Festival, 2019)"), formats, switch-offs and paywalls ("(DAB, 1995)", "(FM
-switch-off, 2017)", "(RDS, 1988)", "(paywall, 2010)"), songs, jingles, films and series ("(Video Killed the Radio Star,
-1979)", "(The Boat That Rocked, 2009)", "(Spotlight, 2015)"), cover prices, audiences, reach and rate cards ("£2.50 a
-copy (2023)", "9.6 million listeners (2022)", "(2023 reach)"), taglines ("All the news that's fit to print", "Feel
-Good"), slots, episodes, frequencies, rebrands, anniversaries, disputes, devices, campaigns, rankings, offers, handles,
-abbreviations and cross-references, which are no citations); books, chapters and journal articles with up to eight
-authors and DOIs (Journalism Studies, Digital Journalism, Journal of Radio & Audio Media, Media, Culture & Society,
-Journal of Media Business Studies, Journalism Practice, International Journal of Advertising, Journal of Marketing
-Management, Media International Australia, Canadian Journal of Communication, Communicatio), the marketing and
-media-economics texts every candidate cites (Kotler, Keller and Chernev, Chaffey and Ellis-Chadwick, Sharp, Binet and
-Field, Fill and Turnbull, Doyle, Picard), Ofcom, the Department for Culture, Media and Sport (DCMS), Coimisiún na Meán,
-the Australian Communications and Media Authority (ACMA), the Independent Communications Authority of South Africa
-(ICASA), the Canadian Radio-television and Telecommunications Commission (CRTC), the Commissariaat voor de Media, the
-European Commission and Statistics Canada (with and without their abbreviation, two works of one body in a year),
-firms' pages and reports with plc, Ltd, Limited, (Pty) Ltd, NV, Inc., AB and S.A. ("Reach plc", "Global Media &
-Entertainment Ltd", "Mediahuis NV", "Southern Cross Media Group Limited", "Primedia (Pty) Ltd", "Corus Entertainment
-Inc.", "Acast AB", "Children's Media Foundation"), the press signed and unsigned (Press Gazette, The Guardian, The Irish
-Times, The Australian, Mail & Guardian, The Globe and Mail, de Volkskrant, Campaign, Mumbrella, Radio Today), audience
-and market research with and without years (RAJAR, JICRIS, PAMCo, GfK, Edison Research, Nielsen, the Broadcast
-Research Council of South Africa, Numeris, and the Reuters Institute's Digital News Report under its authors); Irish
-names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní Chonaill"), Afrikaans names with "van der", "du", "de" and "le",
-Dutch names with "van", "van den", "van 't" and "ter", Zulu and Xhosa names ("Dlamini", "Gqola"), French Canadian
-("Côté", "Lévesque"), Australian and British names, with forty-nine kinds of decoy. Never tune on it: report its
-tables only.
+three-hundred-and-twenty-fifth independent measurement, held out for its first tables (measured by its writer in stop
+58), development data since stop 58: written by a three-hundred-and-twenty-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind325_works.py and blind325_text.py), as marketers at
+local and national radio stations, newspaper and magazine publishers, podcast networks and audio platforms, and
+media-sales houses in the UK, Ireland, Australia, South Africa, Canada and the Netherlands (Global, Bauer Media Audio,
+Reach plc, National World, Newsquest, DC Thomson, Mediahuis, DPG Media, Communicorp, RTÉ, Today FM, Nova Entertainment,
+Southern Cross Austereo, ARN, Primedia Broadcasting, 947, Corus Entertainment, Acast, Audioboom, Spotify, Radiocentre,
+the News Media Association, Audiotrack) write CIM Level 6 and 7 reports and MBA assignments in English on audiences and
+ratings, subscriptions and paywalls, advertising sales, local journalism, podcasts and digital-channel marketing
+(stations, titles and shows with launch or closing years ("(Radio Caroline, 1964)", "(Radio 1, 1967)", "(News of the
+World, 2011)", "(Serial, 2014)", "(The Archers, 1951)"), presenters, editors and owners with years ("(Peel, 1967)",
+"(Wogan, 1972)", "Gay Byrne (1962)", "(Murdoch, 1969)", "(Maxwell, 1984)"), broadcasts, headlines and scandals ("(War of
+the Worlds, 1938)", "(Gotcha, 1982)", "(Hitler diaries, 1983)", "(phone hacking, 2011)"), inquiries, laws, licences and
+quotas ("(Leveson, 2012)", "(Broadcasting Act, 1990)", "(Online Safety Act, 2023)", "(licence fee freeze, 2022)",
+"(CanCon, 1971)"), mergers and takeovers ("(Trinity Mirror and Express, 2018)", "(Global and GCap, 2008)", "(Bauer and
+Wireless, 2019)"), awards and events ("(Sony Radio Academy Award, 2009)", "(ARIAs, 2022)", "(Radio Festival, 2019)"),
+formats, switch-offs and paywalls ("(DAB, 1995)", "(FM switch-off, 2017)", "(RDS, 1988)", "(paywall, 2010)"), songs,
+jingles, films and series ("(Video Killed the Radio Star, 1979)", "(The Boat That Rocked, 2009)", "(Spotlight, 2015)"),
+cover prices, audiences, reach and rate cards ("£2.50 a copy (2023)", "9.6 million listeners (2022)", "(2023 reach)"),
+taglines ("All the news that's fit to print", "Feel Good"), slots, episodes, frequencies, rebrands, anniversaries,
+disputes, devices, campaigns, rankings, offers, handles, abbreviations and cross-references, which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Journalism Studies, Digital Journalism, Journal
+of Radio & Audio Media, Media, Culture & Society, Journal of Media Business Studies, Journalism Practice, International
+Journal of Advertising, Journal of Marketing Management, Media International Australia, Canadian Journal of
+Communication, Communicatio), the marketing and media-economics texts every candidate cites (Kotler, Keller and Chernev,
+Chaffey and Ellis-Chadwick, Sharp, Binet and Field, Fill and Turnbull, Doyle, Picard), Ofcom, the Department for
+Culture, Media and Sport (DCMS), Coimisiún na Meán, the Australian Communications and Media Authority (ACMA), the
+Independent Communications Authority of South Africa (ICASA), the Canadian Radio-television and Telecommunications
+Commission (CRTC), the Commissariaat voor de Media, the European Commission and Statistics Canada (with and without
+their abbreviation, two works of one body in a year), firms' pages and reports with plc, Ltd, Limited, (Pty) Ltd, NV,
+Inc., AB and S.A. ("Reach plc", "Global Media & Entertainment Ltd", "Mediahuis NV", "Southern Cross Media Group
+Limited", "Primedia (Pty) Ltd", "Corus Entertainment Inc.", "Acast AB", "Children's Media Foundation"), the press signed
+and unsigned (Press Gazette, The Guardian, The Irish Times, The Australian, Mail & Guardian, The Globe and Mail, de
+Volkskrant, Campaign, Mumbrella, Radio Today), audience and market research with and without years (RAJAR, JICRIS,
+PAMCo, GfK, Edison Research, Nielsen, the Broadcast Research Council of South Africa, Numeris, and the Reuters
+Institute's Digital News Report under its authors); Irish names with "Ó", "Ní" and "Mac" ("Ó Súilleabháin", "Ní
+Chonaill"), Afrikaans names with "van der", "du", "de" and "le", Dutch names with "van", "van den", "van 't" and "ter",
+Zulu and Xhosa names ("Dlamini", "Gqola"), French Canadian ("Côté", "Lévesque"), Australian and British names, with
+forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind326" half (``--halves blind326,blind326-more``, 100 + 300 reports, seeds 330000-330399) is a
-three-hundred-and-twenty-sixth independent measurement, HELD OUT: written by a three-hundred-and-twenty-sixth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind326_works.py and
-blind326_text.py), as marketers at cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and
-butter brands and dairy-promotion boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and
-Vermont (Lactalis, Savencia, FrieslandCampina, Arla, Emmi, the Parmigiano Reggiano Consortium, Grana Padano, Cropwell
-Bishop, Neal's Yard Dairy, Paxton & Whitfield, Colston Bassett, Montgomery's, Ornua (Kerrygold), Tillamook, Cabot
-Creamery, Jasper Hill Farm, Sartori, Dairy Farmers of America, Dairy UK, the Dairy Council, Switzerland Cheese
-Marketing, Wisconsin Cheese) write CIM Level 6 and 7 reports and MBA assignments in English on provenance and
-protected names, farmhouse and artisan positioning, exports, plant-based competition, retail and digital-channel
-marketing (protected names and cheeses with years ("(Roquefort AOC, 1925)", "(Stilton PDO, 1996)", "(Parmigiano
-Reggiano DOP, 1996)", "(Comté, 1958)", "(Feta ruling, 2005)"), cheesemakers, founders and families with years ("(Marie
-Harel, 1791)", "(Montgomery, 1911)", "Mary Quicke (1985)", "(Randolph Hodgson, 1979)"), dairies, farms and caves with
-founding years ("(Colston Bassett Dairy, 1913)", "(Jasper Hill, 2003)", "(Tillamook, 1909)", "(Roquefort caves,
-1411)"), co-operative mergers and takeovers ("(Friesland and Campina, 2008)", "(Arla and Milk Link, 2012)", "(Lactalis
-and Parmalat, 2011)"), quotas, crises, recalls and trade policy ("(milk quotas, 1984)", "(end of quotas, 2015)",
-"(melamine scandal, 2008)", "(Russian embargo, 2014)"), brand launches ("(Babybel, 1952)", "(La vache qui rit,
-1921)", "(Kerrygold, 1962)"), shows, awards and champions ("(World Cheese Awards, 2023)", "(Supreme Champion, 2021)"),
-customs and festivals ("(Cheese Rolling, 2023)", "(Alpabzug, 2022)"), films, sketches and books ("(Who Moved My
-Cheese?, 1998)", "(Wallace & Gromit, 1989)", "(Cheese Shop sketch, 1972)"), prices, volumes, milk prices and market
-shares ("€40 a kilo (2023)", "1.2 million wheels (2022)", "(2022 milk price)"), sayings and slogans ("say cheese",
-"(Got Milk?, 1993)"), ageing, fat content, wheel sizes, batch codes, seasons, financial years, certifications, royal
-warrants, stock listings, tasting scores, breeds, visitor centres, places of origin, samples, cross-references,
-handles and abbreviations, which are no citations); books, chapters and journal articles with up to eight authors and
-DOIs (Journal of Dairy Science, International Dairy Journal, British Food Journal, Food Policy, Journal of Rural
-Studies, Appetite, Food Quality and Preference, Journal of Marketing Management, Sociologia Ruralis), the marketing and
-cheese texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick,
-Kapferer, Keller and Swaminathan, Aaker, Sharp, Paxson, Kindstedt, Donnelly, Rance), AHDB, Defra, the INAO,
-FranceAgriMer, the Federal Office for Agriculture (FOAG), Wageningen Economic Research, the USDA, the Wisconsin Milk
-Marketing Board, Bord Bia, Teagasc and the European Commission (with and without their abbreviation, two works of one
-body in a year), firms' and co-operatives' pages and annual reports with SA, S.A., N.V., AG, amba, a.m.b.a., Ltd,
-plc, Inc. and "Co-operative" ("Groupe Lactalis SA", "Savencia SA", "Royal FrieslandCampina N.V.", "Arla Foods amba",
-"Emmi AG", "Ornua Co-operative Limited", "Tillamook County Creamery Association", "Agri-Mark, Inc.", "Neal's Yard
-Dairy Ltd", "Paxton & Whitfield Ltd"), trade bodies and consortia with apostrophes and abbreviations ("Stilton Cheese
-Makers' Association", "Comité Interprofessionnel de Gestion du Comté (CIGC)"), the press signed and unsigned (The
-Grocer, Farmers Weekly, Farmers Guardian, Les Échos, Le Monde, NZZ, Het Financieele Dagblad, Corriere della Sera, The
-Irish Times, Dairy Reporter, Cheese Reporter), market research with and without years (Kantar, Mintel, Circana,
-NielsenIQ, Rabobank signed by its analysts, Statista, Euromonitor International) and undated pages; French names with
-"de" and "Le" ("de Rochefort", "Le Bihan"), Swiss-German names ("Brönnimann", "Zürcher", "von Grünigen"), Dutch names
-with "van", "van der", "de" and "ter", Italian names with "Di" and "Lo" ("Di Stefano", "Lo Presti"), Irish names ("Ó
-Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German and Scandinavian descent ("Schroeder", "Halvorson",
-"Kjelstad"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-twenty-sixth independent measurement, held out for its first tables (measured by its writer in stop
+58), development data since stop 58: written by a three-hundred-and-twenty-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind326_works.py and blind326_text.py), as marketers at
+cheesemakers, dairies and creameries, dairy co-operatives, cheesemongers, milk and butter brands and dairy-promotion
+boards in France, Switzerland, the Netherlands, Italy, the UK, Ireland, Wisconsin and Vermont (Lactalis, Savencia,
+FrieslandCampina, Arla, Emmi, the Parmigiano Reggiano Consortium, Grana Padano, Cropwell Bishop, Neal's Yard Dairy,
+Paxton & Whitfield, Colston Bassett, Montgomery's, Ornua (Kerrygold), Tillamook, Cabot Creamery, Jasper Hill Farm,
+Sartori, Dairy Farmers of America, Dairy UK, the Dairy Council, Switzerland Cheese Marketing, Wisconsin Cheese) write
+CIM Level 6 and 7 reports and MBA assignments in English on provenance and protected names, farmhouse and artisan
+positioning, exports, plant-based competition, retail and digital-channel marketing (protected names and cheeses with
+years ("(Roquefort AOC, 1925)", "(Stilton PDO, 1996)", "(Parmigiano Reggiano DOP, 1996)", "(Comté, 1958)", "(Feta
+ruling, 2005)"), cheesemakers, founders and families with years ("(Marie Harel, 1791)", "(Montgomery, 1911)", "Mary
+Quicke (1985)", "(Randolph Hodgson, 1979)"), dairies, farms and caves with founding years ("(Colston Bassett Dairy,
+1913)", "(Jasper Hill, 2003)", "(Tillamook, 1909)", "(Roquefort caves, 1411)"), co-operative mergers and takeovers
+("(Friesland and Campina, 2008)", "(Arla and Milk Link, 2012)", "(Lactalis and Parmalat, 2011)"), quotas, crises,
+recalls and trade policy ("(milk quotas, 1984)", "(end of quotas, 2015)", "(melamine scandal, 2008)", "(Russian embargo,
+2014)"), brand launches ("(Babybel, 1952)", "(La vache qui rit, 1921)", "(Kerrygold, 1962)"), shows, awards and
+champions ("(World Cheese Awards, 2023)", "(Supreme Champion, 2021)"), customs and festivals ("(Cheese Rolling, 2023)",
+"(Alpabzug, 2022)"), films, sketches and books ("(Who Moved My Cheese?, 1998)", "(Wallace & Gromit, 1989)", "(Cheese
+Shop sketch, 1972)"), prices, volumes, milk prices and market shares ("€40 a kilo (2023)", "1.2 million wheels (2022)",
+"(2022 milk price)"), sayings and slogans ("say cheese", "(Got Milk?, 1993)"), ageing, fat content, wheel sizes, batch
+codes, seasons, financial years, certifications, royal warrants, stock listings, tasting scores, breeds, visitor
+centres, places of origin, samples, cross-references, handles and abbreviations, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Journal of Dairy Science, International Dairy Journal,
+British Food Journal, Food Policy, Journal of Rural Studies, Appetite, Food Quality and Preference, Journal of Marketing
+Management, Sociologia Ruralis), the marketing and cheese texts every candidate cites (Kotler and Keller, Chaffey and
+Ellis-Chadwick, Jobber and Ellis-Chadwick, Kapferer, Keller and Swaminathan, Aaker, Sharp, Paxson, Kindstedt, Donnelly,
+Rance), AHDB, Defra, the INAO, FranceAgriMer, the Federal Office for Agriculture (FOAG), Wageningen Economic Research,
+the USDA, the Wisconsin Milk Marketing Board, Bord Bia, Teagasc and the European Commission (with and without their
+abbreviation, two works of one body in a year), firms' and co-operatives' pages and annual reports with SA, S.A., N.V.,
+AG, amba, a.m.b.a., Ltd, plc, Inc. and "Co-operative" ("Groupe Lactalis SA", "Savencia SA", "Royal FrieslandCampina
+N.V.", "Arla Foods amba", "Emmi AG", "Ornua Co-operative Limited", "Tillamook County Creamery Association", "Agri-Mark,
+Inc.", "Neal's Yard Dairy Ltd", "Paxton & Whitfield Ltd"), trade bodies and consortia with apostrophes and abbreviations
+("Stilton Cheese Makers' Association", "Comité Interprofessionnel de Gestion du Comté (CIGC)"), the press signed and
+unsigned (The Grocer, Farmers Weekly, Farmers Guardian, Les Échos, Le Monde, NZZ, Het Financieele Dagblad, Corriere
+della Sera, The Irish Times, Dairy Reporter, Cheese Reporter), market research with and without years (Kantar, Mintel,
+Circana, NielsenIQ, Rabobank signed by its analysts, Statista, Euromonitor International) and undated pages; French
+names with "de" and "Le" ("de Rochefort", "Le Bihan"), Swiss-German names ("Brönnimann", "Zürcher", "von Grünigen"),
+Dutch names with "van", "van der", "de" and "ter", Italian names with "Di" and "Lo" ("Di Stefano", "Lo Presti"), Irish
+names ("Ó Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German and Scandinavian descent ("Schroeder",
+"Halvorson", "Kjelstad"), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind327" half (``--halves blind327,blind327-more``, 100 + 300 reports, seeds 331000-331399) is a
 three-hundred-and-twenty-seventh independent measurement, HELD OUT: written by a three-hundred-and-twenty-seventh hand
@@ -9024,9 +9024,12 @@ def main() -> None:
         "development data since), "
         "blind323 and blind323-more (the three-hundred-and-twenty-third pool: held out for its first tables, "
         "development data since), "
-        "blind324 and blind324-more (the three-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
-        "blind325 and blind325-more (the three-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
+        "blind324 and blind324-more (the three-hundred-and-twenty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind325 and blind325-more (the three-hundred-and-twenty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: held out for its first tables, "
+        "development data since), "
         "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
         "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
