@@ -596,14 +596,15 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
 
 
 def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]], prose: Callable[[], str]) -> bool:
-    """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own:
-    it is narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom
-    reads as an author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"); names a page; is cited again;
-    its name is a source's by what it is ("Mintel", "easyJet plc"); or its name reads as a person's or a body's and
-    it is led in ("(see Okafor, 2019)"). Among other works of its bracket, ``_beside_a_source`` speaks for it. A
-    name and a year alone in a bracket ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm,
-    "(Mendenhall, 2019)" after a glacier) is as likely a thing of that year as a source: such brackets are listed
-    together, once, for the candidate to check."""
+    """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own: it is
+    narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom reads as an
+    author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"), none of them a thing, a person named in full or a
+    name the report's own prose (``prose``, called only here) writes about; names a page; is cited again; its name is a
+    source's by what it is ("Mintel", "easyJet plc"); or its name reads as a person's or a body's and it is led in
+    ("(see Okafor, 2019)"). Among other works of its bracket, ``_beside_a_source`` speaks for it. A name and a year
+    alone in a bracket ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm, "(Mendenhall, 2019)"
+    after a glacier) is as likely a thing of that year as a source: such brackets are listed together, once, for the
+    candidate to check."""
     return (
         citation.narrative
         or (
