@@ -560,10 +560,12 @@ def _certainly_cited(citation: Citation) -> bool:
     return not citation.narrative and not citation.weak and not abbreviation
 
 
-def _work_key(citation: Citation) -> tuple[str, str]:
-    """The cited work as ``_Problems`` knows it: "The Times (2020)" at a sentence's start and "(The Times, 2020)"
-    are one work."""
-    return _without_the(citation.authors[0]), citation.year.casefold()
+def _work_key(citation: Citation) -> tuple[str, str, bool]:
+    """The cited work, to count how often it is cited: "The Times (2020)" at a sentence's start and "(The Times,
+    2020)" are one work; "(Borg, 1980)" and "(Borg and McEnroe, 1980)" are two, one of one author and one of
+    several."""
+    several = len(citation.authors) > 1 or citation.et_al is not None
+    return _without_the(citation.authors[0]), citation.year.casefold(), several
 
 
 def _without_the(author: str) -> str:
@@ -571,7 +573,7 @@ def _without_the(author: str) -> str:
     return name_key(re.sub(r"^the\s+", "", author, flags=re.IGNORECASE)).removesuffix("s")
 
 
-def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
+def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str, bool]]) -> bool:
     """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
     ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several people (joined as Harvard
     joins them, the last with "and"; in a bracket, more than two) or a page, or the report cites the same work
@@ -595,7 +597,9 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
     return names or again
 
 
-def _may_cite_a_source(citation: Citation, times_cited: Counter[tuple[str, str]], prose: Callable[[], str]) -> bool:
+def _may_cite_a_source(
+    citation: Citation, times_cited: Counter[tuple[str, str, bool]], prose: Callable[[], str]
+) -> bool:
     """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own: it is
     narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom reads as an
     author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"), none of them a thing, a person named in full or a

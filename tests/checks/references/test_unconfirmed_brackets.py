@@ -309,3 +309,11 @@ def test_a_name_cited_elsewhere_is_not_written_about() -> None:
                      MOYO_ARGUES], [MOYO])  # fmt: skip
     # Both Okafor brackets are warned about: a name in another citation is not the report's own prose.
     assert [name for name, _certain in _unlisted(report)] == ["Okafor", "Okafor"]
+
+
+def test_one_authors_work_and_several_authors_work_of_a_year_are_two_works_each_cited_once() -> None:
+    """ "(Okafor, 1980)" and "(Okafor and Banda, 1980)" are two works, not one cited twice: neither is sure."""
+    report = _check(["Rivals drew crowds (Okafor and Banda, 1980).", "The final sold out (Okafor, 1980).",
+                     MOYO_ARGUES], [MOYO])  # fmt: skip
+    assert _unlisted(report) == [("Okafor", False)]
+    assert [report.citations[index].text for index in report.unconfirmed] == ["(Okafor, 1980)"]
