@@ -8478,6 +8478,45 @@ surnames, hyphenated or not ("Valcárcel Cabello", "Jiménez-Crespo"), and "de",
 "del Río"), Swedish names with "å", "ä" and "ö" ("Åkesson", "Söderström", "Wästerfors"), Italian names with "Di",
 "De", "Lo" and "D'" ("Di Stefano", "Lo Presti", "D'Angelo"), French names with "de" and "Le" ("de Vaux", "Le
 Goff"), Australian and British names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind330" half (``--halves blind330,blind330-more``, 100 + 300 reports, seeds 334000-334399) is a
+three-hundred-and-thirtieth independent measurement, HELD OUT: written by a three-hundred-and-thirtieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind330_works.py and
+blind330_text.py), as marketers at rugby union and rugby league clubs, unions and leagues, stadiums, kit and ball
+makers, ticketing and hospitality firms and sports broadcasters in England, Wales, Ireland, France, South Africa, New
+Zealand, Australia, Fiji and Japan (Leicester Tigers, Saracens, Leinster, Munster, Stade Toulousain, Racing 92, the
+Stormers, the Bulls, the Crusaders, the Blues, the Brumbies, Wigan Warriors, St Helens, Fijian Drua, Toyota Verblitz,
+the RFU, the WRU, the IRFU, the FFR, SA Rugby, New Zealand Rugby, Rugby Australia, the Premiership, the URC, Super
+Rugby, the NRL, Gilbert, Canterbury, Sky Sport NZ, SuperSport) write CIM Level 6 and 7 reports and MBA assignments in
+English on attendance and season tickets, sponsorship, broadcasting, women's rugby, club finances and digital-channel
+marketing (tournaments, championships, cups and tours with years ("(Rugby World Cup, 1995)", "(Six Nations, 2000)",
+"(Heineken Cup, 1996)", "(Lions tour, 2021)", "(Brave Blossoms, 2015)"), players and coaches with years who are not
+authors ("(Jonah Lomu, 1995)", "(Wilkinson, 2003)", "(Carter, 2015)", "Siya Kolisi (2019)", "(Eddie Jones, 2015)"),
+stadiums with opening years ("(Principality Stadium, 1999)", "(Aviva Stadium, 2010)", "(Twickenham, 1909)"), rules and
+rulings ("(professionalism, 1995)", "(salary cap, 1999)", "(tackle height law, 2023)", "(bunker review, 2023)"),
+scandals and collapses ("(Bloodgate, 2009)", "(Saracens relegation, 2020)", "(Wasps administration, 2022)"), clubs,
+franchises, competitions and brands with founding years ("(Leicester Tigers, 1880)", "(Crusaders, 1996)", "(Gilbert,
+1823)"), rituals and songs ("(haka, 1888)", "(Ka Mate, 1905)", "(Swing Low, 1988)", "(Cwm Rhondda, 1907)"), films,
+series and documentaries ("(Invictus, 2009)", "(Full Contact, 2024)", "(Chasing the Sun, 2020)"), prices and crowds
+("£60 a seat (2023)", "82,000 fans (2019)"), quoted sayings, slogans, broadcast deals and investments, scorelines,
+seasons, financial years, women's milestones, rivalries, rankings, sponsors, the pandemic, sevens, venues, awards,
+abbreviations, cross-references, handles, legislation and survey figures). It cites sport-management journals (Sport
+Management Review, the International Journal of Sports Marketing and Sponsorship, the Journal of Sport Management,
+European Sport Management Quarterly, Managing Sport and Leisure, Sport in Society, the Journal of Sport & Tourism, the
+Journal of Marketing Management) with one to eight authors, the marketing and sport-marketing texts every candidate
+cites, DCMS, Sport England, Sport Ireland, Sport Wales, the Agence nationale du Sport, Sport and Recreation South
+Africa, Sport New Zealand, the Australian Sports Commission, the Japan Sports Agency, World Rugby and the unions (with
+and without their abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, plc, SASP,
+(Pty) Ltd, Limited, Pty Ltd and K.K. ("Leicester Football Club plc", "Stade Toulousain SASP", "Western Province Rugby
+(Pty) Ltd", "Sky Network Television Limited", "Japan Rugby League One K.K."), the national and rugby press signed and
+unsigned (The Times, The Telegraph, The Irish Times, Midi Olympique, L'Équipe, Rapport, News24, The New Zealand Herald,
+Stuff, The Sydney Morning Herald, Rugby World, RugbyPass), market research with and without years (Nielsen Sports,
+Deloitte, Two Circles, Statista, YouGov, Kantar) and undated pages; Welsh names, Irish names with "Ó", "Ní" and "Mac"
+("Ó Súilleabháin", "Ní Bhriain", "Mac Aodha"), French names with "Le" and "de" ("Le Goff", "de Lacoste"), Afrikaans
+names with "van der", "van" and "du" ("van der Westhuizen", "du Plessis", and "Van der Merwe", "Du Toit" as South
+African journals print them), Māori ("Te Huia", "Ngāwati"), Fijian, Tongan and Samoan ("Ratuva", "Kunatuba", "Fonua",
+"Leota") and Japanese names ("Ōno", "Saitō"), with forty-eight kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -9032,7 +9071,8 @@ def main() -> None:
         "development data since), "
         "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind330 and blind330-more (the three-hundred-and-thirtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

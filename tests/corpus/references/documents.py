@@ -348,6 +348,7 @@ from tests.corpus.references import (
     blind327_text,
     blind328_text,
     blind329_text,
+    blind330_text,
     render,
     text,
 )
@@ -678,6 +679,7 @@ from tests.corpus.references.blind326_works import Blind326WorkFactory
 from tests.corpus.references.blind327_works import Blind327WorkFactory
 from tests.corpus.references.blind328_works import Blind328WorkFactory
 from tests.corpus.references.blind329_works import Blind329WorkFactory
+from tests.corpus.references.blind330_works import Blind330WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -993,6 +995,7 @@ class Pool:
         | type[Blind327WorkFactory]
         | type[Blind328WorkFactory]
         | type[Blind329WorkFactory]
+        | type[Blind330WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2282,6 +2285,10 @@ POOLS: dict[str, Pool] = {
     # blind329 (HELD OUT): marketers at tennis and padel clubs, racket and ball brands, tennis academies, padel-court builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy, France, the UK and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Australian programmes and CIM centres, and by Swedish and Spanish students taught UK Harvard), curly doubles often (Word set to English (US) in Argentine, Italian and Spanish business schools), straight ones often (club-office PCs, phones, Google Docs, Spanish, Swedish, Italian and French keyboards switched to English), now and then the Swedish ” ” (both closing marks), the Spanish and Italian « » and the French « » with its spaces, carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie" or "Bibliografia" left from a Spanish, Swedish, French or Italian template), straight apostrophes often (club-office and Continental keyboards, phones, Google Docs), bulleted lists often (prices, channels, segments, events and recommendations in bullets)
     "blind329": Pool(blind329_text, Blind329WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("«", "»"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind330 (HELD OUT): marketers at rugby union and rugby league clubs, unions and leagues, stadiums, kit and ball makers, ticketing and hospitality firms and sports broadcasters in England, Wales, Ireland, France, South Africa, New Zealand, Australia, Fiji and Japan writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, South African, New Zealand, Australian and Fijian programmes and CIM centres), curly doubles often (Word set to English (US), common in Japanese and some Australian and South African business schools), straight ones often (club-office PCs, phones, Google Docs), now and then the French « » with its spaces carried over from a French Word and the Japanese 「」 from a Japanese IME; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie" left from a French template, "Bronnelys" from an Afrikaans one or "参考文献" from a Japanese one), straight apostrophes often (club-office keyboards, phones, Google Docs), bulleted lists often (prices, channels, segments, fixtures and recommendations in bullets)
+    "blind330": Pool(blind330_text, Blind330WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Bronnelys", "参考文献"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9103,6 +9110,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 333000.
     "blind329": range(333000, 333000 + 100),
     "blind329-more": range(333000 + 100, 333000 + 400),
+    # "blind330" is a three-hundred-and-thirtieth independent pool (blind330_works.py, blind330_text.py), written by a
+    # three-hundred-and-thirtieth hand without reading the checker, its tests or the other pools: marketers at rugby
+    # union and rugby league clubs, unions and leagues, stadiums, kit and ball makers, ticketing and hospitality firms
+    # and sports broadcasters in England, Wales, Ireland, France, South Africa, New Zealand, Australia, Fiji and Japan
+    # (Leicester Tigers, Saracens, Leinster, Munster, Stade Toulousain, Racing 92, the Stormers, the Bulls, the
+    # Crusaders, the Blues, the Brumbies, Wigan Warriors, St Helens, Fijian Drua, Toyota Verblitz, the RFU, the WRU,
+    # the IRFU, the FFR, SA Rugby, New Zealand Rugby, Rugby Australia, the Premiership, the URC, Super Rugby, the NRL,
+    # Gilbert, Canterbury, Sky Sport NZ, SuperSport) writing CIM Level 6 and 7 reports and MBA assignments in English
+    # on attendance and season tickets, sponsorship, broadcasting, women's rugby, club finances and digital-channel
+    # marketing. It cites sport-management journals and the marketing texts every candidate cites, DCMS, Sport
+    # England, Sport Ireland, Sport Wales, the Agence nationale du Sport, SRSA, Sport New Zealand, the Australian
+    # Sports Commission, the Japan Sports Agency, World Rugby and the unions (with and without their abbreviation,
+    # two works of one body in a year), firms' pages and annual reports with Ltd, plc, SASP, (Pty) Ltd, Limited, Pty
+    # Ltd and K.K., the national and rugby press signed and unsigned, market research with and without years and
+    # undated pages; Welsh names, Irish names with "Ó", "Ní" and "Mac", French with "Le" and "de", Afrikaans with
+    # "van der", "van" and "du" (and "Van der Merwe", "Du Toit" as South African journals print them), Māori, Fijian,
+    # Tongan, Samoan and Japanese names with macrons.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 334000.
+    "blind330": range(334000, 334000 + 100),
+    "blind330-more": range(334000 + 100, 334000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
