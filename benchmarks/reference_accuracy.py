@@ -8478,6 +8478,51 @@ surnames, hyphenated or not ("Valcárcel Cabello", "Jiménez-Crespo"), and "de",
 "del Río"), Swedish names with "å", "ä" and "ö" ("Åkesson", "Söderström", "Wästerfors"), Italian names with "Di",
 "De", "Lo" and "D'" ("Di Stefano", "Lo Presti", "D'Angelo"), French names with "de" and "Le" ("de Vaux", "Le
 Goff"), Australian and British names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind331" half (``--halves blind331,blind331-more``, 100 + 300 reports, seeds 335000-335399) is a
+three-hundred-and-thirty-first independent measurement, HELD OUT: written by a three-hundred-and-thirty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind331_works.py and
+blind331_text.py), as marketers at garden centres, nurseries and plant growers, seed and bulb companies, garden-tool
+and lawnmower brands, landscaping firms, flower shows and horticultural charities in the UK, the Netherlands,
+Belgium, Germany, Denmark and Canada (Dobbies, Blue Diamond, Wyevale, Notcutts, Hillier, Thompson & Morgan, Suttons,
+Mr Fothergill's, Taylors Bulbs, Keukenhof, Royal FloraHolland, Intratuin, Tuincentrum Osdorp, Dehner, Plantorama,
+Fiskars, Husqvarna, Stihl, Bosch Garden, Gardena, Westland Horticulture, the RHS, the National Garden Scheme, the
+Chelsea Flower Show, Canadian Tire) write CIM Level 6 and 7 reports and MBA assignments in English on seasonal
+footfall, online plant sales, peat-free and sustainable gardening, loyalty schemes, shows and digital-channel
+marketing (plants and varieties with years ("(Tulipa 'Queen of Night', 1944)", "(Rosa 'Peace', 1945)", "(Leylandii,
+1888)", "(Bramley, 1809)", "Hosta 'Sum and Substance' (1980)"), gardeners, designers, presenters and breeders with
+years ("(Gertrude Jekyll, 1899)", "(Capability Brown, 1751)", "Piet Oudolf (2009)", "(Monty Don, 2003)", "David
+Austin's English roses (1961)"), shows, medals and awards ("(Chelsea Flower Show, 1913)", "(RHS Gold Medal, 2022)",
+"(Best in Show, 2023)", "(Floriade, 2022)", "(Keukenhof, 1950)", "(Garden Centre of the Year, 2021)"), gardens, parks
+and nurseries with opening and founding years ("(Kew Gardens, 1840)", "(Eden Project, 2001)", "(High Line, 2009)",
+"(Sissinghurst, 1930)", "(Hillier, 1864)", "(Suttons, 1806)"), crazes, pests and crises ("(tulip mania, 1637)",
+"(ash dieback, 2012)", "(box tree moth, 2007)", "(hosepipe ban, 2022)", "(peat ban, 2024)", "(first lockdown,
+2020)"), products, mowers and tools with launch years ("(Flymo, 1964)", "(Gro-bag, 1973)", "(Miracle-Gro, 1951)",
+"(Atco mower, 1921)", "(Automower, 1995)"), mergers, takeovers and store openings ("(Dobbies and Wyevale, 2018)",
+"(Husqvarna and Gardena, 2007)"), television, novels and films ("(Gardeners' World, 1968)", "(Ground Force, 1997)",
+"(The Secret Garden, 1911)", "(Greenfingers, 2000)"), prices in pounds, euros, kroner and Canadian dollars and
+figures ("£4.99 a pot (2023)", "27 million gardeners (2022)", "(2022 sales)", "(FY2021)"), sayings and slogans
+("Right plant, right place", "Sow, grow, enjoy"), campaigns, quality marks, plant passports, loyalty clubs,
+addresses, hardiness zones and botanical authorities ("(Digitalis purpurea L., 1753)"), which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Journal of Retailing and Consumer Services,
+International Journal of Retail & Distribution Management, Urban Forestry & Urban Greening, Landscape and Urban
+Planning, HortScience, Acta Horticulturae, Journal of Consumer Behaviour, Journal of Marketing Management), the
+marketing texts every candidate cites (Kotler, Keller and Chernev, Kotler et al., Chaffey and Ellis-Chadwick, Johnson
+et al., Solomon et al., Jobber and Ellis-Chadwick, Wilson et al., Ryan, Porter), Defra (with and without its full
+name, "&" or "and"), the AHDB, the HTA, GIMA, the RHS, the National Garden Scheme, the Netherlands Enterprise Agency
+(RVO), Statistics Netherlands (CBS), Destatis and the Statistisches Bundesamt, Statistics Denmark and Danmarks
+Statistik, Statistics Canada, Agriculture and Agri-Food Canada and the European Commission (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, U.A., B.V., GmbH & Co. KG,
+Oyj, AB, A/S, AG, plc and Limited ("Dobbies Garden Centres Ltd", "Blue Diamond (UK) Ltd", "Royal FloraHolland U.A.",
+"Intratuin B.V.", "Dehner GmbH & Co. KG", "Fiskars Group Oyj", "Husqvarna AB", "Stihl Holding AG & Co. KG", "Mr
+Fothergill's Seeds Ltd", "Plantorama A/S", "Canadian Tire Corporation, Limited"), the garden trade and national press
+signed and unsigned (Horticulture Week, Garden Centre Retail, Garden Trade News, The Guardian, The Telegraph, NRC, De
+Telegraaf, Der Spiegel, Politiken, The Globe and Mail, BBC Gardeners' World Magazine), market research with and
+without years (Mintel, Kantar, GfK, Statista, YouGov, Euromonitor International, GIMA) and undated pages; Dutch and
+Flemish names with "van", "van der", "van den" and "De" ("van der Meer", "De Clercq", "Van Damme"), German names with
+"von", "ü", "ö" and "ß" ("von Hagen", "Schröder", "Weiß"), Danish names with "ø" and "æ" ("Jørgensen", "Søndergaard",
+"Kjær"), Québécois ("Côté", "Tremblay"), Canadian and British names, with fifty-two kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9032,7 +9077,8 @@ def main() -> None:
         "development data since), "
         "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind331 and blind331-more (the three-hundred-and-thirty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -348,6 +348,7 @@ from tests.corpus.references import (
     blind327_text,
     blind328_text,
     blind329_text,
+    blind331_text,
     render,
     text,
 )
@@ -678,6 +679,7 @@ from tests.corpus.references.blind326_works import Blind326WorkFactory
 from tests.corpus.references.blind327_works import Blind327WorkFactory
 from tests.corpus.references.blind328_works import Blind328WorkFactory
 from tests.corpus.references.blind329_works import Blind329WorkFactory
+from tests.corpus.references.blind331_works import Blind331WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -993,6 +995,7 @@ class Pool:
         | type[Blind327WorkFactory]
         | type[Blind328WorkFactory]
         | type[Blind329WorkFactory]
+        | type[Blind331WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2283,6 +2286,10 @@ POOLS: dict[str, Pool] = {
     "blind329": Pool(blind329_text, Blind329WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("«", "»"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie", "Bibliografia"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind331 (HELD OUT): marketers at garden centres, nurseries and growers, seed and bulb companies, garden-tool and lawnmower brands, landscapers, flower shows and horticultural charities in the UK, the Netherlands, Belgium, Germany, Denmark and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and by Dutch, Flemish and Danish students taught UK Harvard), curly doubles often (Word set to English (US) or English (Canada) in Canadian and some Dutch business schools), straight ones often (garden-centre office PCs, phones, Google Docs, Dutch, German and Danish keyboards switched to English), now and then the German and Dutch low-high „ “ and the Danish » « carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst", "Bronnen", "Literaturverzeichnis" or "Litteraturliste" left from a Dutch, German or Danish template), straight apostrophes often (office and Continental keyboards, phones, Google Docs), bulleted lists often (ranges, channels, seasons, segments and recommendations in bullets)
+    "blind331": Pool(blind331_text, Blind331WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bronnen", "Literaturverzeichnis", "Litteraturliste"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9103,6 +9110,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 333000.
     "blind329": range(333000, 333000 + 100),
     "blind329-more": range(333000 + 100, 333000 + 400),
+    # "blind331" is a three-hundred-and-thirty-first independent pool (blind331_works.py, blind331_text.py), written
+    # by a three-hundred-and-thirty-first hand without reading the checker, its tests or the other pools (blind330 was
+    # written beside it): marketers at garden centres, nurseries and plant growers, seed and bulb companies,
+    # garden-tool and lawnmower brands, landscaping firms, flower shows and horticultural charities in the UK, the
+    # Netherlands, Belgium, Germany, Denmark and Canada (Dobbies, Blue Diamond, Wyevale, Notcutts, Hillier, Thompson &
+    # Morgan, Suttons, Mr Fothergill's, Taylors Bulbs, Keukenhof, Royal FloraHolland, Intratuin, Tuincentrum Osdorp,
+    # Dehner, Plantorama, Fiskars, Husqvarna, Stihl, Bosch Garden, Gardena, Westland Horticulture, the RHS, the
+    # National Garden Scheme, the Chelsea Flower Show, Canadian Tire) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on seasonal footfall, online plant sales, peat-free and sustainable gardening, loyalty
+    # schemes, shows and digital-channel marketing (plants and varieties with the years they were bred or introduced,
+    # gardeners, designers, presenters and breeders with years, shows, medals and awards, gardens, parks and nurseries
+    # with opening and founding years, crazes, pests, water and peat bans, lockdowns, weather and frost dates,
+    # products, mowers, tools and ranges with launch years, mergers, takeovers and store openings, television
+    # programmes, episodes, novels and films, prices in pounds, euros, kroner and Canadian dollars, gardener counts,
+    # sales, footfall, samples, figures, quarters and financial years, sayings, slogans and campaigns, quality marks,
+    # plant passports, loyalty clubs, addresses, hardiness zones and botanical authorities, none of them citations);
+    # books, chapters and horticulture, urban-greening, retail and marketing journals with up to eight authors and
+    # DOIs, the texts every candidate cites, Defra, the AHDB, the HTA, GIMA, the RHS, RVO, CBS, Destatis, Statistics
+    # Denmark, Statistics Canada, Agriculture and Agri-Food Canada and the European Commission (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, U.A., B.V., GmbH & Co.
+    # KG, Oyj, AB, A/S, AG, plc and Limited, the garden trade and national press signed and unsigned, market research
+    # with and without years and undated pages; Dutch and Flemish names with "van", "van der", "van den" and "De",
+    # German names with "von", "ü", "ö" and "ß", Danish names with "ø" and "æ", Québécois, Canadian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 335000.
+    "blind331": range(335000, 335000 + 100),
+    "blind331-more": range(335000 + 100, 335000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
