@@ -8478,6 +8478,51 @@ surnames, hyphenated or not ("Valcárcel Cabello", "Jiménez-Crespo"), and "de",
 "del Río"), Swedish names with "å", "ä" and "ö" ("Åkesson", "Söderström", "Wästerfors"), Italian names with "Di",
 "De", "Lo" and "D'" ("Di Stefano", "Lo Presti", "D'Angelo"), French names with "de" and "Le" ("de Vaux", "Le
 Goff"), Australian and British names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind332" half (``--halves blind332,blind332-more``, 100 + 300 reports, seeds 336000-336399) is a
+three-hundred-and-thirty-second independent measurement, HELD OUT: written by a three-hundred-and-thirty-second hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind332_works.py
+and blind332_text.py), as marketers at wedding venues and planners, bridal-wear designers and boutiques, jewellers
+and ring makers, wedding-photography and stationery firms, honeymoon travel operators and wedding-listing platforms in
+the UK, Ireland, Italy, Spain, Greece, India and the United States (Pronovias, Rosa Clará, Jenny Packham, Vera Wang,
+Temperley London, Halfpenny London, Monsoon, Boodles, Vashi, Tiffany & Co., Hitched, Bridebook, The Knot, Zola,
+WeddingWire, Confetti, Moonpig, Kuoni, Sandals Resorts, Destination Weddings in Italy, Lake Como venues, Santorini
+Weddings) write CIM Level 6 and 7 reports and MBA assignments in English on bridal fashion, destination weddings,
+budgets and debt, wedding platforms, social media and influencers and digital-channel marketing (royal and celebrity
+weddings with years ("(Charles and Diana, 1981)", "(William and Kate, 2011)", "(Harry and Meghan, 2018)", "(Grace
+Kelly, 1956)", "(Kardashian–West, 2014)"), dresses, rings and settings with years ("(Lady Di dress, 1981)", "(Tiffany
+Setting, 1886)", "(Vera Wang slip dress, 1990)", "(Emanuel gown, 1981)"), designers and jewellers with founding
+years ("(Vera Wang, 1990)", "(Charles Lewis Tiffany, 1886)", "Jenny Packham (1988)", "(Manuel Mota, 1989)",
+"Boodles (since 1798)"), marriage laws and rulings at home and abroad ("(Marriage Act, 1753)", "(Marriage (Same Sex
+Couples) Act, 2013)", "(marriage age law, 2022)", "(Ley 13/2005)", "(Special Marriage Act, 1954)"), Gretna Green
+("(Gretna Green, 1754)"), venues with opening years ("(Villa del Balbianello, 1787)", "(Castle Howard, 1712)"),
+slogans and campaigns ("(A Diamond Is Forever, 1947)", "(Say Yes to the Dress, 2007)"), films and series ("(Four
+Weddings and a Funeral, 1994)", "(My Big Fat Greek Wedding, 2002)", "(Monsoon Wedding, 2001)", "(Bridesmaids,
+2011)", "(Father of the Bride, 1991)"), customs, rites and proverbs ("(something blue, 1883)", "(white dress, 1840)",
+"(Mehndi night, 2019)", "(saptapadi)", "‘Sposa bagnata, sposa fortunata’"), prices, counts and seasons ("£20,700 a
+wedding (2023)", "250,000 weddings (2022)", "(2022 weddings)", "(2022 season)"), vows and sayings ("‘Till death us do
+part’", "‘Happy is the bride the sun shines on’"), collections, fashion weeks, awards, pandemic rules, ring, dress and
+stationery specifications, honeymoon offers, magazine issues, platform figures, hashtags, handles, samples and
+appendices, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal
+of Consumer Research, Journal of Consumer Culture, Tourism Management, Journal of Travel Research, Journal of Fashion
+Marketing and Management, Annals of Tourism Research, Journal of Retailing and Consumer Services, Journal of
+Marketing Management), the marketing and wedding texts every candidate cites (Kotler and Keller, Chaffey and
+Ellis-Chadwick, Solomon, Jobber and Ellis-Chadwick, Ryan, Kapferer and Bastien, Ingraham, Otnes and Pleck), the
+Office for National Statistics, the Central Statistics Office (Ireland), Istat, the Instituto Nacional de
+Estadística (INE), the Hellenic Statistical Authority (ELSTAT), the Ministry of Tourism (India), the U.S. Census
+Bureau, VisitBritain, ENIT and the General Register Office (with and without their abbreviation, two works of one
+body in a year), firms' pages and annual reports with S.L., S.p.A., Ltd, plc, Inc., LLC and Pvt. Ltd ("Pronovias
+Group S.L.", "Rosa Clará S.L.", "Jenny Packham Ltd", "Boodles Ltd", "Tiffany & Co.", "The Knot Worldwide Inc.",
+"Zola, Inc.", "Bridebook Ltd", "Kuoni Travel Ltd", "Villa d'Este S.p.A.", "David's Bridal, LLC", "WedMeGood Pvt.
+Ltd", "Moonpig Group plc"), the fashion and national press signed and unsigned (Vogue, Brides, Harper's Bazaar, The
+Guardian, The Times, The Irish Times, Corriere della Sera, El País, Kathimerini, The Hindu, The New York Times),
+market research with and without years (Mintel, Statista, Bridebook's UK Wedding Report, The Knot Real Weddings Study,
+Kantar, YouGov, Euromonitor International) and undated pages; Italian names with "De", "Di", "Lo" and "D'" ("De
+Luca", "Di Stefano", "Lo Presti", "Dall'Olio", "D'Amico"), Spanish double surnames and "de", "del" and "de la"
+("García López", "Rodríguez-Ardura", "de la Fuente", "del Río"), Greek names in "-ou" and "-is" ("Papadopoulou",
+"Karamanlis"), Indian names with initials ("Sharma, R. P."), Irish names with "O'", "Mac", "Ó" and "Ní"
+("O'Sullivan", "MacCarthy", "Ó Súilleabháin", "Ní Bhriain"), American and British names, with forty-nine kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9032,7 +9077,8 @@ def main() -> None:
         "development data since), "
         "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
