@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-twenty-ninth independent reference pools (blind5 to blind329): each is wired with
+"""The fifth to three-hundred-and-thirty-second independent reference pools (blind5 to blind332): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -343,6 +343,9 @@ from tests.corpus.references import (
     blind327_text,
     blind328_text,
     blind329_text,
+    blind330_text,
+    blind331_text,
+    blind332_text,
     render,
     text,
 )
@@ -671,6 +674,9 @@ from tests.corpus.references.blind326_works import Blind326WorkFactory
 from tests.corpus.references.blind327_works import Blind327WorkFactory
 from tests.corpus.references.blind328_works import Blind328WorkFactory
 from tests.corpus.references.blind329_works import Blind329WorkFactory
+from tests.corpus.references.blind330_works import Blind330WorkFactory
+from tests.corpus.references.blind331_works import Blind331WorkFactory
+from tests.corpus.references.blind332_works import Blind332WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1980,6 +1986,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind329WorkFactory.KINDS), 53, True),
+    Pool("blind330", blind330_text, Blind330WorkFactory, 334000, (334038, 334050, 334052),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind330WorkFactory.KINDS), 46, True),
+    Pool("blind331", blind331_text, Blind331WorkFactory, 335000, (335030, 335039, 335060),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind331WorkFactory.KINDS), 51, True),
+    Pool("blind332", blind332_text, Blind332WorkFactory, 336000, (336040, 336051, 336057),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind332WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -348,6 +348,9 @@ from tests.corpus.references import (
     blind327_text,
     blind328_text,
     blind329_text,
+    blind330_text,
+    blind331_text,
+    blind332_text,
     render,
     text,
 )
@@ -678,6 +681,9 @@ from tests.corpus.references.blind326_works import Blind326WorkFactory
 from tests.corpus.references.blind327_works import Blind327WorkFactory
 from tests.corpus.references.blind328_works import Blind328WorkFactory
 from tests.corpus.references.blind329_works import Blind329WorkFactory
+from tests.corpus.references.blind330_works import Blind330WorkFactory
+from tests.corpus.references.blind331_works import Blind331WorkFactory
+from tests.corpus.references.blind332_works import Blind332WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -993,6 +999,9 @@ class Pool:
         | type[Blind327WorkFactory]
         | type[Blind328WorkFactory]
         | type[Blind329WorkFactory]
+        | type[Blind330WorkFactory]
+        | type[Blind331WorkFactory]
+        | type[Blind332WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2283,6 +2292,18 @@ POOLS: dict[str, Pool] = {
     "blind329": Pool(blind329_text, Blind329WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("«", "»"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliografía", "Referencias", "Referenser", "Källförteckning", "Bibliographie", "Bibliografia"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind330 (HELD OUT): marketers at rugby union and rugby league clubs, unions and leagues, stadiums, kit and ball makers, ticketing and hospitality firms and sports broadcasters in England, Wales, Ireland, France, South Africa, New Zealand, Australia, Fiji and Japan writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, South African, New Zealand, Australian and Fijian programmes and CIM centres), curly doubles often (Word set to English (US), common in Japanese and some Australian and South African business schools), straight ones often (club-office PCs, phones, Google Docs), now and then the French « » with its spaces carried over from a French Word and the Japanese 「」 from a Japanese IME; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Bibliographie" left from a French template, "Bronnelys" from an Afrikaans one or "参考文献" from a Japanese one), straight apostrophes often (club-office keyboards, phones, Google Docs), bulleted lists often (prices, channels, segments, fixtures and recommendations in bullets)
+    "blind330": Pool(blind330_text, Blind330WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Bibliographie", "Bronnelys", "参考文献"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind331 (HELD OUT): marketers at garden centres, nurseries and growers, seed and bulb companies, garden-tool and lawnmower brands, landscapers, flower shows and horticultural charities in the UK, the Netherlands, Belgium, Germany, Denmark and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and by Dutch, Flemish and Danish students taught UK Harvard), curly doubles often (Word set to English (US) or English (Canada) in Canadian and some Dutch business schools), straight ones often (garden-centre office PCs, phones, Google Docs, Dutch, German and Danish keyboards switched to English), now and then the German and Dutch low-high „ “ and the Danish » « carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst", "Bronnen", "Literaturverzeichnis" or "Litteraturliste" left from a Dutch, German or Danish template), straight apostrophes often (office and Continental keyboards, phones, Google Docs), bulleted lists often (ranges, channels, seasons, segments and recommendations in bullets)
+    "blind331": Pool(blind331_text, Blind331WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bronnen", "Literaturverzeichnis", "Litteraturliste"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind332 (HELD OUT): marketers at wedding venues and planners, bridal-wear designers and boutiques, jewellers and ring makers, wedding-photography and stationery firms, honeymoon operators and wedding-listing platforms in the UK, Ireland, Italy, Spain, Greece, India and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Indian programmes and CIM centres), curly doubles often (Word set to English (US) in American, Italian, Spanish and Greek business schools), straight ones often (boutique and venue-office PCs, phones, Google Docs, Continental keyboards switched to English), now and then the Italian and Spanish « » carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from American programmes, now and then "Bibliografia", "Bibliografía" or "Referencias" left from an Italian or Spanish template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (budgets, channels, segments, suppliers and recommendations in bullets)
+    "blind332": Pool(blind332_text, Blind332WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bibliografia", "Bibliografía", "Referencias"),
+                     straight_apostrophe=0.4, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9103,6 +9124,76 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 333000.
     "blind329": range(333000, 333000 + 100),
     "blind329-more": range(333000 + 100, 333000 + 400),
+    # "blind330" is a three-hundred-and-thirtieth independent pool (blind330_works.py, blind330_text.py), written by a
+    # three-hundred-and-thirtieth hand without reading the checker, its tests or the other pools: marketers at rugby
+    # union and rugby league clubs, unions and leagues, stadiums, kit and ball makers, ticketing and hospitality firms
+    # and sports broadcasters in England, Wales, Ireland, France, South Africa, New Zealand, Australia, Fiji and Japan
+    # (Leicester Tigers, Saracens, Leinster, Munster, Stade Toulousain, Racing 92, the Stormers, the Bulls, the
+    # Crusaders, the Blues, the Brumbies, Wigan Warriors, St Helens, Fijian Drua, Toyota Verblitz, the RFU, the WRU,
+    # the IRFU, the FFR, SA Rugby, New Zealand Rugby, Rugby Australia, the Premiership, the URC, Super Rugby, the NRL,
+    # Gilbert, Canterbury, Sky Sport NZ, SuperSport) writing CIM Level 6 and 7 reports and MBA assignments in English
+    # on attendance and season tickets, sponsorship, broadcasting, women's rugby, club finances and digital-channel
+    # marketing. It cites sport-management journals and the marketing texts every candidate cites, DCMS, Sport
+    # England, Sport Ireland, Sport Wales, the Agence nationale du Sport, SRSA, Sport New Zealand, the Australian
+    # Sports Commission, the Japan Sports Agency, World Rugby and the unions (with and without their abbreviation,
+    # two works of one body in a year), firms' pages and annual reports with Ltd, plc, SASP, (Pty) Ltd, Limited, Pty
+    # Ltd and K.K., the national and rugby press signed and unsigned, market research with and without years and
+    # undated pages; Welsh names, Irish names with "Ó", "Ní" and "Mac", French with "Le" and "de", Afrikaans with
+    # "van der", "van" and "du" (and "Van der Merwe", "Du Toit" as South African journals print them), Māori, Fijian,
+    # Tongan, Samoan and Japanese names with macrons.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 334000.
+    "blind330": range(334000, 334000 + 100),
+    "blind330-more": range(334000 + 100, 334000 + 400),
+    # "blind331" is a three-hundred-and-thirty-first independent pool (blind331_works.py, blind331_text.py), written
+    # by a three-hundred-and-thirty-first hand without reading the checker, its tests or the other pools (blind330 was
+    # written beside it): marketers at garden centres, nurseries and plant growers, seed and bulb companies,
+    # garden-tool and lawnmower brands, landscaping firms, flower shows and horticultural charities in the UK, the
+    # Netherlands, Belgium, Germany, Denmark and Canada (Dobbies, Blue Diamond, Wyevale, Notcutts, Hillier, Thompson &
+    # Morgan, Suttons, Mr Fothergill's, Taylors Bulbs, Keukenhof, Royal FloraHolland, Intratuin, Tuincentrum Osdorp,
+    # Dehner, Plantorama, Fiskars, Husqvarna, Stihl, Bosch Garden, Gardena, Westland Horticulture, the RHS, the
+    # National Garden Scheme, the Chelsea Flower Show, Canadian Tire) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on seasonal footfall, online plant sales, peat-free and sustainable gardening, loyalty
+    # schemes, shows and digital-channel marketing (plants and varieties with the years they were bred or introduced,
+    # gardeners, designers, presenters and breeders with years, shows, medals and awards, gardens, parks and nurseries
+    # with opening and founding years, crazes, pests, water and peat bans, lockdowns, weather and frost dates,
+    # products, mowers, tools and ranges with launch years, mergers, takeovers and store openings, television
+    # programmes, episodes, novels and films, prices in pounds, euros, kroner and Canadian dollars, gardener counts,
+    # sales, footfall, samples, figures, quarters and financial years, sayings, slogans and campaigns, quality marks,
+    # plant passports, loyalty clubs, addresses, hardiness zones and botanical authorities, none of them citations);
+    # books, chapters and horticulture, urban-greening, retail and marketing journals with up to eight authors and
+    # DOIs, the texts every candidate cites, Defra, the AHDB, the HTA, GIMA, the RHS, RVO, CBS, Destatis, Statistics
+    # Denmark, Statistics Canada, Agriculture and Agri-Food Canada and the European Commission (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, U.A., B.V., GmbH & Co.
+    # KG, Oyj, AB, A/S, AG, plc and Limited, the garden trade and national press signed and unsigned, market research
+    # with and without years and undated pages; Dutch and Flemish names with "van", "van der", "van den" and "De",
+    # German names with "von", "ü", "ö" and "ß", Danish names with "ø" and "æ", Québécois, Canadian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 335000.
+    "blind331": range(335000, 335000 + 100),
+    "blind331-more": range(335000 + 100, 335000 + 400),
+    # "blind332" is a three-hundred-and-thirty-second independent pool (blind332_works.py, blind332_text.py), written
+    # by a three-hundred-and-thirty-second hand without reading the checker, its tests or the other pools (blind330 and
+    # blind331 were written beside it): marketers at wedding venues and planners, bridal-wear designers and boutiques,
+    # jewellers and ring makers, wedding-photography and stationery firms, honeymoon operators and wedding-listing
+    # platforms in the UK, Ireland, Italy, Spain, Greece, India and the United States (Pronovias, Rosa Clará, Jenny
+    # Packham, Vera Wang, Temperley London, Halfpenny London, Monsoon, Boodles, Vashi, Tiffany & Co., Hitched,
+    # Bridebook, The Knot, Zola, WeddingWire, Confetti, Moonpig, Kuoni, Sandals Resorts, Destination Weddings in Italy,
+    # Lake Como venues, Santorini Weddings) writing CIM Level 6 and 7 reports and MBA assignments in English on bridal
+    # fashion, destination weddings, budgets and debt, wedding platforms, social media and influencers (royal and
+    # celebrity weddings, dresses, rings and settings, designers and jewellers with founding years, marriage laws and
+    # rulings at home and abroad, Gretna Green, venues with opening years, slogans and campaigns, films and series,
+    # customs, rites and proverbs, prices, counts and seasons, vows and sayings, collections, fashion weeks, awards,
+    # pandemic rules, ring, dress and stationery specifications, hashtags, handles, samples and appendices, none of
+    # them citations); books, chapters and consumer-culture, tourism, fashion and retailing journals with up to eight
+    # authors and DOIs, the texts every candidate cites, the ONS, the CSO, Istat, the INE, ELSTAT, India's Ministry of
+    # Tourism, the U.S. Census Bureau, VisitBritain, ENIT and the General Register Office (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with S.L., S.p.A., Ltd, plc,
+    # Inc., LLC and Pvt. Ltd, the fashion and national press signed and unsigned, market research with and without
+    # years, undated pages; Italian names with "De", "Di", "Lo" and "D'", Spanish double surnames and "de", "del" and
+    # "de la", Greek names in "-ou" and "-is", Indian names with initials, Irish names with "O'", "Mac", "Ó" and "Ní",
+    # American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 336000.
+    "blind332": range(336000, 336000 + 100),
+    "blind332-more": range(336000 + 100, 336000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
