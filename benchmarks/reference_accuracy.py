@@ -8352,132 +8352,132 @@ names ("Ó Ríordáin", "Ní Bhriain", "O'Callaghan") and Americans of German an
 "Halvorson", "Kjelstad"), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind327" half (``--halves blind327,blind327-more``, 100 + 300 reports, seeds 331000-331399) is a
-three-hundred-and-twenty-seventh independent measurement, HELD OUT: written by a three-hundred-and-twenty-seventh hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind327_works.py and
-blind327_text.py), as marketers at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share
-schemes, cycling clothing and component brands, cycling-tourism bodies and race organisers in the Netherlands,
-Belgium, Denmark, Italy, Spain, the UK and Taiwan (Gazelle, VanMoof, Cortina, Accell Group, Ridley, Eddy Merckx
-Cycles, Christiania Bikes, Pinarello, Bianchi, Colnago, Campagnolo, Orbea, BH Bikes, Brompton, Raleigh, Halfords, Evans
-Cycles, Rapha, Giant, Merida, Santander Cycles, OV-fiets, Donkey Republic, Fietsersbond, British Cycling, Flanders
-Classics, RCS Sport, Visit Flanders) write CIM Level 6 and 7 reports and MBA assignments in English on commuting and
-leisure markets, e-bike growth, subscriptions and leasing, sponsorship, cycling tourism and digital-channel marketing
-(races and editions with years ("(Tour of Flanders, 1913)", "(Giro d'Italia, 1909)", "(Paris–Roubaix, 1896)",
-"(Grand Départ, 2022)", "(Vuelta, 1935)"), riders with the years of their wins, in brackets and before them ("(Merckx,
-1969)", "(Coppi, 1949)", "Marianne Vos (2012)", "(Pogačar, 2020)", "(Riis, 1996; Vingegaard, 2022)"), bikes and
-components with launch years ("(Brompton, 1976)", "(Campagnolo Record, 1963)", "(Gazelle Tour Populair, 1988)",
-"(Christiania bike, 1984)"), makers with founding years ("(Bianchi, 1885)", "(Orbea, 1840)"), bike-share schemes,
-tax schemes and rules ("(Vélib', 2007)", "(Boris bikes, 2010)", "(Cycle to Work scheme, 1999)", "(fietsregeling,
-2020)", "(e-bike speed limit, 2019)", "(UCI weight rule, 2000)"), standards ("(EN 15194:2017)"), doping affairs
-("(Festina affair, 1998)", "(Operación Puerto, 2006)"), bankruptcies and takeovers ("(VanMoof bankruptcy, 2023)",
-"(Pon takeover, 2022)"), bridges, climbs and velodromes ("(Cykelslangen, 2014)", "(Hovenring, 2012)", "(Mur de Huy,
-1983)", "(Koppenberg, 1976)", "(Vigorelli, 1935)"), films and novels ("(Breaking Away, 1979)", "(A Sunday in Hell,
-1976)", "(The Rider, 1978)"), sponsors' teams with years ("(Rabobank, 1996–2012)"), trade shows, awards, Olympics and
-world championships, prices and volumes ("€3,000 an e-bike (2023)", "23 million bikes (2022)", "(NT$3,000)"), slogans
-in English, Dutch, Danish and Italian ("Ride like a pro", "Fietsen is gezond"), figures, financial, model and
-quarter years ("(2023 sales)", "(FY24)", "(MY2024)", "(Q2 2023)"), stages, editions, distances, specifications, tax
-rates, decades, dates, ages, rankings, handles, hashtags and glossed abbreviations, which are no citations); books,
-chapters and journal articles with up to eight authors and DOIs (Transport Policy, Transportation Research Part A,
-Journal of Transport Geography, Journal of Sport & Tourism, Sport Management Review, Tourism Management, Journal of
-Cleaner Production, Journal of Marketing Management), the marketing texts every candidate cites (Kotler and Keller,
-Chaffey and Ellis-Chadwick, Porter, Sharp, Keller, Kapferer, Jobber and Ellis-Chadwick, Cornwell, Pine and Gilmore,
-Vargo and Lusch, Ansoff, Ryan), the Department for Transport, Rijkswaterstaat, the Kennisinstituut voor
-Mobiliteitsbeleid (KiM), Statistics Netherlands (CBS), Vejdirektoratet, Istat, the European Commission, the European
-Cyclists' Federation (ECF), Transport for London and Taiwan's Ministry of Economic Affairs (with and without their
-abbreviation, two works of one body in a year), firms' pages and annual reports with N.V., B.V., NV, A/S, S.p.A.,
+three-hundred-and-twenty-seventh independent measurement, held out for its first tables (measured by its writer in stop
+58), development data since stop 58: written by a three-hundred-and-twenty-seventh hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind327_works.py and blind327_text.py), as marketers
+at bicycle and e-bike makers, bike shops and chains, cycle-hire and bike-share schemes, cycling clothing and component
+brands, cycling-tourism bodies and race organisers in the Netherlands, Belgium, Denmark, Italy, Spain, the UK and Taiwan
+(Gazelle, VanMoof, Cortina, Accell Group, Ridley, Eddy Merckx Cycles, Christiania Bikes, Pinarello, Bianchi, Colnago,
+Campagnolo, Orbea, BH Bikes, Brompton, Raleigh, Halfords, Evans Cycles, Rapha, Giant, Merida, Santander Cycles,
+OV-fiets, Donkey Republic, Fietsersbond, British Cycling, Flanders Classics, RCS Sport, Visit Flanders) write CIM Level
+6 and 7 reports and MBA assignments in English on commuting and leisure markets, e-bike growth, subscriptions and
+leasing, sponsorship, cycling tourism and digital-channel marketing (races and editions with years ("(Tour of Flanders,
+1913)", "(Giro d'Italia, 1909)", "(Paris–Roubaix, 1896)", "(Grand Départ, 2022)", "(Vuelta, 1935)"), riders with the
+years of their wins, in brackets and before them ("(Merckx, 1969)", "(Coppi, 1949)", "Marianne Vos (2012)", "(Pogačar,
+2020)", "(Riis, 1996; Vingegaard, 2022)"), bikes and components with launch years ("(Brompton, 1976)", "(Campagnolo
+Record, 1963)", "(Gazelle Tour Populair, 1988)", "(Christiania bike, 1984)"), makers with founding years ("(Bianchi,
+1885)", "(Orbea, 1840)"), bike-share schemes, tax schemes and rules ("(Vélib', 2007)", "(Boris bikes, 2010)", "(Cycle to
+Work scheme, 1999)", "(fietsregeling, 2020)", "(e-bike speed limit, 2019)", "(UCI weight rule, 2000)"), standards ("(EN
+15194:2017)"), doping affairs ("(Festina affair, 1998)", "(Operación Puerto, 2006)"), bankruptcies and takeovers
+("(VanMoof bankruptcy, 2023)", "(Pon takeover, 2022)"), bridges, climbs and velodromes ("(Cykelslangen, 2014)",
+"(Hovenring, 2012)", "(Mur de Huy, 1983)", "(Koppenberg, 1976)", "(Vigorelli, 1935)"), films and novels ("(Breaking
+Away, 1979)", "(A Sunday in Hell, 1976)", "(The Rider, 1978)"), sponsors' teams with years ("(Rabobank, 1996–2012)"),
+trade shows, awards, Olympics and world championships, prices and volumes ("€3,000 an e-bike (2023)", "23 million bikes
+(2022)", "(NT$3,000)"), slogans in English, Dutch, Danish and Italian ("Ride like a pro", "Fietsen is gezond"), figures,
+financial, model and quarter years ("(2023 sales)", "(FY24)", "(MY2024)", "(Q2 2023)"), stages, editions, distances,
+specifications, tax rates, decades, dates, ages, rankings, handles, hashtags and glossed abbreviations, which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Transport Policy, Transportation
+Research Part A, Journal of Transport Geography, Journal of Sport & Tourism, Sport Management Review, Tourism
+Management, Journal of Cleaner Production, Journal of Marketing Management), the marketing texts every candidate cites
+(Kotler and Keller, Chaffey and Ellis-Chadwick, Porter, Sharp, Keller, Kapferer, Jobber and Ellis-Chadwick, Cornwell,
+Pine and Gilmore, Vargo and Lusch, Ansoff, Ryan), the Department for Transport, Rijkswaterstaat, the Kennisinstituut
+voor Mobiliteitsbeleid (KiM), Statistics Netherlands (CBS), Vejdirektoratet, Istat, the European Commission, the
+European Cyclists' Federation (ECF), Transport for London and Taiwan's Ministry of Economic Affairs (with and without
+their abbreviation, two works of one body in a year), firms' pages and annual reports with N.V., B.V., NV, A/S, S.p.A.,
 S.r.l., S. Coop., S.L., Ltd, plc and Co., Ltd. ("Accell Group N.V.", "Koninklijke Gazelle N.V.", "Pon Holdings B.V.",
 "Christiania Bikes A/S", "Cicli Pinarello S.p.A.", "Orbea S. Coop.", "BH Bikes Europe S.L.", "Brompton Bicycle Ltd",
-"Halfords Group plc", "Giant Manufacturing Co., Ltd.", "Merida Industry Co., Ltd."), the press signed and unsigned
-(NRC, De Standaard, Het Nieuwsblad, Politiken, La Gazzetta dello Sport, El País, The Guardian, Cycling Weekly, BikeBiz,
-Bike Europe, CyclingTips), market research with and without years (Mintel, Statista, CONEBI, the Bicycle Association,
+"Halfords Group plc", "Giant Manufacturing Co., Ltd.", "Merida Industry Co., Ltd."), the press signed and unsigned (NRC,
+De Standaard, Het Nieuwsblad, Politiken, La Gazzetta dello Sport, El País, The Guardian, Cycling Weekly, BikeBiz, Bike
+Europe, CyclingTips), market research with and without years (Mintel, Statista, CONEBI, the Bicycle Association,
 Euromonitor International, Kantar, BOVAG-RAI, ANCMA) and undated pages; Dutch names with "van", "van de", "van der",
-"de", "ter" and "van 't", Flemish names with a capital "De" and "Van" ("De Clercq", "Van den Broeck"), Danish names
-with "ø" and "å" ("Østergaard", "Dalsgård"), Italian names ("Lo Presti", "D'Angelo", "Dall'Olio"), Basque and Spanish
-names with two surnames ("Etxeberria", "Martínez López", "García-Pérez"), Taiwanese names romanised ("Chen, Y.T.",
-"Tsai, M.H.") and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+"de", "ter" and "van 't", Flemish names with a capital "De" and "Van" ("De Clercq", "Van den Broeck"), Danish names with
+"ø" and "å" ("Østergaard", "Dalsgård"), Italian names ("Lo Presti", "D'Angelo", "Dall'Olio"), Basque and Spanish names
+with two surnames ("Etxeberria", "Martínez López", "García-Pérez"), Taiwanese names romanised ("Chen, Y.T.", "Tsai,
+M.H.") and British names, with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind328" half (``--halves blind328,blind328-more``, 100 + 300 reports, seeds 332000-332399) is a
-three-hundred-and-twenty-eighth independent measurement, HELD OUT: written by a three-hundred-and-twenty-eighth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind328_works.py and
-blind328_text.py), as marketers at eyewear brands and frame makers, optician chains and independent opticians,
-contact-lens and lens makers, online glasses retailers and eye-health charities in Italy, France, the UK, Ireland,
-Denmark, Japan and the United States (EssilorLuxottica, Ray-Ban, Oakley, Safilo, Marcolin, Kering Eyewear, De Rigo,
-Lindberg, Ørgreen, Cutler and Gross, Oliver Peoples, Moscot, Warby Parker, Specsavers, Vision Express, Boots
-Opticians, Optical Express, Krys, Afflelou, Jins, Zoff, Owndays, Bausch + Lomb, CooperVision, Hoya, Zeiss, the RNIB,
-Fight for Sight) write CIM Level 6 and 7 reports and MBA assignments in English on retail footprints, prescriptions
-and online sales, licensing of fashion brands, eye-health campaigns, frames as fashion and digital-channel marketing
-(frames and lenses with launch years ("(Wayfarer, 1952)", "(Persol 649, 1957)", "(Varilux, 1959)", "(Acuvue, 1987)",
-"(Air Titanium, 1984)"), founders and designers with years ("(Leonardo Del Vecchio, 1961)", "(Aldo Safilo, 1934)",
-"Doug Perkins (1984)", "(Poul-Jørn Lindberg, 1985)", "(Graham Cutler and Tony Gross, 1969)"), films and icons
-("(Breakfast at Tiffany's, 1961)", "(Top Gun, 1986)", "(The Matrix, 1999)"), acts, rules, regulations and standards
-("(Opticians Act, 1989)", "(contact lens rule, 2004)", "(Eyeglass Rule, 1978)", "(EU MDR, 2021)", "(EN ISO
-12312-1:2013)"), slogans and campaigns ("Should've gone to Specsavers (2003)", "(National Eye Health Week, 2009)",
-"(Buy a Pair, Give a Pair, 2010)"), inventions and technologies ("(bifocals, 1784)", "(LASIK, 1999)"), fairs and
-awards ("(MIDO, 1970)", "(Silmo, 1967)", "(Silmo d'Or, 2019)", "(Vision Expo, 1986)"), prices, people and store
-counts ("£25 a pair (2023)", "2 billion people with poor sight (2019)"), revenue and quarters ("(2022 revenue)"),
-quoted taglines ("Better vision for a better life", "Eyes first"), mergers, takeovers and licences ("(Essilor and
-Luxottica, 2018)", "(Tom Ford, 2005)", "(1996–2021)"), prescriptions, lens and frame sizes, model numbers,
-collections, stock listings, handles, charity numbers and royal warrants, which are no citations); books, chapters and
-journal articles with up to eight authors and DOIs (Ophthalmic and Physiological Optics, Optometry and Vision
-Science, Contact Lens and Anterior Eye, Journal of Retailing, Journal of Fashion Marketing and Management, Journal of
-Business Research, International Journal of Retail & Distribution Management, Journal of Marketing Management), the
-marketing texts every candidate cites (Kotler and Keller, Kotler and Armstrong, Chaffey and Ellis-Chadwick, Kapferer
-and Bastien, Porter, Keller and Swaminathan, Sharp, Posner), the GOC, the CMA, NHS England, the MHRA, Istat, the Haute
-Autorité de Santé, the FDA, the FTC, the WHO and the European Commission (with and without their abbreviation, two
-works of one body in a year), firms' pages and annual reports with SA, S.p.A., SE, A/S, AG, Ltd, plc, Inc. and "Co.,
-Ltd." ("EssilorLuxottica SA", "Safilo Group S.p.A.", "Lindberg A/S", "Specsavers Optical Group Ltd", "Warby Parker
-Inc.", "Zoff Co., Ltd.", "Mister Spex SE"), charities and trade bodies with abbreviations, an apostrophe and "&"
-("Royal National Institute of Blind People (RNIB)", "Association of Optometrists (AOP)", "Specsavers' Hearcare &
+three-hundred-and-twenty-eighth independent measurement, held out for its first tables (measured by its writer in stop
+58), development data since stop 58: written by a three-hundred-and-twenty-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind328_works.py and blind328_text.py), as marketers at
+eyewear brands and frame makers, optician chains and independent opticians, contact-lens and lens makers, online glasses
+retailers and eye-health charities in Italy, France, the UK, Ireland, Denmark, Japan and the United States
+(EssilorLuxottica, Ray-Ban, Oakley, Safilo, Marcolin, Kering Eyewear, De Rigo, Lindberg, Ørgreen, Cutler and Gross,
+Oliver Peoples, Moscot, Warby Parker, Specsavers, Vision Express, Boots Opticians, Optical Express, Krys, Afflelou,
+Jins, Zoff, Owndays, Bausch + Lomb, CooperVision, Hoya, Zeiss, the RNIB, Fight for Sight) write CIM Level 6 and 7
+reports and MBA assignments in English on retail footprints, prescriptions and online sales, licensing of fashion
+brands, eye-health campaigns, frames as fashion and digital-channel marketing (frames and lenses with launch years
+("(Wayfarer, 1952)", "(Persol 649, 1957)", "(Varilux, 1959)", "(Acuvue, 1987)", "(Air Titanium, 1984)"), founders and
+designers with years ("(Leonardo Del Vecchio, 1961)", "(Aldo Safilo, 1934)", "Doug Perkins (1984)", "(Poul-Jørn
+Lindberg, 1985)", "(Graham Cutler and Tony Gross, 1969)"), films and icons ("(Breakfast at Tiffany's, 1961)", "(Top Gun,
+1986)", "(The Matrix, 1999)"), acts, rules, regulations and standards ("(Opticians Act, 1989)", "(contact lens rule,
+2004)", "(Eyeglass Rule, 1978)", "(EU MDR, 2021)", "(EN ISO 12312-1:2013)"), slogans and campaigns ("Should've gone to
+Specsavers (2003)", "(National Eye Health Week, 2009)", "(Buy a Pair, Give a Pair, 2010)"), inventions and technologies
+("(bifocals, 1784)", "(LASIK, 1999)"), fairs and awards ("(MIDO, 1970)", "(Silmo, 1967)", "(Silmo d'Or, 2019)", "(Vision
+Expo, 1986)"), prices, people and store counts ("£25 a pair (2023)", "2 billion people with poor sight (2019)"), revenue
+and quarters ("(2022 revenue)"), quoted taglines ("Better vision for a better life", "Eyes first"), mergers, takeovers
+and licences ("(Essilor and Luxottica, 2018)", "(Tom Ford, 2005)", "(1996–2021)"), prescriptions, lens and frame sizes,
+model numbers, collections, stock listings, handles, charity numbers and royal warrants, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Ophthalmic and Physiological Optics, Optometry and
+Vision Science, Contact Lens and Anterior Eye, Journal of Retailing, Journal of Fashion Marketing and Management,
+Journal of Business Research, International Journal of Retail & Distribution Management, Journal of Marketing
+Management), the marketing texts every candidate cites (Kotler and Keller, Kotler and Armstrong, Chaffey and
+Ellis-Chadwick, Kapferer and Bastien, Porter, Keller and Swaminathan, Sharp, Posner), the GOC, the CMA, NHS England, the
+MHRA, Istat, the Haute Autorité de Santé, the FDA, the FTC, the WHO and the European Commission (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports with SA, S.p.A., SE, A/S, AG, Ltd, plc,
+Inc. and "Co., Ltd." ("EssilorLuxottica SA", "Safilo Group S.p.A.", "Lindberg A/S", "Specsavers Optical Group Ltd",
+"Warby Parker Inc.", "Zoff Co., Ltd.", "Mister Spex SE"), charities and trade bodies with abbreviations, an apostrophe
+and "&" ("Royal National Institute of Blind People (RNIB)", "Association of Optometrists (AOP)", "Specsavers' Hearcare &
 Eyecare Trust"), the optical, national and fashion press signed and unsigned (Optician, Optometry Today, The Guardian,
 Financial Times, Le Monde, Il Sole 24 Ore, Børsen, Nikkei Asia, WWD, Vogue Business, The Irish Times), market research
 with and without years (Mintel, Statista, Euromonitor International, GfK, Kantar, YouGov, Vision Council) and undated
 pages; Italian names with "De", "Di", "Lo" and "D'" ("De Luca", "Di Stefano", "D'Amico"), French names with "Le" and
-"de" ("Le Goff", "de Montclos"), Danish names ("Sørensen", "Østergaard", "Kjær"), Japanese ("Ōtani", "Takahashi"),
-Irish ("Ní Bhriain", "Ó Briain", "Mac Gabhann"), British and American names, with fifty-one kinds of decoy. Never
-tune on it: report its tables only.
+"de" ("Le Goff", "de Montclos"), Danish names ("Sørensen", "Østergaard", "Kjær"), Japanese ("Ōtani", "Takahashi"), Irish
+("Ní Bhriain", "Ó Briain", "Mac Gabhann"), British and American names, with fifty-one kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind329" half (``--halves blind329,blind329-more``, 100 + 300 reports, seeds 333000-333399) is a
-three-hundred-and-twenty-ninth independent measurement, HELD OUT: written by a three-hundred-and-twenty-ninth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind329_works.py and
-blind329_text.py), as marketers at tennis and padel clubs, racket and ball brands, tennis academies, padel-court
-builders, tournaments and federations, and sports retailers in Spain, Sweden, Argentina, Italy, France, the UK and
-Australia (Head, Wilson, Babolat, Bullpadel, Adidas Padel, Nox, Siux, Dunlop, Slazenger, Tecnifibre, Playtomic, Padel
-Haus, We Are Padel, the Rafa Nadal Academy, the Mouratoglou Academy, the LTA, the All England Club, Tennis Australia,
-the Real Federación Española de Pádel, the Svenska Padelförbundet, the International Padel Federation, Premier Padel,
-Decathlon, Sports Direct) write CIM Level 6 and 7 reports and MBA assignments in English on participation, club
-membership, court booking apps, sponsorship and events, racket-sports retail and digital-channel marketing
-(tournaments and finals with years ("(Wimbledon, 1877)", "(Roland-Garros, 1928)", "(Davis Cup, 1900)", "(Premier Padel
-Major, 2023)", "(Laver Cup, 2017)"), players, pairs and champions with years ("(Borg, 1980)", "(Nadal, 2005)",
-"Sabatini (1990)", "(Federer and Nadal, 2008)", "(Fernando Belasteguín, 2002)", "(Tapia/Coello, 2024)"), rackets,
-balls and courts with launch years ("(Prince oversized racket, 1976)", "(Head Prestige, 1987)", "(glass court,
-1991)", "(Hawk-Eye, 2006)"), rules and rulings ("(tie-break rule, 1971)", "(Open Era, 1968)", "(equal prize money,
-2007)"), origins ("(padel in Acapulco, 1969)", "(lawn tennis patent, 1874)"), clubs, venues, academies and brands with
-founding years ("(All England Club, 1868)", "(Centre Court roof, 2009)", "(Bullpadel, 1995)", "(Rafa Nadal Academy,
-2016)"), films and series ("(Borg vs McEnroe, 2017)", "(Challengers, 2024)", "(Break Point, 2023)"), scandals,
-boycotts and famous matches ("(1973 boycott, 1973)", "(Djokovic visa, 2022)", "(Isner–Mahut, 2010)"), prices and
-player counts ("€30 an hour a court (2023)", "25 million padel players (2022)"), umpires' calls ("Quiet, please"),
-participation figures ("(2023 participation)"), seasons, rankings, prize money, governing bodies ("(FIP, 1991)",
-"(ITF, 1913)"), scorelines, serve speeds, court sizes and specifications, tickers, takeovers, sponsors since a year,
-handles, domains, app launches, quarters, booms, lockdowns, heat policies, financial years, audiences, figures,
-samples and appendices, which are no citations); books, chapters and journal articles with up to eight authors and
-DOIs (Sport Management Review, International Journal of Sports Marketing and Sponsorship, Journal of Sport
-Management, European Sport Management Quarterly, Managing Sport and Leisure, Sport in Society, Journal of Retailing
-and Consumer Services, Journal of Marketing Management, Retos), the marketing and sport-marketing texts every
+three-hundred-and-twenty-ninth independent measurement, held out for its first tables (measured by its writer in stop
+58), development data since stop 58: written by a three-hundred-and-twenty-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind329_works.py and blind329_text.py), as marketers at
+tennis and padel clubs, racket and ball brands, tennis academies, padel-court builders, tournaments and federations, and
+sports retailers in Spain, Sweden, Argentina, Italy, France, the UK and Australia (Head, Wilson, Babolat, Bullpadel,
+Adidas Padel, Nox, Siux, Dunlop, Slazenger, Tecnifibre, Playtomic, Padel Haus, We Are Padel, the Rafa Nadal Academy, the
+Mouratoglou Academy, the LTA, the All England Club, Tennis Australia, the Real Federación Española de Pádel, the Svenska
+Padelförbundet, the International Padel Federation, Premier Padel, Decathlon, Sports Direct) write CIM Level 6 and 7
+reports and MBA assignments in English on participation, club membership, court booking apps, sponsorship and events,
+racket-sports retail and digital-channel marketing (tournaments and finals with years ("(Wimbledon, 1877)",
+"(Roland-Garros, 1928)", "(Davis Cup, 1900)", "(Premier Padel Major, 2023)", "(Laver Cup, 2017)"), players, pairs and
+champions with years ("(Borg, 1980)", "(Nadal, 2005)", "Sabatini (1990)", "(Federer and Nadal, 2008)", "(Fernando
+Belasteguín, 2002)", "(Tapia/Coello, 2024)"), rackets, balls and courts with launch years ("(Prince oversized racket,
+1976)", "(Head Prestige, 1987)", "(glass court, 1991)", "(Hawk-Eye, 2006)"), rules and rulings ("(tie-break rule,
+1971)", "(Open Era, 1968)", "(equal prize money, 2007)"), origins ("(padel in Acapulco, 1969)", "(lawn tennis patent,
+1874)"), clubs, venues, academies and brands with founding years ("(All England Club, 1868)", "(Centre Court roof,
+2009)", "(Bullpadel, 1995)", "(Rafa Nadal Academy, 2016)"), films and series ("(Borg vs McEnroe, 2017)", "(Challengers,
+2024)", "(Break Point, 2023)"), scandals, boycotts and famous matches ("(1973 boycott, 1973)", "(Djokovic visa, 2022)",
+"(Isner–Mahut, 2010)"), prices and player counts ("€30 an hour a court (2023)", "25 million padel players (2022)"),
+umpires' calls ("Quiet, please"), participation figures ("(2023 participation)"), seasons, rankings, prize money,
+governing bodies ("(FIP, 1991)", "(ITF, 1913)"), scorelines, serve speeds, court sizes and specifications, tickers,
+takeovers, sponsors since a year, handles, domains, app launches, quarters, booms, lockdowns, heat policies, financial
+years, audiences, figures, samples and appendices, which are no citations); books, chapters and journal articles with up
+to eight authors and DOIs (Sport Management Review, International Journal of Sports Marketing and Sponsorship, Journal
+of Sport Management, European Sport Management Quarterly, Managing Sport and Leisure, Sport in Society, Journal of
+Retailing and Consumer Services, Journal of Marketing Management, Retos), the marketing and sport-marketing texts every
 candidate cites (Kotler, Keller and Chernev, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Mullin, Hardy and
 Sutton, Shilbury et al., Hoye et al., Fahy and Jobber, Ries and Trout, Smith and Zook, Aaker, Chadwick, Chanavat and
 Desbordes, Ferrand and McCarthy), Sport England, UK Sport, the Consejo Superior de Deportes (CSD), the Ministerio de
-Cultura y Deporte, Riksidrottsförbundet (RF), Statistics Sweden (SCB) and Statistiska centralbyrån, the Agence
-nationale du Sport (ANS), the Australian Sports Commission, the Instituto Nacional de Estadística (INE), the European
-Commission and CIMSPA (with and without their abbreviation, two works of one body in a year), firms' pages and annual
-reports with N.V., Inc., SAS, S.L., S.A., AB, S.p.A., SE, AG, Ltd, plc, Pty Ltd and Limited ("Head N.V.", "Amer Sports,
-Inc.", "Babolat VS SAS", "Bullpadel S.L.", "Playtomic S.L.", "Padel Haus Ltd", "Frasers Group plc", "Decathlon SE",
-"Tennis Australia Limited", "MATCHi AB", "Padel Group S.p.A.", "Smith's Racket Sports Ltd"), the press signed and
-unsigned (El País, Marca, Mundo Deportivo, Clarín, Dagens Nyheter, Aftonbladet, L'Équipe, La Gazzetta dello Sport, The
-Times, The Sydney Morning Herald, Tennis.com, Padel Magazine), market research with and without years (Deloitte,
-PwC, Statista, Mintel, Kantar, YouGov, Nielsen Sports) and undated pages; Spanish and Argentine names with two
-surnames, hyphenated or not ("Valcárcel Cabello", "Jiménez-Crespo"), and "de", "del" and "de la" ("de la Fuente",
-"del Río"), Swedish names with "å", "ä" and "ö" ("Åkesson", "Söderström", "Wästerfors"), Italian names with "Di",
-"De", "Lo" and "D'" ("Di Stefano", "Lo Presti", "D'Angelo"), French names with "de" and "Le" ("de Vaux", "Le
-Goff"), Australian and British names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+Cultura y Deporte, Riksidrottsförbundet (RF), Statistics Sweden (SCB) and Statistiska centralbyrån, the Agence nationale
+du Sport (ANS), the Australian Sports Commission, the Instituto Nacional de Estadística (INE), the European Commission
+and CIMSPA (with and without their abbreviation, two works of one body in a year), firms' pages and annual reports with
+N.V., Inc., SAS, S.L., S.A., AB, S.p.A., SE, AG, Ltd, plc, Pty Ltd and Limited ("Head N.V.", "Amer Sports, Inc.",
+"Babolat VS SAS", "Bullpadel S.L.", "Playtomic S.L.", "Padel Haus Ltd", "Frasers Group plc", "Decathlon SE", "Tennis
+Australia Limited", "MATCHi AB", "Padel Group S.p.A.", "Smith's Racket Sports Ltd"), the press signed and unsigned (El
+País, Marca, Mundo Deportivo, Clarín, Dagens Nyheter, Aftonbladet, L'Équipe, La Gazzetta dello Sport, The Times, The
+Sydney Morning Herald, Tennis.com, Padel Magazine), market research with and without years (Deloitte, PwC, Statista,
+Mintel, Kantar, YouGov, Nielsen Sports) and undated pages; Spanish and Argentine names with two surnames, hyphenated or
+not ("Valcárcel Cabello", "Jiménez-Crespo"), and "de", "del" and "de la" ("de la Fuente", "del Río"), Swedish names with
+"å", "ä" and "ö" ("Åkesson", "Söderström", "Wästerfors"), Italian names with "Di", "De", "Lo" and "D'" ("Di Stefano",
+"Lo Presti", "D'Angelo"), French names with "de" and "Le" ("de Vaux", "Le Goff"), Australian and British names, with
+fifty-four kinds of decoy. While held out, we reported its tables only.
 
 The "blind330" half (``--halves blind330,blind330-more``, 100 + 300 reports, seeds 334000-334399) is a
 three-hundred-and-thirtieth independent measurement, HELD OUT: written by a three-hundred-and-thirtieth hand the same
@@ -9159,9 +9159,12 @@ def main() -> None:
         "development data since), "
         "blind326 and blind326-more (the three-hundred-and-twenty-sixth pool: held out for its first tables, "
         "development data since), "
-        "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
-        "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind327 and blind327-more (the three-hundred-and-twenty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind328 and blind328-more (the three-hundred-and-twenty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind329 and blind329-more (the three-hundred-and-twenty-ninth pool: held out for its first tables, "
+        "development data since), "
         "blind330 and blind330-more (the three-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind331 and blind331-more (the three-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
         "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it)",

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind326" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind327" to "blind332" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind329" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind330" to "blind332" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind332_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1563,13 +1563,11 @@ _file_pool("blind324", blind324_text)
 _file_pool("blind325", blind325_text, unseen=("blind324",))
 # the three-hundred-and-twenty-sixth pool: held out for its first tables, development data since
 _file_pool("blind326", blind326_text, unseen=("blind324", "blind325"))
-# the three-hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others
+# the three-hundred-and-twenty-seventh pool: held out for its first tables, development data since
 _file_pool("blind327", blind327_text)
-# the three-hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others (blind327 beside
-# it, not filed here)
+# the three-hundred-and-twenty-eighth pool: held out for its first tables, development data since
 _file_pool("blind328", blind328_text, unseen=("blind327",))
-# the three-hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others (blind327,
-# blind328 beside it, not yet filed here)
+# the three-hundred-and-twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind329", blind329_text, unseen=("blind327", "blind328"))
 # the three-hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind330", blind330_text)
