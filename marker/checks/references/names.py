@@ -1679,12 +1679,6 @@ def _known_given_names() -> frozenset[str]:
 
 
 _AN_INITIAL = re.compile(r"[A-Z]\.?")
-# Words that open family names and are given names too: particles, articles and prefixes ("Van Damme", "Le Roux",
-# "El Sayed", "Ben Ali", "St John").
-_FAMILY_NAMES_OPENINGS = _NAME_PREFIXES | frozenset(
-    {"De", "Van", "Von", "Da", "Di", "Du", "Dos", "Das", "Del", "Della", "Ter", "Ten", "Den", "Der", "Lo", "Le", "La",
-     "Les", "El", "Al", "Ben", "Bin", "Bint", "St", "St.", "Saint", "Sainte", "Mc"}
-)  # fmt: skip
 
 
 def names_a_person_in_full(name: str) -> bool:
@@ -1737,13 +1731,7 @@ def names_things(name: str) -> bool:
     if len(words) > 1:
         last = words[-1].casefold()
         return (last in easy_english_words() or last in EVENT_WORDS) and not could_name_an_author(name)
-    if (
-        " " in name
-        or not name[:1].isupper()
-        or not name.endswith("s")
-        or is_a_known_surname(name)
-        or is_body_word(name)
-    ):
+    if not name[:1].isupper() or not name.endswith("s") or is_a_known_surname(name) or is_body_word(name):
         return False
     word = name.casefold()
     stems = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
@@ -1795,6 +1783,11 @@ def could_name_an_author(name: str) -> bool:
 
 
 _CAPITALISED_PARTICLES = _word_set("De Van Von Da Di Du Dos Das Del Della Ter Ten Den Der")
+# Words that open family names and are given names too: particles, articles and prefixes ("Van Damme", "Le Roux",
+# "El Sayed", "Ben Ali", "St John").
+_FAMILY_NAMES_OPENINGS = (
+    _CAPITALISED_PARTICLES | _NAME_PREFIXES | _word_set("Lo Le La Les El Al Ben Bin Bint St St. Saint Sainte Mc")
+)
 # Name prefixes that make a family name of the word after them; not "Te", which opens Māori places' names as often as
 # people's ("Te Araroa", a trail; "Te Urewera", a forest).
 _PERSONS_NAME_PREFIXES = _NAME_PREFIXES - {"Te"}

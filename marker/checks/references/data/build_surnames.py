@@ -64,26 +64,27 @@ def census_surnames(lines: Iterable[str]) -> Iterator[str]:
             yield line.split()[0]
 
 
-def faker_surnames() -> Iterator[str]:
-    """Every family name in Faker's person providers, of every locale."""
+def _faker_person_names(attributes: Sequence[str]) -> Iterator[str]:
+    """The names under ``attributes`` in Faker's person providers, of every locale (a locale may weight its names in
+    a dict; what is no list of names, such as a property, is passed over)."""
     import faker.providers.person as person
 
     for module_info in pkgutil.iter_modules(person.__path__):
         provider = getattr(importlib.import_module(f"{person.__name__}.{module_info.name}"), "Provider", None)
-        for attribute in ("last_names", "last_names_male", "last_names_female"):
-            yield from getattr(provider, attribute, None) or ()
+        for attribute in attributes:
+            names = getattr(provider, attribute, None)
+            if isinstance(names, (list, tuple, dict)):
+                yield from names
+
+
+def faker_surnames() -> Iterator[str]:
+    """Every family name in Faker's person providers, of every locale."""
+    return _faker_person_names(("last_names", "last_names_male", "last_names_female"))
 
 
 def faker_given_names() -> Iterator[str]:
     """Every first name in Faker's person providers, of every locale."""
-    import faker.providers.person as person
-
-    for module_info in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module_info.name}"), "Provider", None)
-        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            names = getattr(provider, attribute, None)
-            if isinstance(names, (list, tuple, dict)):  # a locale may weight its names in a dict
-                yield from names
+    return _faker_person_names(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"))
 
 
 def census_given_names(lines: Iterable[str]) -> dict[str, int]:
@@ -109,9 +110,7 @@ def given_names_only(census: Sequence[str], given: Mapping[str, int]) -> set[str
 def folded_given_names(names: Iterable[str], census: Sequence[str]) -> list[str]:
     """The given names in the Latin script, folded, each once, sorted, but for the census's ``COMMON_SURNAMES``
     commonest surnames."""
-    common = {_folded(name) for name in census[:COMMON_SURNAMES]}
-    folded = {_folded(name.strip()) for name in names if name.strip() and _latin(name.strip())}
-    return sorted(folded - common)
+    return folded_surnames(names, {_folded(name) for name in census[:COMMON_SURNAMES]})
 
 
 def folded_surnames(names: Iterable[str], given_only: Iterable[str] = ()) -> list[str]:
