@@ -8607,6 +8607,49 @@ Luca", "Di Stefano", "Lo Presti", "Dall'Olio", "D'Amico"), Spanish double surnam
 "Karamanlis"), Indian names with initials ("Sharma, R. P."), Irish names with "O'", "Mac", "Ó" and "Ní"
 ("O'Sullivan", "MacCarthy", "Ó Súilleabháin", "Ní Bhriain"), American and British names, with forty-nine kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind333" half (``--halves blind333,blind333-more``, 100 + 300 reports, seeds 337000-337399) is a
+three-hundred-and-thirty-third independent measurement, HELD OUT: written by a three-hundred-and-thirty-third hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind333_works.py
+and blind333_text.py), as marketers at funeral directors and funeral-plan providers, crematoria and cemeteries,
+memorial masons, florists and celebrants, will-writing and probate firms, bereavement charities and online memorial
+platforms in the UK, Ireland, Australia, New Zealand, South Africa and the United States (Co-op Funeralcare, Dignity
+plc, Pure Cremation, Farewill, Golden Charter, Avalon Funeral Plans, A.W. Lymn, Fanagans, InvoCare, Tributes NZ,
+AVBOB, Doves Group, Service Corporation International, Legacy.com, MuchLoved, Cruse Bereavement Support, Marie Curie,
+Sue Ryder, the Natural Death Centre) write CIM Level 6 and 7 reports and MBA assignments in English on direct
+cremation, funeral plans and their regulation, price transparency, online memorials, grief and digital legacy and
+digital-channel marketing (rites and customs with years ("(direct cremation, 2016)", "(woodland burial, 1993)",
+"(Death Café, 2011)", "(living funeral, 2019)", "(resomation, 2023)"), people whose funerals or deaths are events
+("(Princess Diana, 1997)", "(Queen Elizabeth II, 2022)", "(David Bowie, 2016)", "(Nelson Mandela, 2013)"), laws,
+orders, investigations and regulation ("(Cremation Act, 1902)", "(Burial Act, 1857)", "(Funeral Plans Order,
+2021)", "(CMA funerals market investigation, 2021)", "(FCA regulation of funeral plans, 2022)"), cemeteries and
+crematoria with opening years ("(Highgate Cemetery, 1839)", "(Woking Crematorium, 1885)", "(Glasnevin, 1832)",
+"(Brookwood, 1854)"), firms' foundings, collapses and takeovers ("(Safe Hands, 2022)", "(Dignity takeover, 2023)",
+"(Co-op Funeralcare, 2000)"), campaigns, adverts and festivals ("(Dying Matters Week, 2009)", "(Over 50s Plan
+advert, 2014)", "(Good Grief Festival, 2020)"), films, series, novels and books ("(Six Feet Under, 2001)", "(Four
+Weddings and a Funeral, 1994)", "(The Loved One, 1948)", "(On Death and Dying, 1969)"), pandemics ("(COVID-19
+restrictions, 2020)", "(Spanish flu, 1918)"), prices and counts ("£4,141 a funeral (2023)", "667,479 deaths (2022)",
+"(2022 deaths: 667,479)"), epitaphs and sayings ("‘Gone but not forgotten’", "‘Rest in peace’", "‘A life well
+lived’"), te reo Māori, Afrikaans and Irish glosses, plans, memorial dates, hashtags, handles, samples and
+appendices, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(Mortality, Death Studies, Omega: Journal of Death and Dying, Journal of Consumer Research, Journal of Services
+Marketing, Journal of Consumer Affairs, Sociology of Health & Illness, Journal of Marketing Management), the
+marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Wilson et al., Jobber and
+Ellis-Chadwick, Lovelock and Wirtz, Ryan, Sharp, Kapferer), the Competition and Markets Authority, the Financial
+Conduct Authority, the Office for National Statistics, the Ministry of Justice, National Records of Scotland, the
+Central Statistics Office, the Australian Bureau of Statistics, Stats NZ, Statistics South Africa, the Federal Trade
+Commission and the Centers for Disease Control and Prevention (with and without their abbreviation, two works of one
+body in a year), firms' and charities' pages and annual reports with Ltd, plc, Pty Ltd, Inc., LLC and NPC ("Dignity
+plc", "Co-operative Group Ltd", "Pure Cremation Ltd", "Doves Group Pty Ltd", "Legacy.com, Inc.", "Much Loved
+Memorials LLC", "Hospice & Palliative Care Association of South Africa NPC", "A.W. Lymn", "Lymn's Funeral
+Directors"), trade bodies (NAFD, SAIF, the Funeral Planning Authority, NFDA, the ICCM, Which?), the trade and
+national press signed and unsigned (Funeral Service Times, The Guardian, The Times, The Irish Times, The Sydney
+Morning Herald, The New Zealand Herald, Mail & Guardian, The New York Times), market research (SunLife's Cost of
+Dying Report, Mintel, Statista, YouGov, Kantar, IBISWorld, Euromonitor International) and undated pages; Afrikaans
+names with "van", "van der" and "du" ("van der Merwe", "du Plessis", "van Heerden"), Irish names with "O'", "Mac",
+"Ó" and "Ní" ("O'Rourke", "Mac Giolla Phádraig", "Ó Súilleabháin", "Ní Bhriain"), Māori names with macrons
+("Pōtiki", "Te Huia", "Tuhiwai Smith"), Scottish names with "Mc" ("McNeill"), Australian, American and British
+names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9167,7 +9210,8 @@ def main() -> None:
         "development data since), "
         "blind330 and blind330-more (the three-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind331 and blind331-more (the three-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
-        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it)",
+        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
+        "blind333 and blind333-more (the three-hundred-and-thirty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -351,6 +351,7 @@ from tests.corpus.references import (
     blind330_text,
     blind331_text,
     blind332_text,
+    blind333_text,
     render,
     text,
 )
@@ -684,6 +685,7 @@ from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.blind330_works import Blind330WorkFactory
 from tests.corpus.references.blind331_works import Blind331WorkFactory
 from tests.corpus.references.blind332_works import Blind332WorkFactory
+from tests.corpus.references.blind333_works import Blind333WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1002,6 +1004,7 @@ class Pool:
         | type[Blind330WorkFactory]
         | type[Blind331WorkFactory]
         | type[Blind332WorkFactory]
+        | type[Blind333WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2304,6 +2307,10 @@ POOLS: dict[str, Pool] = {
     "blind332": Pool(blind332_text, Blind332WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bibliografia", "Bibliografía", "Referencias"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind333 (HELD OUT): marketers at funeral directors and funeral-plan providers, crematoria and cemeteries, memorial masons, florists and celebrants, will-writing and probate firms, bereavement charities and online memorial platforms in the UK, Ireland, Australia, New Zealand, South Africa and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), Ireland, Australia, New Zealand or South Africa, and British-trained tutors' templates), curly doubles often (Word set to English (US) in American programmes and many Australian and South African offices), straight ones often (funeral-home office PCs, phones, Google Docs, case-management systems pasted from); headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from American programmes, now and then "Bronnelys" or "Verwysings" left from an Afrikaans template), straight apostrophes often (phones and Google Docs), bulleted lists often (price lists, channels, segments and recommendations in bullets)
+    "blind333": Pool(blind333_text, Blind333WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bronnelys", "Verwysings"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9194,6 +9201,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 336000.
     "blind332": range(336000, 336000 + 100),
     "blind332-more": range(336000 + 100, 336000 + 400),
+    # "blind333" is a three-hundred-and-thirty-third independent pool (blind333_works.py, blind333_text.py), written
+    # by a three-hundred-and-thirty-third hand without reading the checker, its tests or the other pools: marketers at
+    # funeral directors and funeral-plan providers, crematoria and cemeteries, memorial masons, florists and
+    # celebrants, will-writing and probate firms, bereavement charities and online memorial platforms in the UK,
+    # Ireland, Australia, New Zealand, South Africa and the United States (Co-op Funeralcare, Dignity plc, Pure
+    # Cremation, Farewill, Golden Charter, Avalon Funeral Plans, A.W. Lymn, Fanagans, InvoCare, Tributes NZ, AVBOB,
+    # Doves Group, Service Corporation International, Legacy.com, MuchLoved, Cruse Bereavement Support, Marie Curie,
+    # Sue Ryder, the Natural Death Centre) writing CIM Level 6 and 7 reports and MBA assignments in English on direct
+    # cremation, funeral plans and their regulation, price transparency, online memorials, grief and digital legacy
+    # (rites and customs with years, royal, celebrity and statesmen's deaths, Acts, orders, investigations and
+    # regulation, cemeteries and crematoria with opening years, firms' foundings, collapses and takeovers, campaigns,
+    # adverts and festivals, films, series, novels and books, pandemics, prices and death counts, epitaphs and sayings,
+    # te reo Māori, Afrikaans and Irish glosses, plans, hashtags, handles, samples and appendices, none of them
+    # citations); books, chapters and death-studies, consumer and services-marketing journals with up to eight authors
+    # and DOIs, the texts every candidate cites, the CMA, the FCA, the ONS, the Ministry of Justice, National Records
+    # of Scotland, the CSO, the ABS, Stats NZ, Statistics South Africa, the FTC and the CDC (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, plc, Pty Ltd, Inc., LLC
+    # and NPC, trade bodies (NAFD, SAIF, the Funeral Planning Authority, NFDA), the trade and national press signed and
+    # unsigned, market research (SunLife, Mintel, Statista, YouGov, Kantar, IBISWorld, Euromonitor), undated pages;
+    # Afrikaans names with "van", "van der" and "du", Irish names with "O'", "Mac", "Ó" and "Ní", Māori names with
+    # macrons, Scottish names with "Mc", Australian, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 337000.
+    "blind333": range(337000, 337000 + 100),
+    "blind333-more": range(337000 + 100, 337000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
