@@ -8607,6 +8607,48 @@ Luca", "Di Stefano", "Lo Presti", "Dall'Olio", "D'Amico"), Spanish double surnam
 "Karamanlis"), Indian names with initials ("Sharma, R. P."), Irish names with "O'", "Mac", "Ó" and "Ní"
 ("O'Sullivan", "MacCarthy", "Ó Súilleabháin", "Ní Bhriain"), American and British names, with forty-nine kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind334" half (``--halves blind334,blind334-more``, 100 + 300 reports, seeds 338000-338399) is a
+three-hundred-and-thirty-fourth independent measurement, HELD OUT: written by a three-hundred-and-thirty-fourth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind334_works.py
+and blind334_text.py), as marketers at musical-instrument makers and brands, music shops and online instrument
+retailers, piano dealers, music schools and teachers' networks, concert venues, music-streaming and music-learning
+apps and record labels in the UK, Germany, Austria, Japan, Sweden and the United States (Yamaha, Roland, Korg, Kawai,
+Steinway & Sons, Bechstein, Bösendorfer, Fender, Gibson, Martin & Co., PRS Guitars, Marshall, Orange Amps, Ernie Ball,
+Thomann, Andertons, PMT, Gear4music, Sweetwater, Guitar Center, Teenage Engineering, Elektron, Spotify, Yousician,
+Simply Piano, Rockschool, ABRSM, Trinity College London) write CIM Level 6 and 7 reports and MBA assignments in English
+on online instrument retail, lessons and learning apps, second-hand and vintage gear, artist endorsements, YouTube and
+TikTok musicians and digital-channel marketing (instruments and models with years ("(Stratocaster, 1954)", "(Les
+Paul, 1952)", "(Model D, 1884)", "(TR-808, 1980)", "(DX7, 1983)", "(Minimoog, 1970)", "(OP-1, 2011)", "(P-125,
+2018)"), musicians with years who are not authors ("(Jimi Hendrix, 1969)", "(Eric Clapton, 1970)", "Ed Sheeran
+(2017)", "(Taylor Swift, 2023)", "(Yuja Wang, 2018)"), albums, songs and tours ("(Abbey Road, 1969)", "(Thriller,
+1982)", "(Eras Tour, 2023)", "(Live Aid, 1985)"), fairs, festivals and awards ("(NAMM Show, 2024)", "(Musikmesse,
+2019)", "(Glastonbury, 1970)", "(Grammy Award, 2022)", "(Mercury Prize, 2021)"), venues with opening years ("(Royal
+Albert Hall, 1871)", "(Wiener Musikverein, 1870)", "(Carnegie Hall, 1891)", "(Budokan, 1964)"), takeovers ("(Gibson
+and Cakewalk, 2013)", "(Fender and PreSonus, 2021)"), laws, rulings and standards ("(Copyright Act, 1976)", "(MIDI
+1.0, 1983)", "(A440, 1939)", "(Blurred Lines ruling, 2015)"), films and series ("(School of Rock, 2003)", "(Whiplash,
+2014)", "(Top of the Pops, 1964)"), founders, labels and orchestras with years ("(Leo Fender, 1946)", "(Motown,
+1959)", "(Vienna Philharmonic, 1842)"), Japanese era years ("(Reiwa 5)"), prices and counts ("£1,599 a guitar
+(2023)", "2.6 million learners (2022)"), slogans and sayings ("‘Practice makes perfect’", "‘Turn it up to eleven’"),
+exam grades, chart positions, stock listings, magazine issues, specifications, hashtags, handles, samples and
+appendices, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal
+of Marketing, Popular Music, Music Education Research, International Journal of Music Education, Journal of
+Retailing, Psychology of Music, Journal of Consumer Psychology, Arts Marketing: An International Journal), the
+marketing and music texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and
+Ellis-Chadwick, Kapferer, Solomon, Kerrigan, Fraser and Özbilgin, Frith, Wikström, Hesmondhalgh, Ryan, Sharp,
+Aaker), DCMS, Arts Council England, the ONS, Destatis, Statistik Austria, METI, Statistics Sweden (SCB), the U.S.
+Census Bureau and the NEA (with and without their abbreviation, two works of one body in a year), makers' and
+retailers' pages and annual reports with Ltd, plc, GmbH, AG, K.K., AB, Inc. and S.A. ("Yamaha Corporation", "Steinway
+Musical Instruments, Inc.", "Gibson Brands, Inc.", "Marshall Amplification plc", "Musikhaus Thomann GmbH",
+"Gear4music (Holdings) plc", "Teenage Engineering AB", "Spotify Technology S.A.", "C. Bechstein Pianoforte AG", "Sony
+Music Entertainment Japan K.K.", "C.F. Martin & Co."), trade and exam bodies (the Music Industries Association (MIA),
+NAMM, ABRSM, UK Music, BPI, IFPI, the Musicians' Union), the music and national press signed and unsigned (Music
+Week, MusicRadar, Guitarist, Sound On Sound, Billboard, Rolling Stone, The Guardian, Frankfurter Allgemeine Zeitung,
+Nikkei Asia, Dagens Nyheter, The New York Times), market research with and without years (Mintel, Statista, MIDiA
+Research, Kantar, YouGov, GfK, Euromonitor International) and undated pages; German names with "von" and umlauts
+("von Bülow", "Schröder", "Weiß"), Austrian names ("Pöttinger", "Strauß"), Japanese names, some taken given name
+first as a paper printed them, Swedish names with "å" and "ö" ("Åberg", "Sjöberg", "Öberg"), American and British
+names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9167,7 +9209,8 @@ def main() -> None:
         "development data since), "
         "blind330 and blind330-more (the three-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind331 and blind331-more (the three-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
-        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it)",
+        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
+        "blind334 and blind334-more (the three-hundred-and-thirty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
