@@ -8607,6 +8607,52 @@ Luca", "Di Stefano", "Lo Presti", "Dall'Olio", "D'Amico"), Spanish double surnam
 "Karamanlis"), Indian names with initials ("Sharma, R. P."), Irish names with "O'", "Mac", "Ó" and "Ní"
 ("O'Sullivan", "MacCarthy", "Ó Súilleabháin", "Ní Bhriain"), American and British names, with forty-nine kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind335" half (``--halves blind335,blind335-more``, 100 + 300 reports, seeds 339000-339399) is a
+three-hundred-and-thirty-fifth independent measurement, HELD OUT: written by a three-hundred-and-thirty-fifth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind335_works.py
+and blind335_text.py), as marketers at holiday parks and campsites, caravan and motorhome makers and dealers,
+glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the
+Netherlands, Germany, Portugal and Australia (Haven, Parkdean Resorts, Park Holidays UK, Hoseasons, Pitchup, Swiss
+Farm, Eurocamp, Canvas Holidays, Huttopia, Yelloh! Village, Landal GreenParks, Roompot, Center Parcs, Knaus Tabbert,
+Hymer, Swift Group, Bailey of Bristol, Elddis, Jayco, Apollo Motorhome Holidays, Indie Campers, Goboony, Vango,
+Outwell, Coleman, Decathlon, the Camping and Caravanning Club, the Caravan and Motorhome Club, the ANWB, the ADAC)
+write CIM Level 6 and 7 reports and MBA assignments in English on staycations, glamping, online booking and pitch
+platforms, motorhome ownership, sustainability and digital-channel marketing (vehicles and models with years ("(VW
+Camper, 1950)", "(Airstream, 1931)", "(Hymer Exsis, 1987)", "(Sprite, 1947)", "(Eriba Touring, 1957)"), founders
+and pioneers with years ("(Billy Butlin, 1936)", "(Fred Pontin, 1946)", "(Thomas Hiram Holding, 1901)", "(Wally Byam,
+1931)", "Bear Grylls (2006)"), parks, sites and clubs with opening years ("(Butlins Skegness, 1936)", "(Center Parcs
+Sherwood, 1987)", "(Camping and Caravanning Club, 1901)", "(Huttopia Versailles, 1999)"), shows and awards ("(NEC
+Caravan Show, 2023)", "(Caravan Salon Düsseldorf, 2022)", "(Gold Award, 2024)", "(Practical Caravan Tourer of the
+Year, 2021)"), mergers ("(Parkdean and Park Resorts, 2016)", "(Bourne Leisure and Blackstone, 2021)"), laws and
+planning rules ("(Caravan Sites Act, 1968)", "(Caravan Sites and Control of Development Act, 1960)", "(28-day rule,
+2020)", "(Loi Littoral, 1986)"), crazes, lockdowns, storms and floods ("(staycation boom, 2021)", "(lockdown, 2020)",
+"(Storm Ciarán, 2023)", "(floods of 2007)"), films, series and adverts ("(Carry On Camping, 1969)", "(Hi-de-Hi!,
+1980)", "(Nomadland, 2020)", "(Caravan Guard advert, 2018)"), prices and counts ("£24 a night (2023)", "1.2 million
+caravans (2022)"), slogans and sayings ("‘Leave no trace’", "‘Home is where you park it’"), bookings and seasons
+("(2022 bookings)"), pitch and vehicle specifications, standards, licences, emissions zones, events, national parks,
+routes, holidays, hashtags, web addresses, samples, ratings, exchange rates and appendices, which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Tourism Management, Journal of
+Travel Research, Journal of Sustainable Tourism, Annals of Tourism Research, Journal of Outdoor Recreation and
+Tourism, Tourism Recreation Research, Journal of Hospitality and Tourism Management, Journal of Marketing
+Management), the marketing and tourism texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick,
+Middleton et al., Kotler et al., Morrison, Jobber and Ellis-Chadwick, Pine and Gilmore, Urry and Larsen),
+VisitBritain, VisitEngland, the Office for National Statistics (ONS), Atout France, Insee, Statistics Netherlands
+(CBS), Destatis, the Instituto Nacional de Estatística (INE), Tourism Research Australia and the European Commission
+(with and without their abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd,
+plc, SAS, B.V., AG, SE, S.A. and Pty Ltd ("Haven Leisure Ltd", "Parkdean Resorts UK Ltd", "Pitchup.com Ltd",
+"Huttopia SAS", "Landal GreenParks B.V.", "Roompot Vakanties B.V.", "Knaus Tabbert AG", "Erwin Hymer Group SE",
+"Apollo Tourism & Leisure Ltd", "Indie Campers S.A.", "Jayco Australia Pty Ltd"), trade bodies and clubs (the
+National Caravan Council (NCC), the British Holiday & Home Parks Association (BH&HPA), the Camping and Caravanning
+Club, the Caravan and Motorhome Club, the European Caravan Federation (ECF), the Caravan Industry Association of
+Australia, the ANWB, the ADAC, the CIVD, the FNHPA), the caravan and national press signed and unsigned (Practical
+Caravan, Practical Motorhome, The Guardian, The Times, Le Monde, De Volkskrant, Süddeutsche Zeitung, Público, The
+Sydney Morning Herald), market research with and without years (Mintel, Statista, Kantar, YouGov, GfK, Euromonitor
+International, the UK Caravan and Camping Alliance) and undated pages; Dutch names with "van", "van den" and "de"
+("van Dijk", "van den Berg", "de Vries"), French names with "de", "du" and "Le" ("de Grandpré", "du Cluzel", "Le
+Gall"), German names with "von" and umlauts ("von Lüttwitz", "Schröder", "Weiß"), Portuguese names with "da" and
+"dos" ("da Silva", "dos Santos", "Gonçalves"), Australian and British names, with fifty kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9167,7 +9213,8 @@ def main() -> None:
         "development data since), "
         "blind330 and blind330-more (the three-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind331 and blind331-more (the three-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
-        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it)",
+        "blind332 and blind332-more (the three-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
+        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -351,6 +351,7 @@ from tests.corpus.references import (
     blind330_text,
     blind331_text,
     blind332_text,
+    blind335_text,
     render,
     text,
 )
@@ -684,6 +685,7 @@ from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.blind330_works import Blind330WorkFactory
 from tests.corpus.references.blind331_works import Blind331WorkFactory
 from tests.corpus.references.blind332_works import Blind332WorkFactory
+from tests.corpus.references.blind335_works import Blind335WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1002,6 +1004,7 @@ class Pool:
         | type[Blind330WorkFactory]
         | type[Blind331WorkFactory]
         | type[Blind332WorkFactory]
+        | type[Blind335WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2304,6 +2307,10 @@ POOLS: dict[str, Pool] = {
     "blind332": Pool(blind332_text, Blind332WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bibliografia", "Bibliografía", "Referencias"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind335 (HELD OUT): marketers at holiday parks and campsites, caravan and motorhome makers and dealers, glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the Netherlands, Germany, Portugal and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at Dutch, German and Portuguese business schools and in Australian templates), straight ones often (park-office and dealership PCs, phones, Google Docs, Continental keyboards switched to English), now and then the French and Portuguese « » and the German „ “ carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie", "Literatuurlijst" or "Literaturverzeichnis" left from a French, Dutch or German template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (segments, channels, pitch types, budgets and recommendations in bullets)
+    "blind335": Pool(blind335_text, Blind335WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Literatuurlijst", "Literaturverzeichnis"),
+                     straight_apostrophe=0.4, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9194,6 +9201,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 336000.
     "blind332": range(336000, 336000 + 100),
     "blind332-more": range(336000 + 100, 336000 + 400),
+    # "blind335" is a three-hundred-and-thirty-fifth independent pool (blind335_works.py, blind335_text.py), written by
+    # a three-hundred-and-thirty-fifth hand without reading the checker, its tests or the other pools (blind333 and
+    # blind334 were written beside it): marketers at holiday parks and campsites, caravan and motorhome makers and
+    # dealers, glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the
+    # Netherlands, Germany, Portugal and Australia (Haven, Parkdean Resorts, Park Holidays UK, Hoseasons, Pitchup,
+    # Eurocamp, Huttopia, Yelloh! Village, Landal GreenParks, Roompot, Center Parcs, Knaus Tabbert, Hymer, Swift Group,
+    # Bailey of Bristol, Elddis, Jayco, Apollo, Indie Campers, Goboony, Vango, Outwell, Decathlon, the Camping and
+    # Caravanning Club, the Caravan and Motorhome Club, the ANWB, the ADAC) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on staycations, glamping, booking platforms, motorhome ownership, sustainability and
+    # digital channels (vehicles, models, founders, parks, clubs, shows, awards, mergers, laws and planning rules,
+    # crazes, lockdowns, storms, floods, films, series, adverts, prices, counts, slogans, sayings, specifications,
+    # events, national parks, routes and holidays with years, none of them citations); books, chapters and tourism and
+    # marketing journals with up to eight authors and DOIs, VisitBritain, VisitEngland, the ONS, Atout France, Insee,
+    # CBS, Destatis, the INE, Tourism Research Australia and the European Commission (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, plc, SAS, B.V., AG, SE,
+    # S.A. and Pty Ltd, trade bodies and clubs (NCC, BH&HPA, ECF, CIVD, FNHPA), the caravan and national press signed and
+    # unsigned, market research with and without years, undated pages; Dutch names with "van", "van den" and "de",
+    # French names with "de", "du" and "Le", German names with "von" and umlauts, Portuguese names with "da" and "dos",
+    # Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 339000.
+    "blind335": range(339000, 339000 + 100),
+    "blind335-more": range(339000 + 100, 339000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

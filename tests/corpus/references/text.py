@@ -916,6 +916,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind330_text,
     blind331_text,
     blind332_text,
+    blind335_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1576,3 +1577,5 @@ _file_pool("blind330", blind330_text)
 _file_pool("blind331", blind331_text, unseen=("blind330",))
 # the three-hundred-and-thirty-second pool, HELD OUT: written beside blind330 and blind331 without reading them
 _file_pool("blind332", blind332_text, unseen=("blind330", "blind331"))
+# the three-hundred-and-thirty-fifth pool, HELD OUT: written beside blind333 and blind334 without reading them
+_file_pool("blind335", blind335_text, unseen=("blind333", "blind334"))
