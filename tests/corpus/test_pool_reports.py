@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-thirty-second independent reference pools (blind5 to blind332): each is wired with
+"""The fifth to three-hundred-and-thirty-fifth independent reference pools (blind5 to blind335): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -346,6 +346,9 @@ from tests.corpus.references import (
     blind330_text,
     blind331_text,
     blind332_text,
+    blind333_text,
+    blind334_text,
+    blind335_text,
     render,
     text,
 )
@@ -677,6 +680,9 @@ from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.blind330_works import Blind330WorkFactory
 from tests.corpus.references.blind331_works import Blind331WorkFactory
 from tests.corpus.references.blind332_works import Blind332WorkFactory
+from tests.corpus.references.blind333_works import Blind333WorkFactory
+from tests.corpus.references.blind334_works import Blind334WorkFactory
+from tests.corpus.references.blind335_works import Blind335WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1998,6 +2004,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind332WorkFactory.KINDS), 49, True),
+    Pool("blind333", blind333_text, Blind333WorkFactory, 337000, (337009, 337034, 337038),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind333WorkFactory.KINDS), 49, True),
+    Pool("blind334", blind334_text, Blind334WorkFactory, 338000, (338003, 338023, 338074),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind334WorkFactory.KINDS), 50, True),
+    Pool("blind335", blind335_text, Blind335WorkFactory, 339000, (339004, 339049, 339068),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind335WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

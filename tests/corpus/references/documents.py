@@ -351,6 +351,9 @@ from tests.corpus.references import (
     blind330_text,
     blind331_text,
     blind332_text,
+    blind333_text,
+    blind334_text,
+    blind335_text,
     render,
     text,
 )
@@ -684,6 +687,9 @@ from tests.corpus.references.blind329_works import Blind329WorkFactory
 from tests.corpus.references.blind330_works import Blind330WorkFactory
 from tests.corpus.references.blind331_works import Blind331WorkFactory
 from tests.corpus.references.blind332_works import Blind332WorkFactory
+from tests.corpus.references.blind333_works import Blind333WorkFactory
+from tests.corpus.references.blind334_works import Blind334WorkFactory
+from tests.corpus.references.blind335_works import Blind335WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1002,6 +1008,9 @@ class Pool:
         | type[Blind330WorkFactory]
         | type[Blind331WorkFactory]
         | type[Blind332WorkFactory]
+        | type[Blind333WorkFactory]
+        | type[Blind334WorkFactory]
+        | type[Blind335WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2304,6 +2313,18 @@ POOLS: dict[str, Pool] = {
     "blind332": Pool(blind332_text, Blind332WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bibliografia", "Bibliografía", "Referencias"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind333 (HELD OUT): marketers at funeral directors and funeral-plan providers, crematoria and cemeteries, memorial masons, florists and celebrants, will-writing and probate firms, bereavement charities and online memorial platforms in the UK, Ireland, Australia, New Zealand, South Africa and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), Ireland, Australia, New Zealand or South Africa, and British-trained tutors' templates), curly doubles often (Word set to English (US) in American programmes and many Australian and South African offices), straight ones often (funeral-home office PCs, phones, Google Docs, case-management systems pasted from); headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from American programmes, now and then "Bronnelys" or "Verwysings" left from an Afrikaans template), straight apostrophes often (phones and Google Docs), bulleted lists often (price lists, channels, segments and recommendations in bullets)
+    "blind333": Pool(blind333_text, Blind333WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bronnelys", "Verwysings"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind334 (HELD OUT): marketers at musical-instrument makers and brands, music shops and online instrument retailers, piano dealers, music schools and teachers' networks, concert venues, streaming and music-learning apps and record labels in the UK, Germany, Austria, Japan, Sweden and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and by German, Austrian and Swedish students taught UK Harvard), curly doubles often (Word set to English (US) in American and Japanese business schools), straight ones often (shop-floor and warehouse PCs, phones, Google Docs, German, Swedish and Japanese keyboards switched to English), now and then the German low-high „ “, the Swedish ” ” and the Japanese 「 」 carried over from a local Word or IME; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from American programmes, now and then "Literaturverzeichnis", "Quellenverzeichnis", "Källförteckning" or "参考文献" left from a German, Austrian, Swedish or Japanese template), straight apostrophes often (phones, Google Docs, Continental and Japanese keyboards), bulleted lists often (ranges, price points, channels, segments and recommendations in bullets)
+    "blind334": Pool(blind334_text, Blind334WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("”", "”"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Literaturverzeichnis", "Quellenverzeichnis", "Källförteckning", "参考文献"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind335 (HELD OUT): marketers at holiday parks and campsites, caravan and motorhome makers and dealers, glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the Netherlands, Germany, Portugal and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at Dutch, German and Portuguese business schools and in Australian templates), straight ones often (park-office and dealership PCs, phones, Google Docs, Continental keyboards switched to English), now and then the French and Portuguese « » and the German „ “ carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie", "Literatuurlijst" or "Literaturverzeichnis" left from a French, Dutch or German template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (segments, channels, pitch types, budgets and recommendations in bullets)
+    "blind335": Pool(blind335_text, Blind335WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Literatuurlijst", "Literaturverzeichnis"),
+                     straight_apostrophe=0.4, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9194,6 +9215,75 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 336000.
     "blind332": range(336000, 336000 + 100),
     "blind332-more": range(336000 + 100, 336000 + 400),
+    # "blind333" is a three-hundred-and-thirty-third independent pool (blind333_works.py, blind333_text.py), written
+    # by a three-hundred-and-thirty-third hand without reading the checker, its tests or the other pools: marketers at
+    # funeral directors and funeral-plan providers, crematoria and cemeteries, memorial masons, florists and
+    # celebrants, will-writing and probate firms, bereavement charities and online memorial platforms in the UK,
+    # Ireland, Australia, New Zealand, South Africa and the United States (Co-op Funeralcare, Dignity plc, Pure
+    # Cremation, Farewill, Golden Charter, Avalon Funeral Plans, A.W. Lymn, Fanagans, InvoCare, Tributes NZ, AVBOB,
+    # Doves Group, Service Corporation International, Legacy.com, MuchLoved, Cruse Bereavement Support, Marie Curie,
+    # Sue Ryder, the Natural Death Centre) writing CIM Level 6 and 7 reports and MBA assignments in English on direct
+    # cremation, funeral plans and their regulation, price transparency, online memorials, grief and digital legacy
+    # (rites and customs with years, royal, celebrity and statesmen's deaths, Acts, orders, investigations and
+    # regulation, cemeteries and crematoria with opening years, firms' foundings, collapses and takeovers, campaigns,
+    # adverts and festivals, films, series, novels and books, pandemics, prices and death counts, epitaphs and sayings,
+    # te reo Māori, Afrikaans and Irish glosses, plans, hashtags, handles, samples and appendices, none of them
+    # citations); books, chapters and death-studies, consumer and services-marketing journals with up to eight authors
+    # and DOIs, the texts every candidate cites, the CMA, the FCA, the ONS, the Ministry of Justice, National Records
+    # of Scotland, the CSO, the ABS, Stats NZ, Statistics South Africa, the FTC and the CDC (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, plc, Pty Ltd, Inc., LLC
+    # and NPC, trade bodies (NAFD, SAIF, the Funeral Planning Authority, NFDA), the trade and national press signed and
+    # unsigned, market research (SunLife, Mintel, Statista, YouGov, Kantar, IBISWorld, Euromonitor), undated pages;
+    # Afrikaans names with "van", "van der" and "du", Irish names with "O'", "Mac", "Ó" and "Ní", Māori names with
+    # macrons, Scottish names with "Mc", Australian, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 337000.
+    "blind333": range(337000, 337000 + 100),
+    "blind333-more": range(337000 + 100, 337000 + 400),
+    # "blind334" is a three-hundred-and-thirty-fourth independent pool (blind334_works.py, blind334_text.py), written
+    # by a three-hundred-and-thirty-fourth hand without reading the checker, its tests or the other pools (blind333 was
+    # written beside it): marketers at musical-instrument makers and brands, music shops and online instrument
+    # retailers, piano dealers, music schools and teachers' networks, concert venues, streaming and music-learning apps
+    # and record labels in the UK, Germany, Austria, Japan, Sweden and the United States (Yamaha, Roland, Korg, Kawai,
+    # Steinway & Sons, Bechstein, Bösendorfer, Fender, Gibson, Martin & Co., PRS Guitars, Marshall, Orange Amps, Ernie
+    # Ball, Thomann, Andertons, PMT, Gear4music, Sweetwater, Guitar Center, Teenage Engineering, Elektron, Spotify,
+    # Yousician, Simply Piano, Rockschool, ABRSM, Trinity College London) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on online instrument retail, lessons and learning apps, second-hand and vintage gear,
+    # artist endorsements, YouTube and TikTok musicians and digital-channel marketing (instruments, models and
+    # synthesisers with years, musicians, albums, songs, tours, fairs, festivals, awards, venues, takeovers, laws,
+    # standards, rulings, films and series, prices, counts, slogans, sayings, Japanese era years, exam grades, stock
+    # listings and figures, none of them citations); books, chapters and music, retailing and consumer journals with up
+    # to eight authors, DCMS, Arts Council England, the ONS, Destatis, Statistik Austria, METI, SCB, the U.S. Census
+    # Bureau and the NEA (with and without their abbreviation, two works of one body in a year), makers' and retailers'
+    # pages and annual reports with Ltd, plc, GmbH, AG, K.K., AB, Inc. and S.A., trade and exam bodies (MIA, NAMM,
+    # ABRSM, UK Music, BPI, IFPI, the Musicians' Union), the music and national press signed and unsigned, market
+    # research with and without years, the texts every candidate cites, undated pages; German names with "von" and
+    # umlauts, Austrian names, Japanese names (some taken given name first), Swedish names with "å" and "ö", American
+    # and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 338000.
+    "blind334": range(338000, 338000 + 100),
+    "blind334-more": range(338000 + 100, 338000 + 400),
+    # "blind335" is a three-hundred-and-thirty-fifth independent pool (blind335_works.py, blind335_text.py), written by
+    # a three-hundred-and-thirty-fifth hand without reading the checker, its tests or the other pools (blind333 and
+    # blind334 were written beside it): marketers at holiday parks and campsites, caravan and motorhome makers and
+    # dealers, glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the
+    # Netherlands, Germany, Portugal and Australia (Haven, Parkdean Resorts, Park Holidays UK, Hoseasons, Pitchup,
+    # Eurocamp, Huttopia, Yelloh! Village, Landal GreenParks, Roompot, Center Parcs, Knaus Tabbert, Hymer, Swift Group,
+    # Bailey of Bristol, Elddis, Jayco, Apollo, Indie Campers, Goboony, Vango, Outwell, Decathlon, the Camping and
+    # Caravanning Club, the Caravan and Motorhome Club, the ANWB, the ADAC) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on staycations, glamping, booking platforms, motorhome ownership, sustainability and
+    # digital channels (vehicles, models, founders, parks, clubs, shows, awards, mergers, laws and planning rules,
+    # crazes, lockdowns, storms, floods, films, series, adverts, prices, counts, slogans, sayings, specifications,
+    # events, national parks, routes and holidays with years, none of them citations); books, chapters and tourism and
+    # marketing journals with up to eight authors and DOIs, VisitBritain, VisitEngland, the ONS, Atout France, Insee,
+    # CBS, Destatis, the INE, Tourism Research Australia and the European Commission (with and without their
+    # abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, plc, SAS, B.V., AG, SE,
+    # S.A. and Pty Ltd, trade bodies and clubs (NCC, BH&HPA, ECF, CIVD, FNHPA), the caravan and national press signed and
+    # unsigned, market research with and without years, undated pages; Dutch names with "van", "van den" and "de",
+    # French names with "de", "du" and "Le", German names with "von" and umlauts, Portuguese names with "da" and "dos",
+    # Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 339000.
+    "blind335": range(339000, 339000 + 100),
+    "blind335-more": range(339000 + 100, 339000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
