@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind329" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind330" to "blind335" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind332" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind333" to "blind335" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind335_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1572,12 +1572,11 @@ _file_pool("blind327", blind327_text)
 _file_pool("blind328", blind328_text, unseen=("blind327",))
 # the three-hundred-and-twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind329", blind329_text, unseen=("blind327", "blind328"))
-# the three-hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others
+# the three-hundred-and-thirtieth pool: held out for its first tables, development data since
 _file_pool("blind330", blind330_text)
-# the three-hundred-and-thirty-first pool, HELD OUT: written without reading the checker or others (blind330 beside
-# it, not filed here)
+# the three-hundred-and-thirty-first pool: held out for its first tables, development data since
 _file_pool("blind331", blind331_text, unseen=("blind330",))
-# the three-hundred-and-thirty-second pool, HELD OUT: written beside blind330 and blind331 without reading them
+# the three-hundred-and-thirty-second pool: held out for its first tables, development data since
 _file_pool("blind332", blind332_text, unseen=("blind330", "blind331"))
 # the three-hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind333", blind333_text)
