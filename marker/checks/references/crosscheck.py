@@ -601,8 +601,8 @@ def _may_cite_a_source(
     citation: Citation, times_cited: Counter[tuple[str, str, bool]], prose: Callable[[], str]
 ) -> bool:
     """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own: it is
-    narrative ("Whitney (2024) argues"); names several authors joined as Harvard joins them, or one of whom reads as an
-    author (not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)"), none of them a thing, a person named in full or a
+    narrative ("Whitney (2024) argues"); names several authors (``_may_name_authors``: not "(LSE and AIX, 2018)",
+    "(Yodgorlik, Margilan, 2019)", "(Dobbies and Wyevale, 2018)"), none of them a thing, a person named in full or a
     name the report's own prose (``prose``, called only here) writes about; names a page; is cited again; its name is a
     source's by what it is ("Mintel", "easyJet plc"); or its name reads as a person's or a body's and it is led in
     ("(see Okafor, 2019)"). Among other works of its bracket, ``_beside_a_source`` speaks for it. A name and a year
@@ -617,7 +617,7 @@ def _may_cite_a_source(
             # Jacobsen and Fritz Hansen, 1952)": a person named in full is credited with a thing, not cited.
             and not any(map(names_things, citation.authors))
             and not any(map(names_a_person_in_full, citation.authors))
-            and (_joined_as_authors(citation) or any(map(could_name_an_author, citation.authors)))
+            and _may_name_authors(citation)
             and not _written_about(citation, prose())
         )
         or citation.et_al is not None
@@ -631,6 +631,17 @@ def _may_cite_a_source(
         or names_a_source(citation.authors[0])
         or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
     )
+
+
+def _may_name_authors(citation: Citation) -> bool:
+    """Whether a bracket's several names may be its authors'. Two must each read as a person's or a body's name
+    ("(Okafor and Smith, 2019)"): a pair of that year, cited once, is written the same way, and only its names tell
+    it from a source's: "(Husqvarna and Gardena, 2007)", a takeover; "(William and Kate, 2011)", a wedding. Those go
+    to the one note, which names them all the same; a false warning costs a candidate more. More than two may be
+    joined as Harvard joins authors, the last with "and", or have one name that reads as an author's."""
+    if len(citation.authors) == 2:
+        return all(map(could_name_an_author, citation.authors))
+    return _joined_as_authors(citation) or any(map(could_name_an_author, citation.authors))
 
 
 def _written_about(citation: Citation, prose: str) -> bool:

@@ -80,5 +80,8 @@ def test_an_interviewee_and_a_titles_maker_are_no_sources(sentence: str) -> None
 
 def test_two_people_one_named_manager_are_still_authors() -> None:
     report = _check(["Prices rose (Smith and Manager, 2019)."], [MENON])
-    # Reported; worded as certain only where every name reads as an author's, which "Manager" does not.
-    assert ("cited_not_listed", False) in [(p.kind, p.certain) for p in report.problems]
+    assert (("Smith", "Manager"), "2019") in _cited(report)
+    # Two names cited once get a warning of their own only where each reads as an author's, which "Manager" does
+    # not: the bracket is in the one "check this" note.
+    assert "cited_not_listed" not in _kinds(report)
+    assert [report.citations[index].text for index in report.unconfirmed] == ["(Smith and Manager, 2019)"]
