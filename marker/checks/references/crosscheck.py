@@ -622,7 +622,8 @@ def _may_cite_a_source(
         )
         or citation.et_al is not None
         or citation.locator is not None
-        or times_cited[_work_key(citation)] > 1
+        # Cited again, unless as a person named in full: "(Monty Don, 2003)" twice credits a presenter twice.
+        or (times_cited[_work_key(citation)] > 1 and not names_a_person_in_full(citation.authors[0]))
         # A source's name by what it is ("Mintel", "easyJet plc") is a sign wherever it stands. A name that only
         # reads as an author's is one where the bracket also reads as a citation's: led in ("(see Couto, 2016)"), or
         # among other sources (``_beside_a_source``). Alone in its bracket, a surname or a body's name credits a place,
@@ -686,11 +687,11 @@ def _beside_a_source(
     index: int, citations: Sequence[Citation], matches: Sequence[tuple[list[int], int | None]]
 ) -> bool:
     """Whether citation ``index`` shares its bracket with a listed work ("(Tony's Chocolate Works, 2023; Kotler and
-    Keller, 2016)", "(Gestamp, 2022; 40dB, 2024; Moyo, 2019)") or is where a second-hand citation was read
-    ("(Okafor, 2008, cited in Macmillan Cancer Help, 2024)"), or shares it with another work whose name, like its own,
-    reads as an author's ("(Steckel, 2008; Enterprise Ireland, 2019)"): the candidate cites it among sources, so it is
-    worth checking on its own. Two names of things of a year in one bracket ("(Harambe, 2016; Marius, 2014)", a
-    gorilla and a giraffe) are not, though one of them is a surname too."""
+    Keller, 2016)", "(Gestamp, 2022; 40dB, 2024; Moyo, 2019)") or with another work of its own author ("(Okafor,
+    2019; Okafor, 2022)"), or is where a second-hand citation was read ("(Okafor, 2008, cited in Macmillan Cancer
+    Help, 2024)"): the candidate cites it among sources, so it is worth checking on its own. Names of a year that
+    only read as authors', side by side, are no more a sign than each alone: "(Chichester, 1967; Knox-Johnston,
+    1969)" dates two voyages, "(Harambe, 2016; Marius, 2014)" a gorilla and a giraffe."""
     citation = citations[index]
     span = (citation.start, citation.end)
     if citation.narrative or citation.text.startswith("("):
@@ -699,15 +700,12 @@ def _beside_a_source(
             for other in citations
             if other.block_index == citation.block_index
         )
-    fellows = _bracket_fellows(index, citations)
-    if any(
+    own = _without_the(citation.authors[0])
+    return any(
         matches[other][1] is not None
         or ((citations[other].start, citations[other].end) == span and citations[other].secondary)
-        for other in fellows
-    ):
-        return True
-    return could_name_an_author(citation.authors[0]) and any(
-        could_name_an_author(citations[other].authors[0]) for other in fellows
+        or _without_the(citations[other].authors[0]) == own
+        for other in _bracket_fellows(index, citations)
     )
 
 

@@ -86,8 +86,9 @@ def test_a_persons_or_a_bodys_name_alone_in_its_bracket_is_in_the_note(author: s
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Loyalty is built locally ({author}, 2019; Steckel, 2008).",  # among works whose names read as authors'
-        "Loyalty is built locally (Steckel, 2008; {author}, 2019).",
+        "Loyalty is built locally ({author}, 2019; Moyo, 2019).",  # among listed works
+        "Loyalty is built locally (Moyo, 2019; {author}, 2019).",
+        "Loyalty is built locally ({author}, 2019; {author}, 2022).",  # with another work of its own author
         "Loyalty is built locally (see {author}, 2019).",  # led in as only sources are
         "Loyalty is built locally (e.g. {author}, 2019).",
     ],
@@ -96,8 +97,8 @@ def test_a_persons_or_a_bodys_name_among_sources_or_led_in_is_worth_a_warning_of
     sentence: str, author: str
 ) -> None:
     report = _check([sentence.format(author=author), MOYO_ARGUES], [MOYO])
-    among = ["Steckel"] if "Steckel" in sentence else []
-    assert sorted(name for name, _certain in _unlisted(report)) == sorted([author, *among])
+    twice = [author] if "2022" in sentence else []
+    assert sorted(name for name, _certain in _unlisted(report)) == sorted([author, *twice])
     assert all(not certain for _name, certain in _unlisted(report))
     assert report.unconfirmed == ()
 
@@ -111,6 +112,15 @@ def test_a_persons_or_a_bodys_name_beside_a_things_is_in_the_note(author: str) -
     assert _unconfirmed(report) == ["Meatopia, 2015", f"{author}, 2019"]
     report = _check([f"Loyalty is built locally (Meatopia, 2015; {author}, 2019; Moyo, 2019)."], [MOYO])
     assert sorted(name for name, _certain in _unlisted(report)) == sorted(["Meatopia", author])
+
+
+@pytest.mark.parametrize("author", PEOPLE_AND_BODIES)
+def test_names_that_only_read_as_authors_side_by_side_are_in_the_note(author: str) -> None:
+    """ "(Chichester, 1967; Knox-Johnston, 1969)" dates two voyages: names of a year that read as authors' and no
+    more, side by side, are no more a sign of sources than each alone."""
+    report = _check([f"Loyalty is built locally ({author}, 2019; Steckel, 2008).", MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == []
+    assert _unconfirmed(report) == [f"{author}, 2019", "Steckel, 2008"]
 
 
 @pytest.mark.parametrize(
