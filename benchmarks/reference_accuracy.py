@@ -8738,6 +8738,53 @@ International, the UK Caravan and Camping Alliance) and undated pages; Dutch nam
 Gall"), German names with "von" and umlauts ("von Lüttwitz", "Schröder", "Weiß"), Portuguese names with "da" and
 "dos" ("da Silva", "dos Santos", "Gonçalves"), Australian and British names, with fifty kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind336" half (``--halves blind336,blind336-more``, 100 + 300 reports, seeds 340000-340399) is a
+three-hundred-and-thirty-sixth independent measurement, HELD OUT: written by a three-hundred-and-thirty-sixth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind336_works.py
+and blind336_text.py), as marketers at community pharmacies and pharmacy chains, online pharmacies,
+over-the-counter medicine and vitamin brands, health-food and supplement retailers and pharmacy wholesalers in the
+UK, Ireland, Germany, Poland, Nigeria and Canada (Boots, Lloyds Pharmacy, Superdrug, Well Pharmacy, Rowlands,
+Pharmacy2U, Hallcrest, Holland & Barrett, Vitabiotics, Haleon, Reckitt, Seven Seas, Sam McCauley Chemists, Hickey's
+Pharmacy, dm-drogerie markt, DocMorris, Shop Apotheke, Ratiopharm, Apteka Gemini, Ziko Apteka, HealthPlus Nigeria,
+MedPlus, Emzor, Shoppers Drug Mart, Jean Coutu, Rexall) write CIM Level 6 and 7 reports and MBA assignments in
+English on online prescriptions, Pharmacy First services, own-label medicines, supplements and wellness, loyalty
+schemes and digital-channel marketing (medicines and products with launch years ("(Lemsip, 1969)", "(Nurofen,
+1983)", "(Gaviscon, 1970)", "(Berocca, 1969)", "(Sanatogen, 1898)", "(Rennie, 1930)"), chemists and founders with
+years ("(Jesse Boot, 1877)", "(John Boot, 1849)", "(Ivan Moir, 1990)", "Sam McCauley (1953)", "(Florence
+Nightingale, 1860)", "(Dora Akunyili, 2001)"), laws, rulings and schemes ("(Pharmacy Act, 1868)", "(Medicines Act,
+1968)", "(Pharmacy First, 2024)", "(Falsified Medicines Directive, 2019)", "(minor ailments scheme, 2008)",
+"(Apothekengesetz, 2004)", "(Apteka dla Aptekarza, 2017)", "(Poisons and Pharmacy Act, 1958)"), scandals and
+recalls ("(thalidomide, 1961)", "(ranitidine recall, 2019)", "(Lloyds Pharmacy exit, 2023)"), shops, firsts and
+takeovers ("(Boots and Alliance UniChem, 2006)", "(Walgreens and Boots, 2014)", "(first Superdrug, 1964)",
+"(Shoppers Drug Mart, 1962)", "(Jean Coutu, 1969)"), campaigns and adverts ("(Here come the girls, 2007)", "(Ask
+your pharmacist, 2018)", "(Stay Well Pharmacy, 2017)"), scares and pandemics ("(COVID-19, 2020)", "(swine flu,
+2009)", "(Strep A, 2022)"), films and series ("(Breaking Bad, 2008)", "(Dopesick, 2021)", "(The Chemist, 1936)"),
+prices and counts ("£9.90 a prescription (2024)", "1.1 billion items (2023)", naira, zloty and Canadian dollar
+prices), slogans and sayings ("‘Feel good’", "‘An apple a day keeps the doctor away’"), figures ("(2022 sales)"),
+ingredients, reclassifications, awareness weeks, apps, e-prescriptions, protests, crises, exchange rates, samples,
+quarters, appendices, hashtags and web addresses, which are no citations); books, chapters and journal articles with
+up to eight authors and DOIs (International Journal of Pharmacy Practice, Research in Social and Administrative
+Pharmacy, Journal of Pharmaceutical Health Services Research, BMJ Open, Journal of Retailing and Consumer Services,
+International Journal of Pharmaceutical and Healthcare Marketing, Health Marketing Quarterly, Journal of Marketing
+Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and
+Ellis-Chadwick, Kotler et al., Zeithaml et al., Sharp, Aaker, Payne and Frow), the Department of Health and Social
+Care (DHSC), NHS England, the MHRA, the GPhC, the HSE, the PSI, BfArM, Główny Urząd Statystyczny (GUS), NAFDAC,
+Health Canada, Statistics Canada and the ONS (with and without their abbreviation, two works of one body in a year),
+firms' pages and annual reports with Ltd, plc, GmbH, AG, S.A., sp. z o.o., Inc. and N.V. ("Walgreens Boots
+Alliance, Inc.", "Holland & Barrett International Ltd", "Haleon plc", "Reckitt Benckiser Group plc", "Vitabiotics
+Ltd", "DocMorris AG", "Redcare Pharmacy N.V.", "Neuca S.A.", "Emzor Pharmaceutical Industries Ltd", "Loblaw
+Companies Ltd", "Apteka Gemini sp. z o.o.", "HealthPlus Nigeria Ltd"), trade bodies (the National Pharmacy
+Association (NPA), Community Pharmacy England, the Proprietary Association of Great Britain (PAGB), the Irish
+Pharmacy Union (IPU), the ABDA, the Pharmaceutical Society of Nigeria, the Canadian Pharmacists Association, the
+Health Food Manufacturers' Association), the pharmacy and national press signed and unsigned (The Pharmacist,
+Chemist+Druggist, Pharmaceutical Journal, The Guardian, The Times, The Irish Times, Deutsche Apotheker Zeitung,
+Rzeczpospolita, Punch, BusinessDay, The Globe and Mail), market research with and without years (IQVIA, Mintel,
+Kantar, Statista, YouGov, GfK, Euromonitor International) and undated pages; German names with "von" and umlauts
+("von Bülow", "Schröder", "Weiß"), Polish names with "ł", "ś" and "-ska" ("Łukasik", "Wiśniewska", "Kowalska"),
+Yoruba, Igbo and Hausa names ("Adeyemi", "Okonkwo", "Abubakar"), Irish names with "O'" and "Mac" ("O'Leary",
+"MacCarthy", "Ní Bhriain"), French Canadian names with "de" and "Le" ("de Grandpré", "Le Blanc"), Canadian and
+British names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9304,7 +9351,8 @@ def main() -> None:
         "development data since), "
         "blind333 and blind333-more (the three-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind334 and blind334-more (the three-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
+        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
