@@ -8738,6 +8738,49 @@ International, the UK Caravan and Camping Alliance) and undated pages; Dutch nam
 Gall"), German names with "von" and umlauts ("von Lüttwitz", "Schröder", "Weiß"), Portuguese names with "da" and
 "dos" ("da Silva", "dos Santos", "Gonçalves"), Australian and British names, with fifty kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind337" half (``--halves blind337,blind337-more``, 100 + 300 reports, seeds 341000-341399) is a
+three-hundred-and-thirty-seventh independent measurement, HELD OUT: written by a three-hundred-and-thirty-seventh
+hand the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind337_works.py
+and blind337_text.py), as marketers at gyms and fitness clubs, boutique, yoga and pilates studios, fitness-app and
+connected-equipment firms, sports-nutrition brands and personal-training networks in the UK, the Netherlands, Spain,
+Sweden, Brazil and the United States (PureGym, The Gym Group, David Lloyd Clubs, Nuffield Health, Virgin Active,
+Third Space, Barry's, F45, 1Rebel, Frame, Basic-Fit, SportCity, Anytime Fitness, Smartfit, Bodytech, Holmes Place,
+Ifitness, SATS, Friskis&Svettis, Peloton, Strava, Zwift, ClassPass, Myprotein, Huel, Gymshark, Les Mills, Equinox,
+Planet Fitness) write CIM Level 6 and 7 reports and MBA assignments in English on low-cost gyms, memberships and
+churn, boutique fitness, apps and wearables, influencers and digital-channel marketing (workouts, crazes and methods
+with years ("(Jazzercise, 1969)", "(Zumba, 2001)", "(CrossFit, 2000)", "(Couch to 5K, 2007)", "(HIIT craze, 2014)",
+"(Pilates, 1926)"), trainers, founders and athletes with years ("(Jane Fonda, 1982)", "(Joe Wicks, 2020)", "(Joseph
+Pilates, 1926)", "Mr Motivator (1993)", "(Arnold Schwarzenegger, 1977)"), gyms, chains and studios with opening years
+("(Gold's Gym, 1965)", "(first PureGym, 2009)", "(Basic-Fit, 1984)", "(Barry's Bootcamp, 1998)"), events, Games and
+awards ("(London Marathon, 1981)", "(parkrun, 2004)", "(Ironman, 1978)", "(Olympics, 2012)", "(Gym of the Year,
+2023)"), mergers and takeovers ("(PureGym and Fitness World, 2020)", "(Gymshark and General Atlantic, 2020)"), laws,
+rules and lockdowns ("(Sugar Tax, 2018)", "(Equality Act, 2010)", "(lockdown closures, 2020)", "(Cooling-off rule,
+2014)"), devices, products and apps with launch years ("(Fitbit, 2009)", "(Peloton Bike, 2014)", "(Apple Watch,
+2015)", "(ThighMaster, 1991)", "(Strava, 2009)"), films and series ("(Pumping Iron, 1977)", "(Rocky, 1976)", "(The
+Biggest Loser, 2004)", "(Physical, 2021)"), prices, member and club counts ("£24.99 a month (2024)", "10.7 million
+members (2023)"), slogans and sayings ("‘No pain, no gain’", "‘Just do it’", "‘Sweat is fat crying’"), joins, churn
+and revenue figures ("(2022 joins)"), classes, campaigns, certifications, hashtags, handles, addresses, quarters,
+financial years, surveys, abbreviations and appendices, which are no citations); books, chapters and journal articles
+with up to eight authors and DOIs (Journal of Sport Management, Sport Management Review, Journal of Retailing,
+Journal of Service Research, Journal of Consumer Research, International Journal of Sports Marketing and Sponsorship,
+Psychology of Sport and Exercise, Journal of Marketing Management), the marketing texts every candidate cites
+(Kotler and Keller, Zeithaml and Bitner, Chaffey and Ellis-Chadwick, Reichheld, Mullin et al., Keller), Sport
+England, the Department for Culture, Media and Sport (DCMS), the Office for National Statistics (ONS), the NHS,
+Statistics Netherlands (CBS), the Consejo Superior de Deportes (CSD), the Instituto Nacional de Estadística (INE),
+Statistics Sweden (SCB), the Instituto Brasileiro de Geografia e Estatística (IBGE), the Centers for Disease Control
+and Prevention (CDC) and the World Health Organization (WHO) (with and without their abbreviation, two works of one
+body in a year), firms' pages and annual reports with Ltd, plc, N.V., S.L., ASA, S.A., Ltda. and Inc. ("PureGym Group
+Ltd", "The Gym Group plc", "David Lloyd Leisure Ltd", "Basic-Fit N.V.", "SATS ASA", "Smart Fit Escola de Ginástica e
+Dança S.A.", "Peloton Interactive, Inc.", "Planet Fitness, Inc.", "Gymshark Ltd", "THG plc"), trade bodies (ukactive,
+CIMSPA, EuropeActive, the Health & Fitness Association (IHRSA), the Register of Exercise Professionals (REPs)), the
+fitness and national press signed and unsigned (The Guardian, The Times, Men's Health, Women's Health, Health Club
+Management, Club Industry, El País, Dagens Nyheter, Folha de S.Paulo, The New York Times), market research with and
+without years (Deloitte, the Leisure Database Company, Mintel, Statista, Kantar, YouGov, Euromonitor International)
+and undated pages; Dutch names with "van", "van der" and "de" ("van Bottenburg", "van der Roest", "de Jong"), Spanish
+names with two surnames and "de" ("García Fernández", "de la Cámara Serrano"), Swedish names with "å" and "ö"
+("Åkesson", "Söderström", "Öberg"), Brazilian names with "da", "dos" and "de" ("da Silva", "dos Santos", "de
+Oliveira"), American and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9304,7 +9347,8 @@ def main() -> None:
         "development data since), "
         "blind333 and blind333-more (the three-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind334 and blind334-more (the three-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
+        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -354,6 +354,7 @@ from tests.corpus.references import (
     blind333_text,
     blind334_text,
     blind335_text,
+    blind337_text,
     render,
     text,
 )
@@ -690,6 +691,7 @@ from tests.corpus.references.blind332_works import Blind332WorkFactory
 from tests.corpus.references.blind333_works import Blind333WorkFactory
 from tests.corpus.references.blind334_works import Blind334WorkFactory
 from tests.corpus.references.blind335_works import Blind335WorkFactory
+from tests.corpus.references.blind337_works import Blind337WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1011,6 +1013,7 @@ class Pool:
         | type[Blind333WorkFactory]
         | type[Blind334WorkFactory]
         | type[Blind335WorkFactory]
+        | type[Blind337WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2325,6 +2328,10 @@ POOLS: dict[str, Pool] = {
     "blind335": Pool(blind335_text, Blind335WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Literatuurlijst", "Literaturverzeichnis"),
                      straight_apostrophe=0.4, bullets=0.35),
+    # blind337 (HELD OUT): marketers at gyms and fitness clubs, boutique, yoga and pilates studios, fitness-app and connected-equipment firms, sports-nutrition brands and personal-training networks in the UK, the Netherlands, Spain, Sweden, Brazil and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres), curly doubles often (Word set to English (US) in American, Dutch and Brazilian business schools), straight ones often (club PCs, phones, Google Docs, Continental keyboards switched to English), now and then the Spanish « » and the Swedish ” ” carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias", "Referências", "Literatuurlijst" or "Referenser" left from a Spanish, Brazilian, Dutch or Swedish template), straight apostrophes often (phones, Google Docs, app-based writing), bulleted lists often (segments, channels, membership tiers and recommendations in bullets)
+    "blind337": Pool(blind337_text, Blind337WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("”", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Referências", "Literatuurlijst", "Referenser"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9284,6 +9291,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 339000.
     "blind335": range(339000, 339000 + 100),
     "blind335-more": range(339000 + 100, 339000 + 400),
+    # "blind337" is a three-hundred-and-thirty-seventh independent pool (blind337_works.py, blind337_text.py), written
+    # by a three-hundred-and-thirty-seventh hand without reading the checker, its tests or the other pools (blind336 and
+    # blind338 were written beside it): marketers at gyms and fitness clubs, boutique, yoga and pilates studios,
+    # fitness-app and connected-equipment firms, sports-nutrition brands and personal-training networks in the UK, the
+    # Netherlands, Spain, Sweden, Brazil and the US (PureGym, The Gym Group, David Lloyd Clubs, Nuffield Health, Virgin
+    # Active, Barry's, F45, Basic-Fit, SportCity, Smartfit, Bodytech, SATS, Friskis&Svettis, Peloton, Strava, Zwift,
+    # ClassPass, Myprotein, Huel, Gymshark, Les Mills, Equinox, Planet Fitness) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on low-cost gyms, memberships and churn, boutique fitness, apps and wearables, influencers
+    # and digital channels (workouts, crazes, methods, trainers, athletes, gyms, studios, events, awards, mergers, laws,
+    # devices, apps, films, series, prices, member counts, slogans and sayings with years, none of them citations);
+    # sport-management, retailing, services and consumer journals with up to eight authors, Sport England, DCMS, the ONS,
+    # the NHS, CBS, the CSD, the INE, SCB, IBGE, the CDC and the WHO, firms' pages and annual reports with Ltd, plc,
+    # N.V., S.L., ASA, S.A., Ltda. and Inc., trade bodies (ukactive, CIMSPA, EuropeActive, IHRSA, REPs), the fitness and
+    # national press signed and unsigned, market research with and without years, undated pages; Dutch, Spanish,
+    # Swedish, Brazilian, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 341000.
+    "blind337": range(341000, 341000 + 100),
+    "blind337-more": range(341000 + 100, 341000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
