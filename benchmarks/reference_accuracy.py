@@ -8738,6 +8738,52 @@ International, the UK Caravan and Camping Alliance) and undated pages; Dutch nam
 Gall"), German names with "von" and umlauts ("von Lüttwitz", "Schröder", "Weiß"), Portuguese names with "da" and
 "dos" ("da Silva", "dos Santos", "Gonçalves"), Australian and British names, with fifty kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind338" half (``--halves blind338,blind338-more``, 100 + 300 reports, seeds 342000-342399) is a
+three-hundred-and-thirty-eighth independent measurement, HELD OUT: written by a three-hundred-and-thirty-eighth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind338_works.py
+and blind338_text.py), as marketers at ferry and shipping lines, coach and long-distance bus operators, ports and
+terminals, travel-booking platforms, island and coastal tourism boards and freight forwarders in the UK, Ireland,
+France, Norway, Greece, Croatia and Canada (P&O Ferries, Stena Line, Brittany Ferries, DFDS, Irish Ferries, CalMac,
+Red Funnel, Wightlink, the Isle of Man Steam Packet, Hurtigruten, Fjord Line, Color Line, Blue Star Ferries, Minoan
+Lines, Jadrolinija, BC Ferries, Marine Atlantic, National Express, Megabus, FlixBus, Bus Éireann, Citylink,
+Ferryhopper, Direct Ferries, the Port of Dover, Holyhead Port) write CIM Level 6 and 7 reports and MBA assignments in
+English on fares and dynamic pricing, booking platforms, island tourism, sustainability and new fuels, crew and
+service crises and digital-channel marketing (ships and routes with years ("(Pride of Dover, 1987)", "(Pont-Aven,
+2004)", "(Holyhead–Dublin route, 1848)"), bridges and tunnels ("(Channel Tunnel, 1994)", "(Skye Bridge, 1995)"),
+founders, captains and engineers ("(Richard With, 1893)", "(Christian Michelsen, 1905)", "(Isambard Kingdom Brunel,
+1858)", "Alexis Gourvennec (1972)"), disasters, sinkings, crises, storms and strikes ("(Herald of Free Enterprise,
+1987)", "(Estonia, 1994)", "(Titanic, 1912)", "(P&O sackings, 2022)", "(Storm Ciarán, 2023)", "(RMT strike, 2022)"),
+Acts, conventions, policies and EU regulations ("(Seafarers' Wages Act, 2023)", "(SOLAS, 1974)", "(Transport Act,
+1985)", "(duty-free abolition, 1999)", "(Regulation (EU) No 1177/2010)"), ports and terminals ("(Port of Dover, 1606
+charter)", "(Eastern Docks, 1953)", "(Victoria Coach Station, 1932)"), mergers and takeovers ("(P&O and DP World,
+2006)", "(Stena and Sealink, 1990)"), loyalty tiers, awards and campaigns ("(Best Ferry Operator, 2023)", "(Every
+Journey Counts, 2021)"), films and series ("(Titanic, 1997)", "(Ferry Wars, 2018)", "(The Boat That Rocked, 2009)"),
+prices and counts ("£39 a crossing (2023)", "2.1 million passengers (2022)", "(2022 carryings)"), sayings and
+slogans ("‘Any port in a storm’", "‘The journey is the destination’"), fleets, IMO numbers, fuels, emissions,
+timetables, samples, codes, handles, tickers, former names, glossed words, festivals, anniversaries, heritage
+listings, ratings and coach service numbers, which are no citations); books, chapters and journal articles with up
+to eight authors and DOIs (Maritime Policy & Management, Transport Policy, Research in Transportation Business &
+Management, Tourism Management, Journal of Transport Geography, Maritime Economics & Logistics, Journal of Travel
+Research, Journal of Marketing Management, Island Studies Journal), the marketing and transport texts every
+candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Lovelock and Wirtz, Stopford, Page, Jobber and
+Ellis-Chadwick, Zeithaml et al., Talluri and van Ryzin), the Department for Transport (DfT), Transport Scotland, the
+Office of Rail and Road, the CMA, the Maritime and Coastguard Agency, the Central Statistics Office, Statistics
+Norway (SSB), ELSTAT, the Croatian Bureau of Statistics, Transport Canada, EMSA and the European Commission (with and
+without their abbreviation, two works of one body in a year), companies' pages and annual reports with Ltd, plc, SA,
+A/S, ASA, AS, AB, d.d., SE and Inc. ("P&O Ferries Ltd", "Stena AB", "Brittany Ferries SA", "DFDS A/S", "Irish
+Continental Group plc", "Caledonian MacBrayne Ltd", "Hurtigruten Group AS", "Attica Group S.A.", "Jadrolinija d.d.",
+"British Columbia Ferry Services Inc.", "Mobico Group plc", "FlixMobility SE", "Color Line ASA"), trade bodies (the
+UK Chamber of Shipping, Discover Ferries, Interferry, the Confederation of Passenger Transport (CPT), the European
+Community Shipowners' Associations (ECSA)), the shipping and national press signed and unsigned (Lloyd's List,
+Shippax, Ferry & Cruise Review, The Guardian, The Times, The Irish Times, Aftenposten, Kathimerini, Jutarnji list,
+The Globe and Mail), market research with and without years (Mintel, Statista, Kantar, YouGov, Euromonitor
+International, Transport Focus) and undated pages; Norwegian names with "ø" and "å" ("Østergaard", "Håkonsen",
+"Næss"), Greek names in "-ou", "-is" and "-akis" ("Papadopoulou", "Lekakis", "Chatzidakis"), Croatian names with
+"ć" and "č" ("Kovačić", "Perić", "Jugović"), French names with "de" and "Le" ("de Langlade", "Le Gall", "Le
+Bihan"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "MacCarthy", "Ní Bhriain"), Scottish Gaelic
+("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") and British names, with fifty-three kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9304,7 +9350,8 @@ def main() -> None:
         "development data since), "
         "blind333 and blind333-more (the three-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind334 and blind334-more (the three-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
+        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
