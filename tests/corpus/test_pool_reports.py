@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-thirty-fifth independent reference pools (blind5 to blind335): each is wired with
+"""The fifth to three-hundred-and-thirty-eighth independent reference pools (blind5 to blind338): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -349,6 +349,9 @@ from tests.corpus.references import (
     blind333_text,
     blind334_text,
     blind335_text,
+    blind336_text,
+    blind337_text,
+    blind338_text,
     render,
     text,
 )
@@ -683,6 +686,9 @@ from tests.corpus.references.blind332_works import Blind332WorkFactory
 from tests.corpus.references.blind333_works import Blind333WorkFactory
 from tests.corpus.references.blind334_works import Blind334WorkFactory
 from tests.corpus.references.blind335_works import Blind335WorkFactory
+from tests.corpus.references.blind336_works import Blind336WorkFactory
+from tests.corpus.references.blind337_works import Blind337WorkFactory
+from tests.corpus.references.blind338_works import Blind338WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2016,6 +2022,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind335WorkFactory.KINDS), 49, True),
+    Pool("blind336", blind336_text, Blind336WorkFactory, 340000, (340005, 340017, 340011),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind336WorkFactory.KINDS), 55, True),
+    Pool("blind337", blind337_text, Blind337WorkFactory, 341000, (341031, 341055, 341056),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind337WorkFactory.KINDS), 49, True),
+    Pool("blind338", blind338_text, Blind338WorkFactory, 342000, (342062, 342076, 342085),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind338WorkFactory.KINDS), 52, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -354,6 +354,9 @@ from tests.corpus.references import (
     blind333_text,
     blind334_text,
     blind335_text,
+    blind336_text,
+    blind337_text,
+    blind338_text,
     render,
     text,
 )
@@ -690,6 +693,9 @@ from tests.corpus.references.blind332_works import Blind332WorkFactory
 from tests.corpus.references.blind333_works import Blind333WorkFactory
 from tests.corpus.references.blind334_works import Blind334WorkFactory
 from tests.corpus.references.blind335_works import Blind335WorkFactory
+from tests.corpus.references.blind336_works import Blind336WorkFactory
+from tests.corpus.references.blind337_works import Blind337WorkFactory
+from tests.corpus.references.blind338_works import Blind338WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1011,6 +1017,8 @@ class Pool:
         | type[Blind333WorkFactory]
         | type[Blind334WorkFactory]
         | type[Blind335WorkFactory]
+        | type[Blind336WorkFactory]
+        | type[Blind337WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2324,6 +2332,18 @@ POOLS: dict[str, Pool] = {
     # blind335 (HELD OUT): marketers at holiday parks and campsites, caravan and motorhome makers and dealers, glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the Netherlands, Germany, Portugal and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at Dutch, German and Portuguese business schools and in Australian templates), straight ones often (park-office and dealership PCs, phones, Google Docs, Continental keyboards switched to English), now and then the French and Portuguese « » and the German „ “ carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie", "Literatuurlijst" or "Literaturverzeichnis" left from a French, Dutch or German template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (segments, channels, pitch types, budgets and recommendations in bullets)
     "blind335": Pool(blind335_text, Blind335WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Literatuurlijst", "Literaturverzeichnis"),
+                     straight_apostrophe=0.4, bullets=0.35),
+    # blind336 (HELD OUT): marketers at community pharmacies and pharmacy chains, online pharmacies, over-the-counter medicine and vitamin brands, health-food and supplement retailers and pharmacy wholesalers in the UK, Ireland, Germany, Poland, Nigeria and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Nigerian programmes and CIM centres), curly doubles often (Word set to English (US) or (Canada) in Canadian, German and Polish business schools and in US-owned chains' templates), straight ones often (dispensary PCs, phones, Google Docs, German and Polish keyboards switched to English), now and then the German „ “ and the Polish „ ” carried over from a local Word, and « » from a Quebec French one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from Canadian templates, now and then "Literaturverzeichnis" or "Bibliografia" left from a German or Polish template), straight apostrophes often (dispensary PCs, phones, Google Docs, Continental keyboards), bulleted lists often (services, segments, channels and recommendations in bullets)
+    "blind336": Pool(blind336_text, Blind336WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Literaturverzeichnis", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.3),
+    # blind337 (HELD OUT): marketers at gyms and fitness clubs, boutique, yoga and pilates studios, fitness-app and connected-equipment firms, sports-nutrition brands and personal-training networks in the UK, the Netherlands, Spain, Sweden, Brazil and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres), curly doubles often (Word set to English (US) in American, Dutch and Brazilian business schools), straight ones often (club PCs, phones, Google Docs, Continental keyboards switched to English), now and then the Spanish « » and the Swedish ” ” carried over from a local Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias", "Referências", "Literatuurlijst" or "Referenser" left from a Spanish, Brazilian, Dutch or Swedish template), straight apostrophes often (phones, Google Docs, app-based writing), bulleted lists often (segments, channels, membership tiers and recommendations in bullets)
+    "blind337": Pool(blind337_text, Blind337WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("”", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Referências", "Literatuurlijst", "Referenser"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind338 (HELD OUT): marketers at ferry and shipping lines, coach operators, ports and terminals, booking platforms, island and coastal tourism boards and freight forwarders in the UK, Ireland, France, Norway, Greece, Croatia and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Scottish programmes and CIM centres), curly doubles often (Word set to English (US) or English (Canada) in Canadian, Greek and Norwegian business schools), straight ones often (port-office, terminal and depot PCs, phones, Google Docs, Norwegian, Greek and Croatian keyboards switched to English), now and then the French « » carried over from a French or Québécois Word and the Croatian „ “ from a Croatian one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited" from Canadian programmes, now and then "Bibliographie", "Litteraturliste" or "Literatura" left from a French, Norwegian or Croatian template), straight apostrophes often (phones, Google Docs, Continental and Greek keyboards), bulleted lists often (routes, fares, segments, channels and recommendations in bullets)
+    "blind338": Pool(blind338_text, Blind338WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bibliographie", "Litteraturliste", "Literatura"),
                      straight_apostrophe=0.4, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9284,6 +9304,73 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 339000.
     "blind335": range(339000, 339000 + 100),
     "blind335-more": range(339000 + 100, 339000 + 400),
+    # "blind336" is a three-hundred-and-thirty-sixth independent pool (blind336_works.py, blind336_text.py), written by
+    # a three-hundred-and-thirty-sixth hand without reading the checker, its tests or the other pools: marketers at
+    # community pharmacies and pharmacy chains, online pharmacies, over-the-counter medicine and vitamin brands,
+    # health-food and supplement retailers and pharmacy wholesalers in the UK, Ireland, Germany, Poland, Nigeria and
+    # Canada (Boots, Lloyds Pharmacy, Superdrug, Well Pharmacy, Rowlands, Pharmacy2U, Hallcrest, Holland & Barrett,
+    # Vitabiotics, Haleon, Reckitt, Seven Seas, Sam McCauley Chemists, Hickey's Pharmacy, dm-drogerie markt, DocMorris,
+    # Shop Apotheke, Ratiopharm, Apteka Gemini, Ziko Apteka, HealthPlus Nigeria, MedPlus, Emzor, Shoppers Drug Mart,
+    # Jean Coutu, Rexall) writing CIM Level 6 and 7 reports and MBA assignments in English on online prescriptions,
+    # Pharmacy First services, own-label medicines, supplements and wellness, loyalty schemes and digital channels
+    # (medicines and products with launch years, chemists and founders, laws, rulings and schemes, scandals and
+    # recalls, shops, firsts and takeovers, campaigns, scares and pandemics, films and series, prices, counts, slogans,
+    # sayings and figures, none of them citations); books, chapters and pharmacy-practice, health-services and
+    # marketing journals with up to eight authors and DOIs, DHSC, NHS England, the MHRA, the GPhC, the HSE, the PSI,
+    # BfArM, GUS, NAFDAC, Health Canada and Statistics Canada (with and without their abbreviation, two works of one
+    # body in a year), firms' pages and annual reports with Ltd, plc, GmbH, AG, S.A., sp. z o.o., Inc. and N.V., trade
+    # bodies (NPA, Community Pharmacy England, PAGB, IPU, ABDA, the Pharmaceutical Society of Nigeria, the Canadian
+    # Pharmacists Association), the pharmacy and national press signed and unsigned, market research with and without
+    # years, undated pages; German names with "von" and umlauts, Polish names with "ł", "ś" and "-ska", Yoruba, Igbo
+    # and Hausa names, Irish names with "O'" and "Mac", French Canadian names with "de" and "Le", Canadian and British
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 340000.
+    "blind336": range(340000, 340000 + 100),
+    "blind336-more": range(340000 + 100, 340000 + 400),
+    # "blind337" is a three-hundred-and-thirty-seventh independent pool (blind337_works.py, blind337_text.py), written
+    # by a three-hundred-and-thirty-seventh hand without reading the checker, its tests or the other pools (blind336 and
+    # blind338 were written beside it): marketers at gyms and fitness clubs, boutique, yoga and pilates studios,
+    # fitness-app and connected-equipment firms, sports-nutrition brands and personal-training networks in the UK, the
+    # Netherlands, Spain, Sweden, Brazil and the US (PureGym, The Gym Group, David Lloyd Clubs, Nuffield Health, Virgin
+    # Active, Barry's, F45, Basic-Fit, SportCity, Smartfit, Bodytech, SATS, Friskis&Svettis, Peloton, Strava, Zwift,
+    # ClassPass, Myprotein, Huel, Gymshark, Les Mills, Equinox, Planet Fitness) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on low-cost gyms, memberships and churn, boutique fitness, apps and wearables, influencers
+    # and digital channels (workouts, crazes, methods, trainers, athletes, gyms, studios, events, awards, mergers, laws,
+    # devices, apps, films, series, prices, member counts, slogans and sayings with years, none of them citations);
+    # sport-management, retailing, services and consumer journals with up to eight authors, Sport England, DCMS, the ONS,
+    # the NHS, CBS, the CSD, the INE, SCB, IBGE, the CDC and the WHO, firms' pages and annual reports with Ltd, plc,
+    # N.V., S.L., ASA, S.A., Ltda. and Inc., trade bodies (ukactive, CIMSPA, EuropeActive, IHRSA, REPs), the fitness and
+    # national press signed and unsigned, market research with and without years, undated pages; Dutch, Spanish,
+    # Swedish, Brazilian, American and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 341000.
+    "blind337": range(341000, 341000 + 100),
+    "blind337-more": range(341000 + 100, 341000 + 400),
+    # "blind338" is a three-hundred-and-thirty-eighth independent pool (blind338_works.py, blind338_text.py), written
+    # by a three-hundred-and-thirty-eighth hand without reading the checker, its tests or the other pools (blind336 and
+    # blind337 were written beside it): marketers at ferry and shipping lines, coach and long-distance bus operators,
+    # ports and terminals, travel-booking platforms, island and coastal tourism boards and freight forwarders in the UK,
+    # Ireland, France, Norway, Greece, Croatia and Canada (P&O Ferries, Stena Line, Brittany Ferries, DFDS, Irish
+    # Ferries, CalMac, Red Funnel, Wightlink, the Isle of Man Steam Packet, Hurtigruten, Fjord Line, Color Line, Blue
+    # Star Ferries, Minoan Lines, Jadrolinija, BC Ferries, Marine Atlantic, National Express, Megabus, FlixBus, Bus
+    # Éireann, Citylink, Ferryhopper, Direct Ferries, the Port of Dover, Holyhead Port) writing CIM Level 6 and 7 reports
+    # and MBA assignments in English on fares and dynamic pricing, booking platforms, island tourism, sustainability and
+    # new fuels, crew and service crises and digital channels (ships, routes, bridges and tunnels, founders, captains
+    # and engineers, disasters, sinkings, crises, storms and strikes, Acts, conventions, policies and EU regulations,
+    # ports and terminals, mergers and takeovers, loyalty tiers, awards, campaigns, films and series, fares, currencies,
+    # passenger counts, carryings, fleets, IMO numbers, fuels, emissions, timetables, surveys, codes, handles, tickers,
+    # former names, glossed words, festivals, anniversaries, heritage listings, ratings, sayings, slogans and coach
+    # service numbers, none of them citations); books, chapters and transport, maritime and tourism journals with up to
+    # eight authors, the DfT, Transport Scotland, the ORR, the CMA, the MCA, the CSO, SSB, ELSTAT, the Croatian Bureau
+    # of Statistics, Transport Canada, EMSA and the European Commission (with and without their abbreviation, two works
+    # of one body in a year), ferry and coach companies' pages and annual reports with Ltd, plc, SA, A/S, ASA, AB, d.d.,
+    # SE and Inc., trade bodies (UK Chamber of Shipping, Discover Ferries, Interferry, CPT, ECSA), the shipping and
+    # national press signed and unsigned, market research with and without years, the marketing texts every candidate
+    # cites, undated pages; Norwegian names with "ø" and "å", Greek names in "-ou", "-is" and "-akis", Croatian names
+    # with "ć" and "č", French names with "de" and "Le", Irish names with "O'", "Mac" and "Ní", Scottish Gaelic,
+    # Canadian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 342000.
+    "blind338": range(342000, 342000 + 100),
+    "blind338-more": range(342000 + 100, 342000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
