@@ -8609,135 +8609,133 @@ Súilleabháin", "Ní Bhriain"), American and British names, with forty-nine kin
 its tables only.
 
 The "blind333" half (``--halves blind333,blind333-more``, 100 + 300 reports, seeds 337000-337399) is a
-three-hundred-and-thirty-third independent measurement, HELD OUT: written by a three-hundred-and-thirty-third hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind333_works.py
-and blind333_text.py), as marketers at funeral directors and funeral-plan providers, crematoria and cemeteries,
-memorial masons, florists and celebrants, will-writing and probate firms, bereavement charities and online memorial
-platforms in the UK, Ireland, Australia, New Zealand, South Africa and the United States (Co-op Funeralcare, Dignity
-plc, Pure Cremation, Farewill, Golden Charter, Avalon Funeral Plans, A.W. Lymn, Fanagans, InvoCare, Tributes NZ,
-AVBOB, Doves Group, Service Corporation International, Legacy.com, MuchLoved, Cruse Bereavement Support, Marie Curie,
-Sue Ryder, the Natural Death Centre) write CIM Level 6 and 7 reports and MBA assignments in English on direct
-cremation, funeral plans and their regulation, price transparency, online memorials, grief and digital legacy and
-digital-channel marketing (rites and customs with years ("(direct cremation, 2016)", "(woodland burial, 1993)",
-"(Death Café, 2011)", "(living funeral, 2019)", "(resomation, 2023)"), people whose funerals or deaths are events
-("(Princess Diana, 1997)", "(Queen Elizabeth II, 2022)", "(David Bowie, 2016)", "(Nelson Mandela, 2013)"), laws,
-orders, investigations and regulation ("(Cremation Act, 1902)", "(Burial Act, 1857)", "(Funeral Plans Order,
-2021)", "(CMA funerals market investigation, 2021)", "(FCA regulation of funeral plans, 2022)"), cemeteries and
-crematoria with opening years ("(Highgate Cemetery, 1839)", "(Woking Crematorium, 1885)", "(Glasnevin, 1832)",
-"(Brookwood, 1854)"), firms' foundings, collapses and takeovers ("(Safe Hands, 2022)", "(Dignity takeover, 2023)",
-"(Co-op Funeralcare, 2000)"), campaigns, adverts and festivals ("(Dying Matters Week, 2009)", "(Over 50s Plan
-advert, 2014)", "(Good Grief Festival, 2020)"), films, series, novels and books ("(Six Feet Under, 2001)", "(Four
-Weddings and a Funeral, 1994)", "(The Loved One, 1948)", "(On Death and Dying, 1969)"), pandemics ("(COVID-19
+three-hundred-and-thirty-third independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 59: written by a three-hundred-and-thirty-third hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind333_works.py and blind333_text.py), as marketers at
+funeral directors and funeral-plan providers, crematoria and cemeteries, memorial masons, florists and celebrants,
+will-writing and probate firms, bereavement charities and online memorial platforms in the UK, Ireland, Australia, New
+Zealand, South Africa and the United States (Co-op Funeralcare, Dignity plc, Pure Cremation, Farewill, Golden Charter,
+Avalon Funeral Plans, A.W. Lymn, Fanagans, InvoCare, Tributes NZ, AVBOB, Doves Group, Service Corporation International,
+Legacy.com, MuchLoved, Cruse Bereavement Support, Marie Curie, Sue Ryder, the Natural Death Centre) write CIM Level 6
+and 7 reports and MBA assignments in English on direct cremation, funeral plans and their regulation, price
+transparency, online memorials, grief and digital legacy and digital-channel marketing (rites and customs with years
+("(direct cremation, 2016)", "(woodland burial, 1993)", "(Death Café, 2011)", "(living funeral, 2019)", "(resomation,
+2023)"), people whose funerals or deaths are events ("(Princess Diana, 1997)", "(Queen Elizabeth II, 2022)", "(David
+Bowie, 2016)", "(Nelson Mandela, 2013)"), laws, orders, investigations and regulation ("(Cremation Act, 1902)", "(Burial
+Act, 1857)", "(Funeral Plans Order, 2021)", "(CMA funerals market investigation, 2021)", "(FCA regulation of funeral
+plans, 2022)"), cemeteries and crematoria with opening years ("(Highgate Cemetery, 1839)", "(Woking Crematorium, 1885)",
+"(Glasnevin, 1832)", "(Brookwood, 1854)"), firms' foundings, collapses and takeovers ("(Safe Hands, 2022)", "(Dignity
+takeover, 2023)", "(Co-op Funeralcare, 2000)"), campaigns, adverts and festivals ("(Dying Matters Week, 2009)", "(Over
+50s Plan advert, 2014)", "(Good Grief Festival, 2020)"), films, series, novels and books ("(Six Feet Under, 2001)",
+"(Four Weddings and a Funeral, 1994)", "(The Loved One, 1948)", "(On Death and Dying, 1969)"), pandemics ("(COVID-19
 restrictions, 2020)", "(Spanish flu, 1918)"), prices and counts ("£4,141 a funeral (2023)", "667,479 deaths (2022)",
-"(2022 deaths: 667,479)"), epitaphs and sayings ("‘Gone but not forgotten’", "‘Rest in peace’", "‘A life well
-lived’"), te reo Māori, Afrikaans and Irish glosses, plans, memorial dates, hashtags, handles, samples and
-appendices, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
-(Mortality, Death Studies, Omega: Journal of Death and Dying, Journal of Consumer Research, Journal of Services
-Marketing, Journal of Consumer Affairs, Sociology of Health & Illness, Journal of Marketing Management), the
-marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Wilson et al., Jobber and
-Ellis-Chadwick, Lovelock and Wirtz, Ryan, Sharp, Kapferer), the Competition and Markets Authority, the Financial
-Conduct Authority, the Office for National Statistics, the Ministry of Justice, National Records of Scotland, the
-Central Statistics Office, the Australian Bureau of Statistics, Stats NZ, Statistics South Africa, the Federal Trade
-Commission and the Centers for Disease Control and Prevention (with and without their abbreviation, two works of one
-body in a year), firms' and charities' pages and annual reports with Ltd, plc, Pty Ltd, Inc., LLC and NPC ("Dignity
-plc", "Co-operative Group Ltd", "Pure Cremation Ltd", "Doves Group Pty Ltd", "Legacy.com, Inc.", "Much Loved
-Memorials LLC", "Hospice & Palliative Care Association of South Africa NPC", "A.W. Lymn", "Lymn's Funeral
-Directors"), trade bodies (NAFD, SAIF, the Funeral Planning Authority, NFDA, the ICCM, Which?), the trade and
-national press signed and unsigned (Funeral Service Times, The Guardian, The Times, The Irish Times, The Sydney
-Morning Herald, The New Zealand Herald, Mail & Guardian, The New York Times), market research (SunLife's Cost of
-Dying Report, Mintel, Statista, YouGov, Kantar, IBISWorld, Euromonitor International) and undated pages; Afrikaans
-names with "van", "van der" and "du" ("van der Merwe", "du Plessis", "van Heerden"), Irish names with "O'", "Mac",
-"Ó" and "Ní" ("O'Rourke", "Mac Giolla Phádraig", "Ó Súilleabháin", "Ní Bhriain"), Māori names with macrons
-("Pōtiki", "Te Huia", "Tuhiwai Smith"), Scottish names with "Mc" ("McNeill"), Australian, American and British
-names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
+"(2022 deaths: 667,479)"), epitaphs and sayings ("‘Gone but not forgotten’", "‘Rest in peace’", "‘A life well lived’"),
+te reo Māori, Afrikaans and Irish glosses, plans, memorial dates, hashtags, handles, samples and appendices, which are
+no citations); books, chapters and journal articles with up to eight authors and DOIs (Mortality, Death Studies, Omega:
+Journal of Death and Dying, Journal of Consumer Research, Journal of Services Marketing, Journal of Consumer Affairs,
+Sociology of Health & Illness, Journal of Marketing Management), the marketing texts every candidate cites (Kotler and
+Keller, Chaffey and Ellis-Chadwick, Wilson et al., Jobber and Ellis-Chadwick, Lovelock and Wirtz, Ryan, Sharp,
+Kapferer), the Competition and Markets Authority, the Financial Conduct Authority, the Office for National Statistics,
+the Ministry of Justice, National Records of Scotland, the Central Statistics Office, the Australian Bureau of
+Statistics, Stats NZ, Statistics South Africa, the Federal Trade Commission and the Centers for Disease Control and
+Prevention (with and without their abbreviation, two works of one body in a year), firms' and charities' pages and
+annual reports with Ltd, plc, Pty Ltd, Inc., LLC and NPC ("Dignity plc", "Co-operative Group Ltd", "Pure Cremation Ltd",
+"Doves Group Pty Ltd", "Legacy.com, Inc.", "Much Loved Memorials LLC", "Hospice & Palliative Care Association of South
+Africa NPC", "A.W. Lymn", "Lymn's Funeral Directors"), trade bodies (NAFD, SAIF, the Funeral Planning Authority, NFDA,
+the ICCM, Which?), the trade and national press signed and unsigned (Funeral Service Times, The Guardian, The Times, The
+Irish Times, The Sydney Morning Herald, The New Zealand Herald, Mail & Guardian, The New York Times), market research
+(SunLife's Cost of Dying Report, Mintel, Statista, YouGov, Kantar, IBISWorld, Euromonitor International) and undated
+pages; Afrikaans names with "van", "van der" and "du" ("van der Merwe", "du Plessis", "van Heerden"), Irish names with
+"O'", "Mac", "Ó" and "Ní" ("O'Rourke", "Mac Giolla Phádraig", "Ó Súilleabháin", "Ní Bhriain"), Māori names with macrons
+("Pōtiki", "Te Huia", "Tuhiwai Smith"), Scottish names with "Mc" ("McNeill"), Australian, American and British names,
+with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind334" half (``--halves blind334,blind334-more``, 100 + 300 reports, seeds 338000-338399) is a
-three-hundred-and-thirty-fourth independent measurement, HELD OUT: written by a three-hundred-and-thirty-fourth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind334_works.py
-and blind334_text.py), as marketers at musical-instrument makers and brands, music shops and online instrument
-retailers, piano dealers, music schools and teachers' networks, concert venues, music-streaming and music-learning
-apps and record labels in the UK, Germany, Austria, Japan, Sweden and the United States (Yamaha, Roland, Korg, Kawai,
-Steinway & Sons, Bechstein, Bösendorfer, Fender, Gibson, Martin & Co., PRS Guitars, Marshall, Orange Amps, Ernie Ball,
-Thomann, Andertons, PMT, Gear4music, Sweetwater, Guitar Center, Teenage Engineering, Elektron, Spotify, Yousician,
-Simply Piano, Rockschool, ABRSM, Trinity College London) write CIM Level 6 and 7 reports and MBA assignments in English
-on online instrument retail, lessons and learning apps, second-hand and vintage gear, artist endorsements, YouTube and
-TikTok musicians and digital-channel marketing (instruments and models with years ("(Stratocaster, 1954)", "(Les
-Paul, 1952)", "(Model D, 1884)", "(TR-808, 1980)", "(DX7, 1983)", "(Minimoog, 1970)", "(OP-1, 2011)", "(P-125,
-2018)"), musicians with years who are not authors ("(Jimi Hendrix, 1969)", "(Eric Clapton, 1970)", "Ed Sheeran
-(2017)", "(Taylor Swift, 2023)", "(Yuja Wang, 2018)"), albums, songs and tours ("(Abbey Road, 1969)", "(Thriller,
-1982)", "(Eras Tour, 2023)", "(Live Aid, 1985)"), fairs, festivals and awards ("(NAMM Show, 2024)", "(Musikmesse,
-2019)", "(Glastonbury, 1970)", "(Grammy Award, 2022)", "(Mercury Prize, 2021)"), venues with opening years ("(Royal
-Albert Hall, 1871)", "(Wiener Musikverein, 1870)", "(Carnegie Hall, 1891)", "(Budokan, 1964)"), takeovers ("(Gibson
-and Cakewalk, 2013)", "(Fender and PreSonus, 2021)"), laws, rulings and standards ("(Copyright Act, 1976)", "(MIDI
-1.0, 1983)", "(A440, 1939)", "(Blurred Lines ruling, 2015)"), films and series ("(School of Rock, 2003)", "(Whiplash,
-2014)", "(Top of the Pops, 1964)"), founders, labels and orchestras with years ("(Leo Fender, 1946)", "(Motown,
-1959)", "(Vienna Philharmonic, 1842)"), Japanese era years ("(Reiwa 5)"), prices and counts ("£1,599 a guitar
-(2023)", "2.6 million learners (2022)"), slogans and sayings ("‘Practice makes perfect’", "‘Turn it up to eleven’"),
-exam grades, chart positions, stock listings, magazine issues, specifications, hashtags, handles, samples and
-appendices, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal
-of Marketing, Popular Music, Music Education Research, International Journal of Music Education, Journal of
-Retailing, Psychology of Music, Journal of Consumer Psychology, Arts Marketing: An International Journal), the
-marketing and music texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and
-Ellis-Chadwick, Kapferer, Solomon, Kerrigan, Fraser and Özbilgin, Frith, Wikström, Hesmondhalgh, Ryan, Sharp,
-Aaker), DCMS, Arts Council England, the ONS, Destatis, Statistik Austria, METI, Statistics Sweden (SCB), the U.S.
-Census Bureau and the NEA (with and without their abbreviation, two works of one body in a year), makers' and
-retailers' pages and annual reports with Ltd, plc, GmbH, AG, K.K., AB, Inc. and S.A. ("Yamaha Corporation", "Steinway
-Musical Instruments, Inc.", "Gibson Brands, Inc.", "Marshall Amplification plc", "Musikhaus Thomann GmbH",
+three-hundred-and-thirty-fourth independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 59: written by a three-hundred-and-thirty-fourth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind334_works.py and blind334_text.py), as marketers at
+musical-instrument makers and brands, music shops and online instrument retailers, piano dealers, music schools and
+teachers' networks, concert venues, music-streaming and music-learning apps and record labels in the UK, Germany,
+Austria, Japan, Sweden and the United States (Yamaha, Roland, Korg, Kawai, Steinway & Sons, Bechstein, Bösendorfer,
+Fender, Gibson, Martin & Co., PRS Guitars, Marshall, Orange Amps, Ernie Ball, Thomann, Andertons, PMT, Gear4music,
+Sweetwater, Guitar Center, Teenage Engineering, Elektron, Spotify, Yousician, Simply Piano, Rockschool, ABRSM, Trinity
+College London) write CIM Level 6 and 7 reports and MBA assignments in English on online instrument retail, lessons and
+learning apps, second-hand and vintage gear, artist endorsements, YouTube and TikTok musicians and digital-channel
+marketing (instruments and models with years ("(Stratocaster, 1954)", "(Les Paul, 1952)", "(Model D, 1884)", "(TR-808,
+1980)", "(DX7, 1983)", "(Minimoog, 1970)", "(OP-1, 2011)", "(P-125, 2018)"), musicians with years who are not authors
+("(Jimi Hendrix, 1969)", "(Eric Clapton, 1970)", "Ed Sheeran (2017)", "(Taylor Swift, 2023)", "(Yuja Wang, 2018)"),
+albums, songs and tours ("(Abbey Road, 1969)", "(Thriller, 1982)", "(Eras Tour, 2023)", "(Live Aid, 1985)"), fairs,
+festivals and awards ("(NAMM Show, 2024)", "(Musikmesse, 2019)", "(Glastonbury, 1970)", "(Grammy Award, 2022)",
+"(Mercury Prize, 2021)"), venues with opening years ("(Royal Albert Hall, 1871)", "(Wiener Musikverein, 1870)",
+"(Carnegie Hall, 1891)", "(Budokan, 1964)"), takeovers ("(Gibson and Cakewalk, 2013)", "(Fender and PreSonus, 2021)"),
+laws, rulings and standards ("(Copyright Act, 1976)", "(MIDI 1.0, 1983)", "(A440, 1939)", "(Blurred Lines ruling,
+2015)"), films and series ("(School of Rock, 2003)", "(Whiplash, 2014)", "(Top of the Pops, 1964)"), founders, labels
+and orchestras with years ("(Leo Fender, 1946)", "(Motown, 1959)", "(Vienna Philharmonic, 1842)"), Japanese era years
+("(Reiwa 5)"), prices and counts ("£1,599 a guitar (2023)", "2.6 million learners (2022)"), slogans and sayings
+("‘Practice makes perfect’", "‘Turn it up to eleven’"), exam grades, chart positions, stock listings, magazine issues,
+specifications, hashtags, handles, samples and appendices, which are no citations); books, chapters and journal articles
+with up to eight authors and DOIs (Journal of Marketing, Popular Music, Music Education Research, International Journal
+of Music Education, Journal of Retailing, Psychology of Music, Journal of Consumer Psychology, Arts Marketing: An
+International Journal), the marketing and music texts every candidate cites (Kotler and Keller, Chaffey and
+Ellis-Chadwick, Jobber and Ellis-Chadwick, Kapferer, Solomon, Kerrigan, Fraser and Özbilgin, Frith, Wikström,
+Hesmondhalgh, Ryan, Sharp, Aaker), DCMS, Arts Council England, the ONS, Destatis, Statistik Austria, METI, Statistics
+Sweden (SCB), the U.S. Census Bureau and the NEA (with and without their abbreviation, two works of one body in a year),
+makers' and retailers' pages and annual reports with Ltd, plc, GmbH, AG, K.K., AB, Inc. and S.A. ("Yamaha Corporation",
+"Steinway Musical Instruments, Inc.", "Gibson Brands, Inc.", "Marshall Amplification plc", "Musikhaus Thomann GmbH",
 "Gear4music (Holdings) plc", "Teenage Engineering AB", "Spotify Technology S.A.", "C. Bechstein Pianoforte AG", "Sony
 Music Entertainment Japan K.K.", "C.F. Martin & Co."), trade and exam bodies (the Music Industries Association (MIA),
-NAMM, ABRSM, UK Music, BPI, IFPI, the Musicians' Union), the music and national press signed and unsigned (Music
-Week, MusicRadar, Guitarist, Sound On Sound, Billboard, Rolling Stone, The Guardian, Frankfurter Allgemeine Zeitung,
-Nikkei Asia, Dagens Nyheter, The New York Times), market research with and without years (Mintel, Statista, MIDiA
-Research, Kantar, YouGov, GfK, Euromonitor International) and undated pages; German names with "von" and umlauts
-("von Bülow", "Schröder", "Weiß"), Austrian names ("Pöttinger", "Strauß"), Japanese names, some taken given name
-first as a paper printed them, Swedish names with "å" and "ö" ("Åberg", "Sjöberg", "Öberg"), American and British
-names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+NAMM, ABRSM, UK Music, BPI, IFPI, the Musicians' Union), the music and national press signed and unsigned (Music Week,
+MusicRadar, Guitarist, Sound On Sound, Billboard, Rolling Stone, The Guardian, Frankfurter Allgemeine Zeitung, Nikkei
+Asia, Dagens Nyheter, The New York Times), market research with and without years (Mintel, Statista, MIDiA Research,
+Kantar, YouGov, GfK, Euromonitor International) and undated pages; German names with "von" and umlauts ("von Bülow",
+"Schröder", "Weiß"), Austrian names ("Pöttinger", "Strauß"), Japanese names, some taken given name first as a paper
+printed them, Swedish names with "å" and "ö" ("Åberg", "Sjöberg", "Öberg"), American and British names, with fifty-two
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind335" half (``--halves blind335,blind335-more``, 100 + 300 reports, seeds 339000-339399) is a
-three-hundred-and-thirty-fifth independent measurement, HELD OUT: written by a three-hundred-and-thirty-fifth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind335_works.py
-and blind335_text.py), as marketers at holiday parks and campsites, caravan and motorhome makers and dealers,
-glamping operators, campervan-hire firms, outdoor-camping brands and camping clubs in the UK, France, the
-Netherlands, Germany, Portugal and Australia (Haven, Parkdean Resorts, Park Holidays UK, Hoseasons, Pitchup, Swiss
-Farm, Eurocamp, Canvas Holidays, Huttopia, Yelloh! Village, Landal GreenParks, Roompot, Center Parcs, Knaus Tabbert,
-Hymer, Swift Group, Bailey of Bristol, Elddis, Jayco, Apollo Motorhome Holidays, Indie Campers, Goboony, Vango,
-Outwell, Coleman, Decathlon, the Camping and Caravanning Club, the Caravan and Motorhome Club, the ANWB, the ADAC)
-write CIM Level 6 and 7 reports and MBA assignments in English on staycations, glamping, online booking and pitch
-platforms, motorhome ownership, sustainability and digital-channel marketing (vehicles and models with years ("(VW
-Camper, 1950)", "(Airstream, 1931)", "(Hymer Exsis, 1987)", "(Sprite, 1947)", "(Eriba Touring, 1957)"), founders
-and pioneers with years ("(Billy Butlin, 1936)", "(Fred Pontin, 1946)", "(Thomas Hiram Holding, 1901)", "(Wally Byam,
-1931)", "Bear Grylls (2006)"), parks, sites and clubs with opening years ("(Butlins Skegness, 1936)", "(Center Parcs
-Sherwood, 1987)", "(Camping and Caravanning Club, 1901)", "(Huttopia Versailles, 1999)"), shows and awards ("(NEC
-Caravan Show, 2023)", "(Caravan Salon Düsseldorf, 2022)", "(Gold Award, 2024)", "(Practical Caravan Tourer of the
-Year, 2021)"), mergers ("(Parkdean and Park Resorts, 2016)", "(Bourne Leisure and Blackstone, 2021)"), laws and
-planning rules ("(Caravan Sites Act, 1968)", "(Caravan Sites and Control of Development Act, 1960)", "(28-day rule,
-2020)", "(Loi Littoral, 1986)"), crazes, lockdowns, storms and floods ("(staycation boom, 2021)", "(lockdown, 2020)",
-"(Storm Ciarán, 2023)", "(floods of 2007)"), films, series and adverts ("(Carry On Camping, 1969)", "(Hi-de-Hi!,
-1980)", "(Nomadland, 2020)", "(Caravan Guard advert, 2018)"), prices and counts ("£24 a night (2023)", "1.2 million
-caravans (2022)"), slogans and sayings ("‘Leave no trace’", "‘Home is where you park it’"), bookings and seasons
-("(2022 bookings)"), pitch and vehicle specifications, standards, licences, emissions zones, events, national parks,
-routes, holidays, hashtags, web addresses, samples, ratings, exchange rates and appendices, which are no
-citations); books, chapters and journal articles with up to eight authors and DOIs (Tourism Management, Journal of
-Travel Research, Journal of Sustainable Tourism, Annals of Tourism Research, Journal of Outdoor Recreation and
-Tourism, Tourism Recreation Research, Journal of Hospitality and Tourism Management, Journal of Marketing
+three-hundred-and-thirty-fifth independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 59: written by a three-hundred-and-thirty-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind335_works.py and blind335_text.py), as marketers at
+holiday parks and campsites, caravan and motorhome makers and dealers, glamping operators, campervan-hire firms,
+outdoor-camping brands and camping clubs in the UK, France, the Netherlands, Germany, Portugal and Australia (Haven,
+Parkdean Resorts, Park Holidays UK, Hoseasons, Pitchup, Swiss Farm, Eurocamp, Canvas Holidays, Huttopia, Yelloh!
+Village, Landal GreenParks, Roompot, Center Parcs, Knaus Tabbert, Hymer, Swift Group, Bailey of Bristol, Elddis, Jayco,
+Apollo Motorhome Holidays, Indie Campers, Goboony, Vango, Outwell, Coleman, Decathlon, the Camping and Caravanning Club,
+the Caravan and Motorhome Club, the ANWB, the ADAC) write CIM Level 6 and 7 reports and MBA assignments in English on
+staycations, glamping, online booking and pitch platforms, motorhome ownership, sustainability and digital-channel
+marketing (vehicles and models with years ("(VW Camper, 1950)", "(Airstream, 1931)", "(Hymer Exsis, 1987)", "(Sprite,
+1947)", "(Eriba Touring, 1957)"), founders and pioneers with years ("(Billy Butlin, 1936)", "(Fred Pontin, 1946)",
+"(Thomas Hiram Holding, 1901)", "(Wally Byam, 1931)", "Bear Grylls (2006)"), parks, sites and clubs with opening years
+("(Butlins Skegness, 1936)", "(Center Parcs Sherwood, 1987)", "(Camping and Caravanning Club, 1901)", "(Huttopia
+Versailles, 1999)"), shows and awards ("(NEC Caravan Show, 2023)", "(Caravan Salon Düsseldorf, 2022)", "(Gold Award,
+2024)", "(Practical Caravan Tourer of the Year, 2021)"), mergers ("(Parkdean and Park Resorts, 2016)", "(Bourne Leisure
+and Blackstone, 2021)"), laws and planning rules ("(Caravan Sites Act, 1968)", "(Caravan Sites and Control of
+Development Act, 1960)", "(28-day rule, 2020)", "(Loi Littoral, 1986)"), crazes, lockdowns, storms and floods
+("(staycation boom, 2021)", "(lockdown, 2020)", "(Storm Ciarán, 2023)", "(floods of 2007)"), films, series and adverts
+("(Carry On Camping, 1969)", "(Hi-de-Hi!, 1980)", "(Nomadland, 2020)", "(Caravan Guard advert, 2018)"), prices and
+counts ("£24 a night (2023)", "1.2 million caravans (2022)"), slogans and sayings ("‘Leave no trace’", "‘Home is where
+you park it’"), bookings and seasons ("(2022 bookings)"), pitch and vehicle specifications, standards, licences,
+emissions zones, events, national parks, routes, holidays, hashtags, web addresses, samples, ratings, exchange rates and
+appendices, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Tourism
+Management, Journal of Travel Research, Journal of Sustainable Tourism, Annals of Tourism Research, Journal of Outdoor
+Recreation and Tourism, Tourism Recreation Research, Journal of Hospitality and Tourism Management, Journal of Marketing
 Management), the marketing and tourism texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick,
-Middleton et al., Kotler et al., Morrison, Jobber and Ellis-Chadwick, Pine and Gilmore, Urry and Larsen),
-VisitBritain, VisitEngland, the Office for National Statistics (ONS), Atout France, Insee, Statistics Netherlands
-(CBS), Destatis, the Instituto Nacional de Estatística (INE), Tourism Research Australia and the European Commission
-(with and without their abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd,
-plc, SAS, B.V., AG, SE, S.A. and Pty Ltd ("Haven Leisure Ltd", "Parkdean Resorts UK Ltd", "Pitchup.com Ltd",
-"Huttopia SAS", "Landal GreenParks B.V.", "Roompot Vakanties B.V.", "Knaus Tabbert AG", "Erwin Hymer Group SE",
-"Apollo Tourism & Leisure Ltd", "Indie Campers S.A.", "Jayco Australia Pty Ltd"), trade bodies and clubs (the
-National Caravan Council (NCC), the British Holiday & Home Parks Association (BH&HPA), the Camping and Caravanning
-Club, the Caravan and Motorhome Club, the European Caravan Federation (ECF), the Caravan Industry Association of
-Australia, the ANWB, the ADAC, the CIVD, the FNHPA), the caravan and national press signed and unsigned (Practical
-Caravan, Practical Motorhome, The Guardian, The Times, Le Monde, De Volkskrant, Süddeutsche Zeitung, Público, The
-Sydney Morning Herald), market research with and without years (Mintel, Statista, Kantar, YouGov, GfK, Euromonitor
-International, the UK Caravan and Camping Alliance) and undated pages; Dutch names with "van", "van den" and "de"
-("van Dijk", "van den Berg", "de Vries"), French names with "de", "du" and "Le" ("de Grandpré", "du Cluzel", "Le
-Gall"), German names with "von" and umlauts ("von Lüttwitz", "Schröder", "Weiß"), Portuguese names with "da" and
-"dos" ("da Silva", "dos Santos", "Gonçalves"), Australian and British names, with fifty kinds of decoy. Never tune
-on it: report its tables only.
+Middleton et al., Kotler et al., Morrison, Jobber and Ellis-Chadwick, Pine and Gilmore, Urry and Larsen), VisitBritain,
+VisitEngland, the Office for National Statistics (ONS), Atout France, Insee, Statistics Netherlands (CBS), Destatis, the
+Instituto Nacional de Estatística (INE), Tourism Research Australia and the European Commission (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports with Ltd, plc, SAS, B.V., AG, SE, S.A.
+and Pty Ltd ("Haven Leisure Ltd", "Parkdean Resorts UK Ltd", "Pitchup.com Ltd", "Huttopia SAS", "Landal GreenParks
+B.V.", "Roompot Vakanties B.V.", "Knaus Tabbert AG", "Erwin Hymer Group SE", "Apollo Tourism & Leisure Ltd", "Indie
+Campers S.A.", "Jayco Australia Pty Ltd"), trade bodies and clubs (the National Caravan Council (NCC), the British
+Holiday & Home Parks Association (BH&HPA), the Camping and Caravanning Club, the Caravan and Motorhome Club, the
+European Caravan Federation (ECF), the Caravan Industry Association of Australia, the ANWB, the ADAC, the CIVD, the
+FNHPA), the caravan and national press signed and unsigned (Practical Caravan, Practical Motorhome, The Guardian, The
+Times, Le Monde, De Volkskrant, Süddeutsche Zeitung, Público, The Sydney Morning Herald), market research with and
+without years (Mintel, Statista, Kantar, YouGov, GfK, Euromonitor International, the UK Caravan and Camping Alliance)
+and undated pages; Dutch names with "van", "van den" and "de" ("van Dijk", "van den Berg", "de Vries"), French names
+with "de", "du" and "Le" ("de Grandpré", "du Cluzel", "Le Gall"), German names with "von" and umlauts ("von Lüttwitz",
+"Schröder", "Weiß"), Portuguese names with "da" and "dos" ("da Silva", "dos Santos", "Gonçalves"), Australian and
+British names, with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind336" half (``--halves blind336,blind336-more``, 100 + 300 reports, seeds 340000-340399) is a
 three-hundred-and-thirty-sixth independent measurement, HELD OUT: written by a three-hundred-and-thirty-sixth hand
@@ -9438,9 +9436,12 @@ def main() -> None:
         "development data since), "
         "blind332 and blind332-more (the three-hundred-and-thirty-second pool: held out for its first tables, "
         "development data since), "
-        "blind333 and blind333-more (the three-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
-        "blind334 and blind334-more (the three-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind333 and blind333-more (the three-hundred-and-thirty-third pool: held out for its first tables, "
+        "development data since), "
+        "blind334 and blind334-more (the three-hundred-and-thirty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: held out for its first tables, "
+        "development data since), "
         "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
         "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
