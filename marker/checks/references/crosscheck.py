@@ -560,6 +560,20 @@ def _certainly_cited(citation: Citation) -> bool:
     return not citation.narrative and not citation.weak and not abbreviation
 
 
+def _near_a_listed_year(citation: Citation, listed: Sequence[ReferenceEntry]) -> bool:
+    """Whether a citation's year is within five years of a listed year of its author: a slip in a digit or a
+    neighbouring edition. A year further off dates something else of the author as often (a firm's founding, a
+    person's feat) or cites another work, which the list may lack: not a sure mismatch."""
+    cited = _A_YEAR.match(citation.year)
+    return cited is not None and any(
+        (year := _A_YEAR.match(entry.year or "")) is not None and abs(int(year[0]) - int(cited[0])) <= 5
+        for entry in listed
+    )
+
+
+_A_YEAR = re.compile(r"\d{4}")
+
+
 def _work_key(citation: Citation) -> tuple[str, str, bool]:
     """The cited work, to count how often it is cited: "The Times (2020)" at a sentence's start and "(The Times,
     2020)" are one work; "(Borg, 1980)" and "(Borg and McEnroe, 1980)" are two, one of one author and one of
@@ -810,11 +824,13 @@ def cross_check(
             # 2023)"), not a slip in the year: it is reported below as not listed.
             mismatched_entries.update(by_author)
             listed = ", ".join(sorted({entries[i].year or "no year" for i in by_author}))
-            if _certainly_cited(citation):
+            if _certainly_cited(citation) and _near_a_listed_year(citation, [entries[i] for i in by_author]):
                 problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
                              f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
                              f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
-            else:  # "Name (year)" may name an event, a ruling or a product of that year rather than cite a work
+            else:  # "Name (year)" may name an event, a ruling or a product of that year rather than cite a work;
+                # a year far from every listed one ("(Friskis&Svettis, 1978)" beside its 2019 report) may date its
+                # founding, or cite another of its works
                 problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
                              f"{CHECK_THIS}if {citation.text} in {where} cites {label}, the reference list has "
                              f"{citation.authors[0]} with {listed}: make the years the same.",

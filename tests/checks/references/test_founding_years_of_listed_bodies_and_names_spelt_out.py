@@ -98,3 +98,15 @@ def test_a_listed_bodys_year_mistyped_by_a_year_or_two_is_still_told(sentence: s
     report = _check([sentence], [DAIRY])
     assert _authors(report) == [("Lácteos Sur",)]
     assert _kinds(report) == ["year_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("cited_year", "certain"), [("2021", True), ("2024", True), ("2026", True), ("2017", False), ("1978", False)]
+)
+def test_a_year_far_from_every_listed_one_is_a_mismatch_worth_checking_not_certain(
+    cited_year: str, certain: bool
+) -> None:
+    """ "(Banco Norte, 1978)" beside the bank's 2025 report may date its founding or cite another of its works; a
+    year within five of a listed one is a slip in the year, said for certain."""
+    report = _check([f"Branches opened in every province (Banco Norte, {cited_year})."], [BANK])
+    assert [(p.kind, p.year, p.certain) for p in report.problems] == [("year_mismatch", cited_year, certain)]
