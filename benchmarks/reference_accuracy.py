@@ -8872,6 +8872,45 @@ International, Transport Focus) and undated pages; Norwegian names with "ø" and
 Bihan"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "MacCarthy", "Ní Bhriain"), Scottish Gaelic
 ("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") and British names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind339" half (``--halves blind339,blind339-more``, 100 + 300 reports, seeds 343000-343399) is a
+three-hundred-and-thirty-ninth independent measurement, HELD OUT: written by a three-hundred-and-thirty-ninth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind339_works.py
+and blind339_text.py), as marketers at bookshops and bookshop chains, online booksellers, publishers and imprints,
+audiobook and e-book platforms, literary festivals and book prizes in the UK, Ireland, France, Germany, Nigeria and
+Australia (Waterstones, Blackwell's, Foyles, WHSmith, Daunt Books, Hatchards, Easons, Kennys, Hodges Figgis,
+Bookshop.org, Amazon Books, Audible, Kobo, Fnac, Gibert Joseph, Thalia, Hugendubel, Cassava Republic, Farafina,
+Dymocks, Readings, Penguin Random House, HarperCollins, Bloomsbury, Faber & Faber, Hay Festival, the Booker Prize)
+write CIM Level 6 and 7 reports and MBA assignments in English on independent bookshops, BookTok and social reading,
+audiobooks, prizes and festivals, pricing and digital-channel marketing (books and series with years ("(Harry
+Potter, 1997)", "(Things Fall Apart, 1958)", "(Ulysses, 1922)"), writers and booksellers ("(Sally Rooney, 2018)",
+"(Chinua Achebe, 1958)", "James Daunt (1990)", "(Tim Waterstone, 1982)"), prizes, festivals and book days
+("(Booker Prize, 1969)", "(Prix Goncourt, 1903)", "(Hay Festival, 1988)", "(World Book Day, 1995)"), shops, imprints
+and devices with their first years ("(Hatchards, 1797)", "(first Waterstones, 1982)", "(Kindle, 2007)"), mergers and
+takeovers ("(Penguin and Random House, 2013)", "(Waterstones and Foyles, 2018)"), laws, agreements and trials ("(Net
+Book Agreement, 1900)", "(loi Lang, 1981)", "(Buchpreisbindung, 2002)", "(Lady Chatterley trial, 1960)"), trends,
+crises and collapses ("(BookTok, 2020)", "(paper shortage, 2021)", "(Borders collapse, 2011)"), films and series
+("(Notting Hill, 1999)", "(Black Books, 2000)"), prices, volumes and sales ("£9.99 a paperback (2023)", "669 million
+books (2022)", "(2022 sales)"), slogans and sayings ("‘Never judge a book by its cover’"), charts, ISBNs, editions,
+prize money, attendances, shop counts, shares, ratings, handles, addresses and glossed words, which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Publishing Research Quarterly,
+Logos, Journal of Retailing, International Journal of Retail & Distribution Management, Journal of Consumer
+Research, Poetics, Journal of Marketing Management, Learned Publishing), the marketing and book-trade texts every
+candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Sharp, Thompson, Squires,
+Bourdieu, English, Genette), DCMS, Arts Council England, the ONS, the Arts Council of Ireland, the Centre national du
+livre (CNL), the Ministère de la Culture, Destatis, the National Bureau of Statistics, the ABS, Creative Australia
+and the CMA (with and without their abbreviation, two works of one body in a year), booksellers' and publishers'
+pages and annual reports with Ltd, plc, LLC, SA, GmbH, SE, Pty Ltd and Inc. ("Waterstones Booksellers Ltd", "WH
+Smith plc", "Penguin Random House LLC", "Fnac Darty SA", "Thalia Bücher GmbH", "Dymocks Holdings Pty Ltd", "Farafina
+Books Nigeria Ltd"), trade bodies (the Booksellers Association (BA), the Publishers Association (PA), Publishing
+Ireland, the Syndicat national de l'édition (SNE), the Börsenverein des Deutschen Buchhandels, the Nigerian and
+Australian Publishers Associations), the book trade and national press signed and unsigned (The Bookseller,
+Publishers Weekly, The Guardian, The Times, The Irish Times, Le Monde, Livres Hebdo, Die Zeit, Premium Times, The
+Sydney Morning Herald), market research with and without years (Nielsen BookScan, Circana, Kantar, Mintel,
+Statista, YouGov, GfK) and undated pages; French names with "de", "du" and "Le" ("de Lacroix", "du Bois", "Le
+Goff"), German names with "von" and umlauts ("von Hagen", "Müller", "Weiß"), Yoruba, Igbo and Hausa names
+("Adébáyọ̀", "Okonkwo", "Abubakar"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "Mac Lochlainn", "Ní
+Bhriain"), Australian and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9444,7 +9483,8 @@ def main() -> None:
         "development data since), "
         "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
+        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
+        "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
