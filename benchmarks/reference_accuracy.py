@@ -8872,6 +8872,49 @@ International, Transport Focus) and undated pages; Norwegian names with "ø" and
 Bihan"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "MacCarthy", "Ní Bhriain"), Scottish Gaelic
 ("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") and British names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind340" half (``--halves blind340,blind340-more``, 100 + 300 reports, seeds 344000-344399) is a
+three-hundred-and-fortieth independent measurement, HELD OUT: written by a three-hundred-and-fortieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind340_works.py and
+blind340_text.py), as marketers at airports and airport groups, duty-free and travel-retail operators, lounges and
+fast-track services, parking and transfer firms and airport hotels in the UK, Ireland, the Netherlands, the United
+Arab Emirates, Singapore and South Africa (Heathrow, Gatwick, Manchester Airports Group, Edinburgh Airport, Dublin
+Airport, Schiphol, Dubai Airports, Changi Airport Group, Airports Company South Africa, World Duty Free, Dufry,
+Avolta, Dubai Duty Free, Lagardère Travel Retail, DFS, Priority Pass, Plaza Premium, Collinson, APH, Holiday Extras,
+Purple Parking, Uber, Hilton Garden Inn, YOTELAIR, Aer Rianta International) write CIM Level 6 and 7 reports and MBA
+assignments in English on non-aeronautical revenue, travel retail, loyalty and lounges, parking and pre-booking,
+passenger experience and digital-channel marketing (airports, terminals and runways with opening years ("(Heathrow
+Terminal 5, 2008)", "(Changi Jewel, 2019)", "(Schiphol, 1916)", "(second runway, 1988)"), founders and executives
+("(Brendan O'Regan, 1947)", "(Freddie Laker, 1977)", "(John Holland-Kaye, 2014)", "Colin Matthews (2012)"),
+duty-free firsts and rules ("(Shannon duty free, 1947)", "(intra-EU duty-free abolition, 1999)", "(liquids rule,
+2006)", "(VAT-free shopping ended, 2021)"), crises and events ("(volcanic ash cloud, 2010)", "(Gatwick drone,
+2018)", "(COVID-19 grounding, 2020)"), awards and rankings ("(Skytrax World Airport Award, 2023)", "(ASQ Award,
+2019)"), mergers and takeovers ("(Dufry and Autogrill, 2023)", "(Ferrovial and Heathrow, 2006)"), laws and rulings
+("(Civil Aviation Act, 2012)", "(EU261, 2004)", "(Airports Act, 1986)"), films and series ("(Airport, 1970)", "(The
+Terminal, 2004)", "(Airline, 1998)"), prices and counts ("£6 a drop-off (2024)", "79.2 million passengers (2023)",
+"(2022 passengers)"), slogans and sayings ("‘Making every journey better’", "‘Jet lag is real’"), promotion codes,
+lounge prices, gates, flight numbers, IATA codes, exchange rates, samples, figures, quarters, plans, hotel and lounge
+openings, regulatory decisions, taxes, targets, events, age groups, percentages, relaunches, listings and
+anniversaries, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(Journal of Air Transport Management, Journal of Airport Management, Transport Policy, Tourism Management, Journal of
+Retailing and Consumer Services, International Journal of Hospitality Management, Research in Transportation
+Business & Management, Journal of Marketing Management), the marketing and airport texts every candidate cites
+(Kotler and Keller, Zeithaml et al., Chaffey and Ellis-Chadwick, Doganis, Graham, Johnson et al.), the Civil Aviation
+Authority (CAA), the Department for Transport (DfT), the ONS, the Commission for Aviation Regulation (CAR),
+Statistics Netherlands (CBS), the Dubai Statistics Center, the Civil Aviation Authority of Singapore (CAAS), the
+Singapore Department of Statistics, Statistics South Africa, the European Commission and ICAO (with and without
+their abbreviation, two works of one body in a year), companies' pages and annual reports with Ltd, plc, N.V., AG,
+SOC Ltd and Pte Ltd ("Heathrow Airport Holdings Ltd", "Gatwick Airport Ltd", "Manchester Airports Group plc", "daa
+plc", "Royal Schiphol Group N.V.", "Avolta AG", "Changi Airport Group (Singapore) Pte Ltd", "Airports Company South
+Africa SOC Ltd", "Collinson Group Ltd", "Holiday Extras Ltd"), trade bodies (ACI, ACI Europe, the AOA, IATA, the Duty
+Free World Council, TFWA), the airport, travel-retail and national press signed and unsigned (The Moodie Davitt
+Report, TR Business, Airport World, The Guardian, The Times, The Irish Times, NRC, Gulf News, The Straits Times,
+Business Day), market research (Generation Research, Mintel, Statista, Kantar, YouGov, Euromonitor International,
+Skytrax) and undated pages; Dutch and South African names with "van", "van der", "de" and "du" ("van den Berg", "van
+der Merwe", "du Plessis"), Arabic names with "Al-", "bin" and "El" ("Al-Hashimi", "bin Zayed", "El-Amin"),
+Singaporean Chinese, Malay and Tamil names ("Tan", "Rahman", "Subramaniam"), Irish names with "O'", "Mac" and "Ó"
+("O'Sullivan", "MacCarthy", "Ó Súilleabháin") and British names, with forty-nine kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -9444,7 +9487,8 @@ def main() -> None:
         "development data since), "
         "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
+        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
+        "blind340 and blind340-more (the three-hundred-and-fortieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

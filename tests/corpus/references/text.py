@@ -922,6 +922,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind336_text,
     blind337_text,
     blind338_text,
+    blind340_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1593,3 +1594,5 @@ _file_pool("blind336", blind336_text)
 _file_pool("blind337", blind337_text, unseen=("blind336",))
 # the three-hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others (beside blind336, blind337)
 _file_pool("blind338", blind338_text, unseen=("blind336", "blind337"))
+# the three-hundred-and-fortieth pool, HELD OUT: written without reading the checker or others (beside blind339)
+_file_pool("blind340", blind340_text, unseen=("blind339",))
