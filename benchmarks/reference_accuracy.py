@@ -8872,6 +8872,43 @@ International, Transport Focus) and undated pages; Norwegian names with "ø" and
 Bihan"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "MacCarthy", "Ní Bhriain"), Scottish Gaelic
 ("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") and British names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind341" half (``--halves blind341,blind341-more``, 100 + 300 reports, seeds 345000-345399) is a
+three-hundred-and-forty-first independent measurement, HELD OUT: written by a three-hundred-and-forty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind341_works.py and
+blind341_text.py), as marketers at hearing-care and audiology chains, hearing-aid and earbud makers, independent
+audiologists, tinnitus and hearing-loss charities and online hearing-test platforms in the UK, Denmark, Switzerland,
+Germany, Australia and the United States (Specsavers Audiology, Boots Hearingcare, Amplifon, Hidden Hearing,
+Scrivens, Hearing Dogs for Deaf People, RNID, Demant, Oticon, GN Hearing, ReSound, Jabra, Sonova, Phonak, WS
+Audiology, Widex, Signia, Kind Hörgeräte, Geers, Hearing Australia, Audika, Costco Hearing Aid Centers, Miracle-Ear,
+HearingLife, Eargo) write CIM Level 6 and 7 reports and MBA assignments in English on over-the-counter hearing aids,
+screening and older customers, stigma and design, online hearing tests, charity campaigns and digital-channel
+marketing (devices and products with launch years ("(Acousticon, 1902)", "(Phonak Lyric, 2008)", "(AirPods Pro,
+2019)", "(Oticon More, 2020)"), inventors, founders and famous wearers ("(Alexander Graham Bell, 1876)", "(Hans
+Demant, 1904)", "(Ronald Reagan, 1983)", "Bill Clinton (1997)", "(Beethoven, 1802)"), laws, rulings and schemes
+("(Over-the-Counter Hearing Aid Act, 2017)", "(FDA OTC rule, 2022)", "(Equality Act, 2010)", "(Hearing Aid Council
+Act, 1968)"), days, campaigns and awards ("(World Hearing Day, 2007 onwards)", "(Hear the World, 2006)", "(Red Dot
+Award, 2021)"), mergers and takeovers ("(GN and ReSound, 1999)", "(Sivantos and Widex, 2019)", "(Sonova and
+Sennheiser, 2022)"), shops and clinics ("(first Hidden Hearing, 1984)", "(Amplifon Milan, 1950)"), conditions and
+discoveries ("(noise-induced hearing loss, 1890)", "(cochlear implant, 1978)"), films and series ("(Sound of Metal,
+2019)", "(CODA, 2021)", "(Children of a Lesser God, 1986)"), prices, counts and fittings ("£2,500 a pair (2023)", "12
+million adults (2022)", "(2022 fittings)"), slogans and sayings ("‘Life is on’", "‘Pardon?’"), standards, software
+versions, tickers, former names, glossed words, anniversaries, ratings, samples, handles and dates, which are no
+citations); books, chapters and journal articles with up to eight authors (International Journal of Audiology, Ear
+and Hearing, Trends in Hearing, American Journal of Audiology, Journal of Consumer Marketing, Journal of Services
+Marketing, Health Marketing Quarterly, Journal of Marketing Management), the marketing texts every candidate cites
+(Kotler and Armstrong, Chaffey and Ellis-Chadwick, Sharp, Zeithaml, Goffman), NHS England, NICE, the DHSC, the ONS,
+Sundhedsstyrelsen, the FSO, Destatis, the AIHW, the FDA, the NIDCD and the WHO (with and without their abbreviation,
+two works of one body in a year), makers' and chains' pages and annual reports ("Specsavers Optical Group Ltd",
+"Amplifon S.p.A.", "Demant A/S", "GN Store Nord A/S", "Sonova Holding AG", "WS Audiology A/S", "Kind GmbH & Co.
+KG", "Audika Pty Ltd", "Eargo, Inc.", "Apple Inc."), charities and trade bodies (RNID, the BSA, the British Academy
+of Audiology, BIHIMA, EHIMA, the Hearing Loss Association of America, Tinnitus UK, "Scrivens' Hearing Care"), the
+press signed and unsigned (The Guardian, The Times, The Telegraph, Berlingske, Neue Zürcher Zeitung, The Australian,
+The New York Times, Audiology Online, The Hearing Review), market research with and without years (EuroTrak,
+MarkeTrak, Mintel, Statista, Kantar, YouGov, GfK, Euromonitor International) and undated pages; Danish names with
+"ø", "æ" and "å" ("Østergaard", "Kjærgaard", "Frølund"), Swiss German and French names ("Zürcher", "Bühler",
+"Favre", "de Weck", "von Arx"), German names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"),
+Australian, American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9444,7 +9481,8 @@ def main() -> None:
         "development data since), "
         "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
+        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
+        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
