@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-thirty-eighth independent reference pools (blind5 to blind338): each is wired with
+"""The fifth to three-hundred-and-forty-first independent reference pools (blind5 to blind341): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -352,6 +352,9 @@ from tests.corpus.references import (
     blind336_text,
     blind337_text,
     blind338_text,
+    blind339_text,
+    blind340_text,
+    blind341_text,
     render,
     text,
 )
@@ -689,6 +692,9 @@ from tests.corpus.references.blind335_works import Blind335WorkFactory
 from tests.corpus.references.blind336_works import Blind336WorkFactory
 from tests.corpus.references.blind337_works import Blind337WorkFactory
 from tests.corpus.references.blind338_works import Blind338WorkFactory
+from tests.corpus.references.blind339_works import Blind339WorkFactory
+from tests.corpus.references.blind340_works import Blind340WorkFactory
+from tests.corpus.references.blind341_works import Blind341WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2034,6 +2040,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind338WorkFactory.KINDS), 52, True),
+    Pool("blind339", blind339_text, Blind339WorkFactory, 343000, (343017, 343054, 343055),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind339WorkFactory.KINDS), 51, True),
+    Pool("blind340", blind340_text, Blind340WorkFactory, 344000, (344011, 344074, 344087),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind340WorkFactory.KINDS), 48, True),
+    Pool("blind341", blind341_text, Blind341WorkFactory, 345000, (345011, 345034, 345037),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind341WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

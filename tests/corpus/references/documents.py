@@ -357,6 +357,9 @@ from tests.corpus.references import (
     blind336_text,
     blind337_text,
     blind338_text,
+    blind339_text,
+    blind340_text,
+    blind341_text,
     render,
     text,
 )
@@ -696,6 +699,9 @@ from tests.corpus.references.blind335_works import Blind335WorkFactory
 from tests.corpus.references.blind336_works import Blind336WorkFactory
 from tests.corpus.references.blind337_works import Blind337WorkFactory
 from tests.corpus.references.blind338_works import Blind338WorkFactory
+from tests.corpus.references.blind339_works import Blind339WorkFactory
+from tests.corpus.references.blind340_works import Blind340WorkFactory
+from tests.corpus.references.blind341_works import Blind341WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2345,6 +2351,18 @@ POOLS: dict[str, Pool] = {
     "blind338": Pool(blind338_text, Blind338WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Works Cited", "Bibliographie", "Litteraturliste", "Literatura"),
                      straight_apostrophe=0.4, bullets=0.35),
+    # blind339 (HELD OUT): marketers at bookshops and bookshop chains, online booksellers, publishers and imprints, audiobook and e-book platforms, literary festivals and book prizes in the UK, Ireland, France, Germany, Nigeria and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Nigerian and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned publishers and platforms and in some Nigerian and German schools), straight ones often (shop-floor PCs, phones, Google Docs, French and German keyboards switched to English), now and then the French « » from a French Word and the German „ “ from a German one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie" or "Literaturverzeichnis" left from a French or German template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (segments, channels, titles, events and recommendations in bullets)
+    "blind339": Pool(blind339_text, Blind339WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Literaturverzeichnis"),
+                     straight_apostrophe=0.4, bullets=0.3),
+    # blind340 (HELD OUT): marketers at airports and airport groups, duty-free and travel-retail operators, lounge and fast-track services, parking and transfer firms and airport hotels in the UK, Ireland, the Netherlands, the UAE, Singapore and South Africa writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, South African and Singaporean programmes and CIM centres), curly doubles often (Word set to English (US) in Dubai and Dutch business schools and at US-owned retailers), straight ones often (terminal-office and store PCs, phones, Google Docs, Dutch and Arabic keyboards switched to English), now and then the Dutch „ ” left from a Dutch Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literatuurlijst" or "Bronnen" left from a Dutch template), straight apostrophes often (phones, Google Docs, shift-work writing on tablets), bulleted lists often (revenue streams, segments, channels, service tiers and recommendations in bullets)
+    "blind340": Pool(blind340_text, Blind340WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literatuurlijst", "Bronnen"),
+                     straight_apostrophe=0.4, bullets=0.35),
+    # blind341 (HELD OUT): marketers at hearing-care and audiology chains, hearing-aid and earbud makers, independent audiologists, tinnitus and hearing-loss charities and online hearing-test platforms in the UK, Denmark, Switzerland, Germany, Australia and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and in Danish and Swiss schools that teach British English), curly doubles often (Word set to English (US) or English (Australia) in American and Australian programmes), straight ones often (clinic and store PCs, phones, Google Docs, Danish, Swiss and German keyboards switched to English), now and then the German „ “ carried over from a German or Swiss German Word and the Swiss « » from a French-Swiss one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literaturverzeichnis" or "Litteraturliste" left from a German or Danish template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (segments, channels, price points and recommendations in bullets)
+    "blind341": Pool(blind341_text, Blind341WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste"),
+                     straight_apostrophe=0.4, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9371,6 +9389,73 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 342000.
     "blind338": range(342000, 342000 + 100),
     "blind338-more": range(342000 + 100, 342000 + 400),
+    # "blind339" is a three-hundred-and-thirty-ninth independent pool (blind339_works.py, blind339_text.py), written by
+    # a three-hundred-and-thirty-ninth hand without reading the checker, its tests or the other pools: marketers at
+    # bookshops and bookshop chains, online booksellers, publishers and imprints, audiobook and e-book platforms,
+    # literary festivals and book prizes in the UK, Ireland, France, Germany, Nigeria and Australia (Waterstones,
+    # Blackwell's, Foyles, WHSmith, Daunt Books, Hatchards, Easons, Kennys, Hodges Figgis, Bookshop.org, Audible, Kobo,
+    # Fnac, Gibert Joseph, Thalia, Hugendubel, Cassava Republic, Farafina, Dymocks, Readings, Penguin Random House,
+    # HarperCollins, Bloomsbury, Faber & Faber, Hay Festival, the Booker Prize) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on independent bookshops, BookTok and social reading, audiobooks, prizes and festivals,
+    # pricing and digital channels (books, novels, writers and booksellers, prizes, festivals, shops' and imprints'
+    # founding years, devices, mergers and takeovers, laws, agreements and trials, trends, crises and collapses, films
+    # and series, prices, volumes, sales figures, slogans and sayings, charts, ISBNs, editions, ratings, handles and
+    # glossed words, none of them citations); books, chapters and publishing, retailing and consumer journals with up
+    # to eight authors, DCMS, Arts Council England, the ONS, the Arts Council of Ireland, the CNL, the Ministère de la
+    # Culture, Destatis, the National Bureau of Statistics, the ABS, Creative Australia and the CMA (with and without
+    # their abbreviation, two works of one body in a year), booksellers' and publishers' pages and annual reports with
+    # Ltd, plc, LLC, SA, GmbH, SE, Pty Ltd and Inc., trade bodies (the BA, the PA, Publishing Ireland, the SNE, the
+    # Börsenverein, the Nigerian and Australian Publishers Associations), the book trade and national press signed and
+    # unsigned, market research with and without years, the marketing texts every candidate cites, undated pages;
+    # French names with "de", "du" and "Le", German names with "von" and umlauts, Yoruba, Igbo and Hausa names, Irish
+    # names with "O'", "Mac" and "Ní", Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 343000.
+    "blind339": range(343000, 343000 + 100),
+    "blind339-more": range(343000 + 100, 343000 + 400),
+    # "blind340" is a three-hundred-and-fortieth independent pool (blind340_works.py, blind340_text.py), written by a
+    # three-hundred-and-fortieth hand without reading the checker, its tests or the other pools (blind339 was written
+    # beside it): marketers at airports and airport groups, duty-free and travel-retail operators, lounges and
+    # fast-track services, parking and transfer firms and airport hotels in the UK, Ireland, the Netherlands, the UAE,
+    # Singapore and South Africa (Heathrow, Gatwick, MAG, Edinburgh Airport, Dublin Airport, Schiphol, Dubai Airports,
+    # Changi Airport Group, ACSA, World Duty Free, Dufry, Avolta, Dubai Duty Free, Lagardère Travel Retail, DFS, Priority
+    # Pass, Plaza Premium, Collinson, APH, Holiday Extras, Purple Parking, Uber, Hilton Garden Inn, YOTELAIR, Aer Rianta
+    # International) writing CIM Level 6 and 7 reports and MBA assignments in English on non-aeronautical revenue,
+    # travel retail, loyalty and lounges, parking and pre-booking, passenger experience and digital channels (airports,
+    # terminals and runways with opening years, founders and executives, duty-free firsts and rules, crises, awards and
+    # rankings, mergers and takeovers, laws and rulings, films and series, prices, drop-off charges and passenger counts,
+    # slogans and sayings, codes, flight numbers, taxes and caps, none of them citations); books, chapters and air
+    # transport, tourism and retailing journals with up to eight authors, the CAA, DfT, ONS, CAR, CBS, the Dubai
+    # Statistics Center, CAAS, SingStat, Stats SA, the European Commission and ICAO (with and without abbreviations,
+    # two works of one body in a year), airport groups' and retailers' pages and annual reports with Ltd, plc, N.V., AG,
+    # SOC Ltd and Pte Ltd, trade bodies (ACI, ACI Europe, AOA, IATA, the Duty Free World Council, TFWA), the airport,
+    # travel-retail and national press signed and unsigned, market research, the marketing texts every candidate cites,
+    # undated pages; Dutch and South African names with "van", "van der", "de" and "du", Arabic names with "Al-", "bin"
+    # and "El", Singaporean Chinese, Malay and Tamil names, Irish names with "O'", "Mac" and "Ó", and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 344000.
+    "blind340": range(344000, 344000 + 100),
+    "blind340-more": range(344000 + 100, 344000 + 400),
+    # "blind341" is a three-hundred-and-forty-first independent pool (blind341_works.py, blind341_text.py), written by a
+    # three-hundred-and-forty-first hand without reading the checker, its tests or the other pools (blind339 and
+    # blind340 were written beside it): marketers at hearing-care and audiology chains, hearing-aid and earbud makers,
+    # independent audiologists, tinnitus and hearing-loss charities and online hearing-test platforms in the UK,
+    # Denmark, Switzerland, Germany, Australia and the United States (Specsavers Audiology, Boots Hearingcare, Amplifon,
+    # Hidden Hearing, Scrivens, Hearing Dogs for Deaf People, RNID, Demant, Oticon, GN Hearing, ReSound, Jabra, Sonova,
+    # Phonak, WS Audiology, Widex, Signia, Kind Hörgeräte, Geers, Hearing Australia, Audika, Costco Hearing Aid Centers,
+    # Miracle-Ear, HearingLife, Eargo) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # over-the-counter hearing aids, screening and older customers, stigma and design, online hearing tests, charity
+    # campaigns and digital channels (devices and products, inventors, founders and famous wearers, laws, rulings and
+    # schemes, days, campaigns and awards, mergers and takeovers, shops and clinics, conditions and discoveries, films
+    # and series, prices, counts and fittings, slogans, sayings, standards, tickers, former names and glossed words,
+    # none of them citations); books, chapters and audiology and marketing journals with up to eight authors, NHS
+    # England, NICE, the DHSC, the ONS, Sundhedsstyrelsen, the FSO, Destatis, the AIHW, the FDA, the NIDCD and the WHO,
+    # makers' and chains' pages and reports with Ltd, S.p.A., A/S, AG, GmbH & Co. KG, Pty Ltd and Inc., charities and
+    # trade bodies (RNID, the BSA, the BAA, BIHIMA, EHIMA, the HLAA, Tinnitus UK), the press signed and unsigned,
+    # market research with and without years, the marketing texts every candidate cites, undated pages; Danish names
+    # with "ø", "æ" and "å", Swiss German and French names, German names with "von" and umlauts, Australian, American
+    # and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 345000.
+    "blind341": range(345000, 345000 + 100),
+    "blind341-more": range(345000 + 100, 345000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

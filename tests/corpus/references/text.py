@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind335" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind336" to "blind338" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind338_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind336" to "blind341" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind341_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -922,6 +922,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind336_text,
     blind337_text,
     blind338_text,
+    blind339_text,
+    blind340_text,
+    blind341_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1593,3 +1596,9 @@ _file_pool("blind336", blind336_text)
 _file_pool("blind337", blind337_text, unseen=("blind336",))
 # the three-hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others (beside blind336, blind337)
 _file_pool("blind338", blind338_text, unseen=("blind336", "blind337"))
+# the three-hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind339", blind339_text)
+# the three-hundred-and-fortieth pool, HELD OUT: written without reading the checker or others (beside blind339)
+_file_pool("blind340", blind340_text, unseen=("blind339",))
+# the three-hundred-and-forty-first pool, HELD OUT: written without reading the checker or others (beside blind339, blind340)
+_file_pool("blind341", blind341_text, unseen=("blind339", "blind340"))
