@@ -8738,140 +8738,138 @@ with "de", "du" and "Le" ("de Grandpré", "du Cluzel", "Le Gall"), German names 
 British names, with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind336" half (``--halves blind336,blind336-more``, 100 + 300 reports, seeds 340000-340399) is a
-three-hundred-and-thirty-sixth independent measurement, HELD OUT: written by a three-hundred-and-thirty-sixth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind336_works.py
-and blind336_text.py), as marketers at community pharmacies and pharmacy chains, online pharmacies,
-over-the-counter medicine and vitamin brands, health-food and supplement retailers and pharmacy wholesalers in the
-UK, Ireland, Germany, Poland, Nigeria and Canada (Boots, Lloyds Pharmacy, Superdrug, Well Pharmacy, Rowlands,
-Pharmacy2U, Hallcrest, Holland & Barrett, Vitabiotics, Haleon, Reckitt, Seven Seas, Sam McCauley Chemists, Hickey's
-Pharmacy, dm-drogerie markt, DocMorris, Shop Apotheke, Ratiopharm, Apteka Gemini, Ziko Apteka, HealthPlus Nigeria,
-MedPlus, Emzor, Shoppers Drug Mart, Jean Coutu, Rexall) write CIM Level 6 and 7 reports and MBA assignments in
-English on online prescriptions, Pharmacy First services, own-label medicines, supplements and wellness, loyalty
-schemes and digital-channel marketing (medicines and products with launch years ("(Lemsip, 1969)", "(Nurofen,
-1983)", "(Gaviscon, 1970)", "(Berocca, 1969)", "(Sanatogen, 1898)", "(Rennie, 1930)"), chemists and founders with
-years ("(Jesse Boot, 1877)", "(John Boot, 1849)", "(Ivan Moir, 1990)", "Sam McCauley (1953)", "(Florence
-Nightingale, 1860)", "(Dora Akunyili, 2001)"), laws, rulings and schemes ("(Pharmacy Act, 1868)", "(Medicines Act,
-1968)", "(Pharmacy First, 2024)", "(Falsified Medicines Directive, 2019)", "(minor ailments scheme, 2008)",
-"(Apothekengesetz, 2004)", "(Apteka dla Aptekarza, 2017)", "(Poisons and Pharmacy Act, 1958)"), scandals and
-recalls ("(thalidomide, 1961)", "(ranitidine recall, 2019)", "(Lloyds Pharmacy exit, 2023)"), shops, firsts and
-takeovers ("(Boots and Alliance UniChem, 2006)", "(Walgreens and Boots, 2014)", "(first Superdrug, 1964)",
-"(Shoppers Drug Mart, 1962)", "(Jean Coutu, 1969)"), campaigns and adverts ("(Here come the girls, 2007)", "(Ask
-your pharmacist, 2018)", "(Stay Well Pharmacy, 2017)"), scares and pandemics ("(COVID-19, 2020)", "(swine flu,
-2009)", "(Strep A, 2022)"), films and series ("(Breaking Bad, 2008)", "(Dopesick, 2021)", "(The Chemist, 1936)"),
-prices and counts ("£9.90 a prescription (2024)", "1.1 billion items (2023)", naira, zloty and Canadian dollar
-prices), slogans and sayings ("‘Feel good’", "‘An apple a day keeps the doctor away’"), figures ("(2022 sales)"),
-ingredients, reclassifications, awareness weeks, apps, e-prescriptions, protests, crises, exchange rates, samples,
-quarters, appendices, hashtags and web addresses, which are no citations); books, chapters and journal articles with
-up to eight authors and DOIs (International Journal of Pharmacy Practice, Research in Social and Administrative
-Pharmacy, Journal of Pharmaceutical Health Services Research, BMJ Open, Journal of Retailing and Consumer Services,
-International Journal of Pharmaceutical and Healthcare Marketing, Health Marketing Quarterly, Journal of Marketing
-Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and
-Ellis-Chadwick, Kotler et al., Zeithaml et al., Sharp, Aaker, Payne and Frow), the Department of Health and Social
-Care (DHSC), NHS England, the MHRA, the GPhC, the HSE, the PSI, BfArM, Główny Urząd Statystyczny (GUS), NAFDAC,
-Health Canada, Statistics Canada and the ONS (with and without their abbreviation, two works of one body in a year),
-firms' pages and annual reports with Ltd, plc, GmbH, AG, S.A., sp. z o.o., Inc. and N.V. ("Walgreens Boots
-Alliance, Inc.", "Holland & Barrett International Ltd", "Haleon plc", "Reckitt Benckiser Group plc", "Vitabiotics
-Ltd", "DocMorris AG", "Redcare Pharmacy N.V.", "Neuca S.A.", "Emzor Pharmaceutical Industries Ltd", "Loblaw
-Companies Ltd", "Apteka Gemini sp. z o.o.", "HealthPlus Nigeria Ltd"), trade bodies (the National Pharmacy
-Association (NPA), Community Pharmacy England, the Proprietary Association of Great Britain (PAGB), the Irish
-Pharmacy Union (IPU), the ABDA, the Pharmaceutical Society of Nigeria, the Canadian Pharmacists Association, the
-Health Food Manufacturers' Association), the pharmacy and national press signed and unsigned (The Pharmacist,
-Chemist+Druggist, Pharmaceutical Journal, The Guardian, The Times, The Irish Times, Deutsche Apotheker Zeitung,
-Rzeczpospolita, Punch, BusinessDay, The Globe and Mail), market research with and without years (IQVIA, Mintel,
-Kantar, Statista, YouGov, GfK, Euromonitor International) and undated pages; German names with "von" and umlauts
-("von Bülow", "Schröder", "Weiß"), Polish names with "ł", "ś" and "-ska" ("Łukasik", "Wiśniewska", "Kowalska"),
-Yoruba, Igbo and Hausa names ("Adeyemi", "Okonkwo", "Abubakar"), Irish names with "O'" and "Mac" ("O'Leary",
-"MacCarthy", "Ní Bhriain"), French Canadian names with "de" and "Le" ("de Grandpré", "Le Blanc"), Canadian and
-British names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-thirty-sixth independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 59: written by a three-hundred-and-thirty-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind336_works.py and blind336_text.py), as marketers at
+community pharmacies and pharmacy chains, online pharmacies, over-the-counter medicine and vitamin brands, health-food
+and supplement retailers and pharmacy wholesalers in the UK, Ireland, Germany, Poland, Nigeria and Canada (Boots, Lloyds
+Pharmacy, Superdrug, Well Pharmacy, Rowlands, Pharmacy2U, Hallcrest, Holland & Barrett, Vitabiotics, Haleon, Reckitt,
+Seven Seas, Sam McCauley Chemists, Hickey's Pharmacy, dm-drogerie markt, DocMorris, Shop Apotheke, Ratiopharm, Apteka
+Gemini, Ziko Apteka, HealthPlus Nigeria, MedPlus, Emzor, Shoppers Drug Mart, Jean Coutu, Rexall) write CIM Level 6 and 7
+reports and MBA assignments in English on online prescriptions, Pharmacy First services, own-label medicines,
+supplements and wellness, loyalty schemes and digital-channel marketing (medicines and products with launch years
+("(Lemsip, 1969)", "(Nurofen, 1983)", "(Gaviscon, 1970)", "(Berocca, 1969)", "(Sanatogen, 1898)", "(Rennie, 1930)"),
+chemists and founders with years ("(Jesse Boot, 1877)", "(John Boot, 1849)", "(Ivan Moir, 1990)", "Sam McCauley (1953)",
+"(Florence Nightingale, 1860)", "(Dora Akunyili, 2001)"), laws, rulings and schemes ("(Pharmacy Act, 1868)", "(Medicines
+Act, 1968)", "(Pharmacy First, 2024)", "(Falsified Medicines Directive, 2019)", "(minor ailments scheme, 2008)",
+"(Apothekengesetz, 2004)", "(Apteka dla Aptekarza, 2017)", "(Poisons and Pharmacy Act, 1958)"), scandals and recalls
+("(thalidomide, 1961)", "(ranitidine recall, 2019)", "(Lloyds Pharmacy exit, 2023)"), shops, firsts and takeovers
+("(Boots and Alliance UniChem, 2006)", "(Walgreens and Boots, 2014)", "(first Superdrug, 1964)", "(Shoppers Drug Mart,
+1962)", "(Jean Coutu, 1969)"), campaigns and adverts ("(Here come the girls, 2007)", "(Ask your pharmacist, 2018)",
+"(Stay Well Pharmacy, 2017)"), scares and pandemics ("(COVID-19, 2020)", "(swine flu, 2009)", "(Strep A, 2022)"), films
+and series ("(Breaking Bad, 2008)", "(Dopesick, 2021)", "(The Chemist, 1936)"), prices and counts ("£9.90 a prescription
+(2024)", "1.1 billion items (2023)", naira, zloty and Canadian dollar prices), slogans and sayings ("‘Feel good’", "‘An
+apple a day keeps the doctor away’"), figures ("(2022 sales)"), ingredients, reclassifications, awareness weeks, apps,
+e-prescriptions, protests, crises, exchange rates, samples, quarters, appendices, hashtags and web addresses, which are
+no citations); books, chapters and journal articles with up to eight authors and DOIs (International Journal of Pharmacy
+Practice, Research in Social and Administrative Pharmacy, Journal of Pharmaceutical Health Services Research, BMJ Open,
+Journal of Retailing and Consumer Services, International Journal of Pharmaceutical and Healthcare Marketing, Health
+Marketing Quarterly, Journal of Marketing Management), the marketing texts every candidate cites (Kotler and Keller,
+Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Kotler et al., Zeithaml et al., Sharp, Aaker, Payne and Frow),
+the Department of Health and Social Care (DHSC), NHS England, the MHRA, the GPhC, the HSE, the PSI, BfArM, Główny Urząd
+Statystyczny (GUS), NAFDAC, Health Canada, Statistics Canada and the ONS (with and without their abbreviation, two works
+of one body in a year), firms' pages and annual reports with Ltd, plc, GmbH, AG, S.A., sp. z o.o., Inc. and N.V.
+("Walgreens Boots Alliance, Inc.", "Holland & Barrett International Ltd", "Haleon plc", "Reckitt Benckiser Group plc",
+"Vitabiotics Ltd", "DocMorris AG", "Redcare Pharmacy N.V.", "Neuca S.A.", "Emzor Pharmaceutical Industries Ltd", "Loblaw
+Companies Ltd", "Apteka Gemini sp. z o.o.", "HealthPlus Nigeria Ltd"), trade bodies (the National Pharmacy Association
+(NPA), Community Pharmacy England, the Proprietary Association of Great Britain (PAGB), the Irish Pharmacy Union (IPU),
+the ABDA, the Pharmaceutical Society of Nigeria, the Canadian Pharmacists Association, the Health Food Manufacturers'
+Association), the pharmacy and national press signed and unsigned (The Pharmacist, Chemist+Druggist, Pharmaceutical
+Journal, The Guardian, The Times, The Irish Times, Deutsche Apotheker Zeitung, Rzeczpospolita, Punch, BusinessDay, The
+Globe and Mail), market research with and without years (IQVIA, Mintel, Kantar, Statista, YouGov, GfK, Euromonitor
+International) and undated pages; German names with "von" and umlauts ("von Bülow", "Schröder", "Weiß"), Polish names
+with "ł", "ś" and "-ska" ("Łukasik", "Wiśniewska", "Kowalska"), Yoruba, Igbo and Hausa names ("Adeyemi", "Okonkwo",
+"Abubakar"), Irish names with "O'" and "Mac" ("O'Leary", "MacCarthy", "Ní Bhriain"), French Canadian names with "de" and
+"Le" ("de Grandpré", "Le Blanc"), Canadian and British names, with fifty-six kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind337" half (``--halves blind337,blind337-more``, 100 + 300 reports, seeds 341000-341399) is a
-three-hundred-and-thirty-seventh independent measurement, HELD OUT: written by a three-hundred-and-thirty-seventh
-hand the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind337_works.py
-and blind337_text.py), as marketers at gyms and fitness clubs, boutique, yoga and pilates studios, fitness-app and
-connected-equipment firms, sports-nutrition brands and personal-training networks in the UK, the Netherlands, Spain,
-Sweden, Brazil and the United States (PureGym, The Gym Group, David Lloyd Clubs, Nuffield Health, Virgin Active,
-Third Space, Barry's, F45, 1Rebel, Frame, Basic-Fit, SportCity, Anytime Fitness, Smartfit, Bodytech, Holmes Place,
-Ifitness, SATS, Friskis&Svettis, Peloton, Strava, Zwift, ClassPass, Myprotein, Huel, Gymshark, Les Mills, Equinox,
-Planet Fitness) write CIM Level 6 and 7 reports and MBA assignments in English on low-cost gyms, memberships and
-churn, boutique fitness, apps and wearables, influencers and digital-channel marketing (workouts, crazes and methods
-with years ("(Jazzercise, 1969)", "(Zumba, 2001)", "(CrossFit, 2000)", "(Couch to 5K, 2007)", "(HIIT craze, 2014)",
-"(Pilates, 1926)"), trainers, founders and athletes with years ("(Jane Fonda, 1982)", "(Joe Wicks, 2020)", "(Joseph
-Pilates, 1926)", "Mr Motivator (1993)", "(Arnold Schwarzenegger, 1977)"), gyms, chains and studios with opening years
-("(Gold's Gym, 1965)", "(first PureGym, 2009)", "(Basic-Fit, 1984)", "(Barry's Bootcamp, 1998)"), events, Games and
-awards ("(London Marathon, 1981)", "(parkrun, 2004)", "(Ironman, 1978)", "(Olympics, 2012)", "(Gym of the Year,
-2023)"), mergers and takeovers ("(PureGym and Fitness World, 2020)", "(Gymshark and General Atlantic, 2020)"), laws,
-rules and lockdowns ("(Sugar Tax, 2018)", "(Equality Act, 2010)", "(lockdown closures, 2020)", "(Cooling-off rule,
-2014)"), devices, products and apps with launch years ("(Fitbit, 2009)", "(Peloton Bike, 2014)", "(Apple Watch,
-2015)", "(ThighMaster, 1991)", "(Strava, 2009)"), films and series ("(Pumping Iron, 1977)", "(Rocky, 1976)", "(The
-Biggest Loser, 2004)", "(Physical, 2021)"), prices, member and club counts ("£24.99 a month (2024)", "10.7 million
-members (2023)"), slogans and sayings ("‘No pain, no gain’", "‘Just do it’", "‘Sweat is fat crying’"), joins, churn
-and revenue figures ("(2022 joins)"), classes, campaigns, certifications, hashtags, handles, addresses, quarters,
-financial years, surveys, abbreviations and appendices, which are no citations); books, chapters and journal articles
-with up to eight authors and DOIs (Journal of Sport Management, Sport Management Review, Journal of Retailing,
-Journal of Service Research, Journal of Consumer Research, International Journal of Sports Marketing and Sponsorship,
-Psychology of Sport and Exercise, Journal of Marketing Management), the marketing texts every candidate cites
-(Kotler and Keller, Zeithaml and Bitner, Chaffey and Ellis-Chadwick, Reichheld, Mullin et al., Keller), Sport
-England, the Department for Culture, Media and Sport (DCMS), the Office for National Statistics (ONS), the NHS,
-Statistics Netherlands (CBS), the Consejo Superior de Deportes (CSD), the Instituto Nacional de Estadística (INE),
-Statistics Sweden (SCB), the Instituto Brasileiro de Geografia e Estatística (IBGE), the Centers for Disease Control
-and Prevention (CDC) and the World Health Organization (WHO) (with and without their abbreviation, two works of one
-body in a year), firms' pages and annual reports with Ltd, plc, N.V., S.L., ASA, S.A., Ltda. and Inc. ("PureGym Group
-Ltd", "The Gym Group plc", "David Lloyd Leisure Ltd", "Basic-Fit N.V.", "SATS ASA", "Smart Fit Escola de Ginástica e
-Dança S.A.", "Peloton Interactive, Inc.", "Planet Fitness, Inc.", "Gymshark Ltd", "THG plc"), trade bodies (ukactive,
-CIMSPA, EuropeActive, the Health & Fitness Association (IHRSA), the Register of Exercise Professionals (REPs)), the
-fitness and national press signed and unsigned (The Guardian, The Times, Men's Health, Women's Health, Health Club
-Management, Club Industry, El País, Dagens Nyheter, Folha de S.Paulo, The New York Times), market research with and
-without years (Deloitte, the Leisure Database Company, Mintel, Statista, Kantar, YouGov, Euromonitor International)
-and undated pages; Dutch names with "van", "van der" and "de" ("van Bottenburg", "van der Roest", "de Jong"), Spanish
-names with two surnames and "de" ("García Fernández", "de la Cámara Serrano"), Swedish names with "å" and "ö"
-("Åkesson", "Söderström", "Öberg"), Brazilian names with "da", "dos" and "de" ("da Silva", "dos Santos", "de
-Oliveira"), American and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-thirty-seventh independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 59: written by a three-hundred-and-thirty-seventh hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind337_works.py and blind337_text.py), as marketers
+at gyms and fitness clubs, boutique, yoga and pilates studios, fitness-app and connected-equipment firms,
+sports-nutrition brands and personal-training networks in the UK, the Netherlands, Spain, Sweden, Brazil and the United
+States (PureGym, The Gym Group, David Lloyd Clubs, Nuffield Health, Virgin Active, Third Space, Barry's, F45, 1Rebel,
+Frame, Basic-Fit, SportCity, Anytime Fitness, Smartfit, Bodytech, Holmes Place, Ifitness, SATS, Friskis&Svettis,
+Peloton, Strava, Zwift, ClassPass, Myprotein, Huel, Gymshark, Les Mills, Equinox, Planet Fitness) write CIM Level 6 and
+7 reports and MBA assignments in English on low-cost gyms, memberships and churn, boutique fitness, apps and wearables,
+influencers and digital-channel marketing (workouts, crazes and methods with years ("(Jazzercise, 1969)", "(Zumba,
+2001)", "(CrossFit, 2000)", "(Couch to 5K, 2007)", "(HIIT craze, 2014)", "(Pilates, 1926)"), trainers, founders and
+athletes with years ("(Jane Fonda, 1982)", "(Joe Wicks, 2020)", "(Joseph Pilates, 1926)", "Mr Motivator (1993)",
+"(Arnold Schwarzenegger, 1977)"), gyms, chains and studios with opening years ("(Gold's Gym, 1965)", "(first PureGym,
+2009)", "(Basic-Fit, 1984)", "(Barry's Bootcamp, 1998)"), events, Games and awards ("(London Marathon, 1981)",
+"(parkrun, 2004)", "(Ironman, 1978)", "(Olympics, 2012)", "(Gym of the Year, 2023)"), mergers and takeovers ("(PureGym
+and Fitness World, 2020)", "(Gymshark and General Atlantic, 2020)"), laws, rules and lockdowns ("(Sugar Tax, 2018)",
+"(Equality Act, 2010)", "(lockdown closures, 2020)", "(Cooling-off rule, 2014)"), devices, products and apps with launch
+years ("(Fitbit, 2009)", "(Peloton Bike, 2014)", "(Apple Watch, 2015)", "(ThighMaster, 1991)", "(Strava, 2009)"), films
+and series ("(Pumping Iron, 1977)", "(Rocky, 1976)", "(The Biggest Loser, 2004)", "(Physical, 2021)"), prices, member
+and club counts ("£24.99 a month (2024)", "10.7 million members (2023)"), slogans and sayings ("‘No pain, no gain’",
+"‘Just do it’", "‘Sweat is fat crying’"), joins, churn and revenue figures ("(2022 joins)"), classes, campaigns,
+certifications, hashtags, handles, addresses, quarters, financial years, surveys, abbreviations and appendices, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Sport Management,
+Sport Management Review, Journal of Retailing, Journal of Service Research, Journal of Consumer Research, International
+Journal of Sports Marketing and Sponsorship, Psychology of Sport and Exercise, Journal of Marketing Management), the
+marketing texts every candidate cites (Kotler and Keller, Zeithaml and Bitner, Chaffey and Ellis-Chadwick, Reichheld,
+Mullin et al., Keller), Sport England, the Department for Culture, Media and Sport (DCMS), the Office for National
+Statistics (ONS), the NHS, Statistics Netherlands (CBS), the Consejo Superior de Deportes (CSD), the Instituto Nacional
+de Estadística (INE), Statistics Sweden (SCB), the Instituto Brasileiro de Geografia e Estatística (IBGE), the Centers
+for Disease Control and Prevention (CDC) and the World Health Organization (WHO) (with and without their abbreviation,
+two works of one body in a year), firms' pages and annual reports with Ltd, plc, N.V., S.L., ASA, S.A., Ltda. and Inc.
+("PureGym Group Ltd", "The Gym Group plc", "David Lloyd Leisure Ltd", "Basic-Fit N.V.", "SATS ASA", "Smart Fit Escola de
+Ginástica e Dança S.A.", "Peloton Interactive, Inc.", "Planet Fitness, Inc.", "Gymshark Ltd", "THG plc"), trade bodies
+(ukactive, CIMSPA, EuropeActive, the Health & Fitness Association (IHRSA), the Register of Exercise Professionals
+(REPs)), the fitness and national press signed and unsigned (The Guardian, The Times, Men's Health, Women's Health,
+Health Club Management, Club Industry, El País, Dagens Nyheter, Folha de S.Paulo, The New York Times), market research
+with and without years (Deloitte, the Leisure Database Company, Mintel, Statista, Kantar, YouGov, Euromonitor
+International) and undated pages; Dutch names with "van", "van der" and "de" ("van Bottenburg", "van der Roest", "de
+Jong"), Spanish names with two surnames and "de" ("García Fernández", "de la Cámara Serrano"), Swedish names with "å"
+and "ö" ("Åkesson", "Söderström", "Öberg"), Brazilian names with "da", "dos" and "de" ("da Silva", "dos Santos", "de
+Oliveira"), American and British names, with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind338" half (``--halves blind338,blind338-more``, 100 + 300 reports, seeds 342000-342399) is a
-three-hundred-and-thirty-eighth independent measurement, HELD OUT: written by a three-hundred-and-thirty-eighth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind338_works.py
-and blind338_text.py), as marketers at ferry and shipping lines, coach and long-distance bus operators, ports and
-terminals, travel-booking platforms, island and coastal tourism boards and freight forwarders in the UK, Ireland,
-France, Norway, Greece, Croatia and Canada (P&O Ferries, Stena Line, Brittany Ferries, DFDS, Irish Ferries, CalMac,
-Red Funnel, Wightlink, the Isle of Man Steam Packet, Hurtigruten, Fjord Line, Color Line, Blue Star Ferries, Minoan
-Lines, Jadrolinija, BC Ferries, Marine Atlantic, National Express, Megabus, FlixBus, Bus Éireann, Citylink,
-Ferryhopper, Direct Ferries, the Port of Dover, Holyhead Port) write CIM Level 6 and 7 reports and MBA assignments in
-English on fares and dynamic pricing, booking platforms, island tourism, sustainability and new fuels, crew and
-service crises and digital-channel marketing (ships and routes with years ("(Pride of Dover, 1987)", "(Pont-Aven,
-2004)", "(Holyhead–Dublin route, 1848)"), bridges and tunnels ("(Channel Tunnel, 1994)", "(Skye Bridge, 1995)"),
-founders, captains and engineers ("(Richard With, 1893)", "(Christian Michelsen, 1905)", "(Isambard Kingdom Brunel,
-1858)", "Alexis Gourvennec (1972)"), disasters, sinkings, crises, storms and strikes ("(Herald of Free Enterprise,
-1987)", "(Estonia, 1994)", "(Titanic, 1912)", "(P&O sackings, 2022)", "(Storm Ciarán, 2023)", "(RMT strike, 2022)"),
-Acts, conventions, policies and EU regulations ("(Seafarers' Wages Act, 2023)", "(SOLAS, 1974)", "(Transport Act,
-1985)", "(duty-free abolition, 1999)", "(Regulation (EU) No 1177/2010)"), ports and terminals ("(Port of Dover, 1606
-charter)", "(Eastern Docks, 1953)", "(Victoria Coach Station, 1932)"), mergers and takeovers ("(P&O and DP World,
-2006)", "(Stena and Sealink, 1990)"), loyalty tiers, awards and campaigns ("(Best Ferry Operator, 2023)", "(Every
-Journey Counts, 2021)"), films and series ("(Titanic, 1997)", "(Ferry Wars, 2018)", "(The Boat That Rocked, 2009)"),
-prices and counts ("£39 a crossing (2023)", "2.1 million passengers (2022)", "(2022 carryings)"), sayings and
-slogans ("‘Any port in a storm’", "‘The journey is the destination’"), fleets, IMO numbers, fuels, emissions,
-timetables, samples, codes, handles, tickers, former names, glossed words, festivals, anniversaries, heritage
-listings, ratings and coach service numbers, which are no citations); books, chapters and journal articles with up
-to eight authors and DOIs (Maritime Policy & Management, Transport Policy, Research in Transportation Business &
+three-hundred-and-thirty-eighth independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 59: written by a three-hundred-and-thirty-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind338_works.py and blind338_text.py), as marketers at
+ferry and shipping lines, coach and long-distance bus operators, ports and terminals, travel-booking platforms, island
+and coastal tourism boards and freight forwarders in the UK, Ireland, France, Norway, Greece, Croatia and Canada (P&O
+Ferries, Stena Line, Brittany Ferries, DFDS, Irish Ferries, CalMac, Red Funnel, Wightlink, the Isle of Man Steam Packet,
+Hurtigruten, Fjord Line, Color Line, Blue Star Ferries, Minoan Lines, Jadrolinija, BC Ferries, Marine Atlantic, National
+Express, Megabus, FlixBus, Bus Éireann, Citylink, Ferryhopper, Direct Ferries, the Port of Dover, Holyhead Port) write
+CIM Level 6 and 7 reports and MBA assignments in English on fares and dynamic pricing, booking platforms, island
+tourism, sustainability and new fuels, crew and service crises and digital-channel marketing (ships and routes with
+years ("(Pride of Dover, 1987)", "(Pont-Aven, 2004)", "(Holyhead–Dublin route, 1848)"), bridges and tunnels ("(Channel
+Tunnel, 1994)", "(Skye Bridge, 1995)"), founders, captains and engineers ("(Richard With, 1893)", "(Christian Michelsen,
+1905)", "(Isambard Kingdom Brunel, 1858)", "Alexis Gourvennec (1972)"), disasters, sinkings, crises, storms and strikes
+("(Herald of Free Enterprise, 1987)", "(Estonia, 1994)", "(Titanic, 1912)", "(P&O sackings, 2022)", "(Storm Ciarán,
+2023)", "(RMT strike, 2022)"), Acts, conventions, policies and EU regulations ("(Seafarers' Wages Act, 2023)", "(SOLAS,
+1974)", "(Transport Act, 1985)", "(duty-free abolition, 1999)", "(Regulation (EU) No 1177/2010)"), ports and terminals
+("(Port of Dover, 1606 charter)", "(Eastern Docks, 1953)", "(Victoria Coach Station, 1932)"), mergers and takeovers
+("(P&O and DP World, 2006)", "(Stena and Sealink, 1990)"), loyalty tiers, awards and campaigns ("(Best Ferry Operator,
+2023)", "(Every Journey Counts, 2021)"), films and series ("(Titanic, 1997)", "(Ferry Wars, 2018)", "(The Boat That
+Rocked, 2009)"), prices and counts ("£39 a crossing (2023)", "2.1 million passengers (2022)", "(2022 carryings)"),
+sayings and slogans ("‘Any port in a storm’", "‘The journey is the destination’"), fleets, IMO numbers, fuels,
+emissions, timetables, samples, codes, handles, tickers, former names, glossed words, festivals, anniversaries, heritage
+listings, ratings and coach service numbers, which are no citations); books, chapters and journal articles with up to
+eight authors and DOIs (Maritime Policy & Management, Transport Policy, Research in Transportation Business &
 Management, Tourism Management, Journal of Transport Geography, Maritime Economics & Logistics, Journal of Travel
-Research, Journal of Marketing Management, Island Studies Journal), the marketing and transport texts every
-candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Lovelock and Wirtz, Stopford, Page, Jobber and
-Ellis-Chadwick, Zeithaml et al., Talluri and van Ryzin), the Department for Transport (DfT), Transport Scotland, the
-Office of Rail and Road, the CMA, the Maritime and Coastguard Agency, the Central Statistics Office, Statistics
-Norway (SSB), ELSTAT, the Croatian Bureau of Statistics, Transport Canada, EMSA and the European Commission (with and
-without their abbreviation, two works of one body in a year), companies' pages and annual reports with Ltd, plc, SA,
-A/S, ASA, AS, AB, d.d., SE and Inc. ("P&O Ferries Ltd", "Stena AB", "Brittany Ferries SA", "DFDS A/S", "Irish
-Continental Group plc", "Caledonian MacBrayne Ltd", "Hurtigruten Group AS", "Attica Group S.A.", "Jadrolinija d.d.",
-"British Columbia Ferry Services Inc.", "Mobico Group plc", "FlixMobility SE", "Color Line ASA"), trade bodies (the
-UK Chamber of Shipping, Discover Ferries, Interferry, the Confederation of Passenger Transport (CPT), the European
-Community Shipowners' Associations (ECSA)), the shipping and national press signed and unsigned (Lloyd's List,
-Shippax, Ferry & Cruise Review, The Guardian, The Times, The Irish Times, Aftenposten, Kathimerini, Jutarnji list,
-The Globe and Mail), market research with and without years (Mintel, Statista, Kantar, YouGov, Euromonitor
-International, Transport Focus) and undated pages; Norwegian names with "ø" and "å" ("Østergaard", "Håkonsen",
-"Næss"), Greek names in "-ou", "-is" and "-akis" ("Papadopoulou", "Lekakis", "Chatzidakis"), Croatian names with
-"ć" and "č" ("Kovačić", "Perić", "Jugović"), French names with "de" and "Le" ("de Langlade", "Le Gall", "Le
-Bihan"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "MacCarthy", "Ní Bhriain"), Scottish Gaelic
-("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") and British names, with fifty-three kinds of decoy.
-Never tune on it: report its tables only.
+Research, Journal of Marketing Management, Island Studies Journal), the marketing and transport texts every candidate
+cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Lovelock and Wirtz, Stopford, Page, Jobber and Ellis-Chadwick,
+Zeithaml et al., Talluri and van Ryzin), the Department for Transport (DfT), Transport Scotland, the Office of Rail and
+Road, the CMA, the Maritime and Coastguard Agency, the Central Statistics Office, Statistics Norway (SSB), ELSTAT, the
+Croatian Bureau of Statistics, Transport Canada, EMSA and the European Commission (with and without their abbreviation,
+two works of one body in a year), companies' pages and annual reports with Ltd, plc, SA, A/S, ASA, AS, AB, d.d., SE and
+Inc. ("P&O Ferries Ltd", "Stena AB", "Brittany Ferries SA", "DFDS A/S", "Irish Continental Group plc", "Caledonian
+MacBrayne Ltd", "Hurtigruten Group AS", "Attica Group S.A.", "Jadrolinija d.d.", "British Columbia Ferry Services Inc.",
+"Mobico Group plc", "FlixMobility SE", "Color Line ASA"), trade bodies (the UK Chamber of Shipping, Discover Ferries,
+Interferry, the Confederation of Passenger Transport (CPT), the European Community Shipowners' Associations (ECSA)), the
+shipping and national press signed and unsigned (Lloyd's List, Shippax, Ferry & Cruise Review, The Guardian, The Times,
+The Irish Times, Aftenposten, Kathimerini, Jutarnji list, The Globe and Mail), market research with and without years
+(Mintel, Statista, Kantar, YouGov, Euromonitor International, Transport Focus) and undated pages; Norwegian names with
+"ø" and "å" ("Østergaard", "Håkonsen", "Næss"), Greek names in "-ou", "-is" and "-akis" ("Papadopoulou", "Lekakis",
+"Chatzidakis"), Croatian names with "ć" and "č" ("Kovačić", "Perić", "Jugović"), French names with "de" and "Le" ("de
+Langlade", "Le Gall", "Le Bihan"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "MacCarthy", "Ní Bhriain"),
+Scottish Gaelic ("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") and British names, with fifty-three kinds
+of decoy. While held out, we reported its tables only.
 
 The "blind339" half (``--halves blind339,blind339-more``, 100 + 300 reports, seeds 343000-343399) is a
 three-hundred-and-thirty-ninth independent measurement, HELD OUT: written by a three-hundred-and-thirty-ninth hand
@@ -9561,9 +9559,12 @@ def main() -> None:
         "development data since), "
         "blind335 and blind335-more (the three-hundred-and-thirty-fifth pool: held out for its first tables, "
         "development data since), "
-        "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
-        "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
+        "blind336 and blind336-more (the three-hundred-and-thirty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind337 and blind337-more (the three-hundred-and-thirty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: held out for its first tables, "
+        "development data since), "
         "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind340 and blind340-more (the three-hundred-and-fortieth pool: HELD OUT, never tune on it), "
         "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it)",
