@@ -266,9 +266,22 @@ _SAYS_WHAT_IT_IS = re.compile(
 )
 
 
-# How far a narrative citation's year may be from the years the list gives for its author and still be read, in
-# words no cited author stands in, as the listed work mistyped (see ``far_from_the_listed_years``).
+# How far a cited year may be from the years the list gives for its author and still be read as the listed work
+# mistyped: a narrative citation in words no cited author stands in (``far_from_the_listed_years``), or a year
+# mismatch said for certain.
 _NEAR_YEARS = 5
+
+
+def _dated_years(years: Iterable[str | None]) -> list[int]:
+    """The years that are dated ("2019", "2019b"), as numbers; "n.d." and none are left out."""
+    return [int(year[:4]) for year in years if year and year[:4].isdigit()]
+
+
+def _near_one_of(year: str, dated: Iterable[int]) -> bool:
+    """Whether a cited year is within ``_NEAR_YEARS`` of one of ``dated``: a slip in a digit or a neighbouring
+    edition, where a year further off dates something else of the author as often (a firm's founding, a person's
+    feat) or cites another of its works."""
+    return year[:4].isdigit() and any(abs(int(year[:4]) - listed) <= _NEAR_YEARS for listed in dated)
 
 
 def _confirmed_or_sure(
@@ -311,12 +324,12 @@ def _confirmed_or_sure(
         if not year[:4].isdigit():
             return False
         listed_years = [listed for key, listed in listed_works() if key in keys]
-        dated = [int(listed[:4]) for listed in listed_years if listed[:4].isdigit()]
+        dated = _dated_years(listed_years)
         if not dated:
             # "Sklavenitis (1954) grew from one shop" beside a listed "Sklavenitis (no date)": the list dates no work
             # of the name, and a year in the body's history is no closer to it than any other.
             return bool(listed_years)
-        return all(abs(int(year[:4]) - listed) > _NEAR_YEARS for listed in dated)
+        return not _near_one_of(year, dated)
 
     def confirmed(citation: Citation) -> bool:
         # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
@@ -560,20 +573,6 @@ def _certainly_cited(citation: Citation) -> bool:
     return not citation.narrative and not citation.weak and not abbreviation
 
 
-def _near_a_listed_year(citation: Citation, listed: Sequence[ReferenceEntry]) -> bool:
-    """Whether a citation's year is within five years of a listed year of its author: a slip in a digit or a
-    neighbouring edition. A year further off dates something else of the author as often (a firm's founding, a
-    person's feat) or cites another work, which the list may lack: not a sure mismatch."""
-    cited = _A_YEAR.match(citation.year)
-    return cited is not None and any(
-        (year := _A_YEAR.match(entry.year or "")) is not None and abs(int(year[0]) - int(cited[0])) <= 5
-        for entry in listed
-    )
-
-
-_A_YEAR = re.compile(r"\d{4}")
-
-
 def _work_key(citation: Citation) -> tuple[str, str, bool]:
     """The cited work, to count how often it is cited: "The Times (2020)" at a sentence's start and "(The Times,
     2020)" are one work; "(Borg, 1980)" and "(Borg and McEnroe, 1980)" are two, one of one author and one of
@@ -596,13 +595,12 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str, bool]
     in a bracket are as often a pair of that year: a match ("(Kasparov and Karpov, 1984)"), a merger, a designer
     and the maker. Names that are all places ("(Preston and Hamilton, 2019)") may say where as well."""
     people = (
-        len(citation.authors) > 1
+        len(citation.authors) > 2
         # Harvard joins the last two authors with "and" (or "&"): "(MBA, VU Amsterdam, 2017)" lists no people.
         and _joined_as_authors(citation)
         and not all(map(is_a_city, citation.authors))
-        # In a bracket, every name reads as an author's: "(Silk and Spices, 2019)" names a festival, "(LSE and AIX,
-        # 2018)" two exchanges.
-        and (citation.narrative or (len(citation.authors) > 2 and all(map(could_name_an_author, citation.authors))))
+        # Every name reads as an author's: "(Silk, Rose and Spices, 2019)" names a festival.
+        and all(map(could_name_an_author, citation.authors))
     )
     names = people or citation.et_al is not None or citation.locator is not None
     # A name cited twice is surely a source only if it reads as an author's: one event or product may be credited
@@ -824,7 +822,8 @@ def cross_check(
             # 2023)"), not a slip in the year: it is reported below as not listed.
             mismatched_entries.update(by_author)
             listed = ", ".join(sorted({entries[i].year or "no year" for i in by_author}))
-            if _certainly_cited(citation) and _near_a_listed_year(citation, [entries[i] for i in by_author]):
+            near = _near_one_of(citation.year, _dated_years(entries[i].year for i in by_author))
+            if _certainly_cited(citation) and near:
                 problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
                              f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
                              f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
