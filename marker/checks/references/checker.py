@@ -24,6 +24,7 @@ from marker.checks.references.names import (
     is_author_text,
     is_body_then_place,
     is_name_word,
+    names_a_firm_and_its_partners,
     split_author_list,
 )
 from marker.checks.references.quotations import (
@@ -359,8 +360,11 @@ def _new_page(before: Block, block: Block) -> bool:
 
 
 def _people_of(citation: Citation, entry: ReferenceEntry | None) -> Citation:
-    """ "(Smith & Jones, 2019)" read as one organisation, split into its people when the list has them."""
-    if not citation.ampersand or entry is None or entry.organisation or len(citation.authors) != 1:
+    """ "(Smith & Jones, 2019)" or "(Norris and Company, 1989)" read as one organisation, split into its people when
+    the list has them."""
+    if entry is None or entry.organisation or len(citation.authors) != 1:
+        return citation
+    if not (citation.ampersand or names_a_firm_and_its_partners(citation.authors[0])):
         return citation
     names, _ampersand = split_author_list(citation.authors[0])
     return replace(citation, authors=tuple(names))

@@ -58,6 +58,7 @@ from marker.checks.references.names import (
     letters_spell,
     links_a_fathers_name,
     name_its_letters_stand_for,
+    names_a_firm_and_its_partners,
     names_a_survey,
     names_places_alone,
     one_body_listing_its_fields,
@@ -3090,6 +3091,10 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
         # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included, and so
         # does a law's year ("Privacy and Electronic Communications (EC Directive) Regulations 2003"). A name of
         # letters alone ("Harris") is one word, with neither (no letter is white space): not looked at.
+        names, ampersand = [body], "&" in body
+    elif names_a_firm_and_its_partners(body):
+        # "(Shakespeare and Company, 1919)" is a bookshop, not Shakespeare and one "Company"; the cross-check splits
+        # it again if the reference list has the people (``people_of``).
         names, ampersand = [body], "&" in body
     elif body.count(",") == 1 and is_body_then_place(*body.split(",")):
         names, ampersand = [body], "&" in body  # "Ministry of Education, Singapore": one body and its country

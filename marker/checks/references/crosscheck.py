@@ -49,10 +49,12 @@ from marker.checks.references.names import (
     is_a_city,
     is_body_word,
     is_place,
+    lead_of_a_firms_name,
     looks_like_author,
     name_key,
     name_keys,
     names_a_festival,
+    names_a_firm_and_its_partners,
     names_a_person_in_full,
     names_a_source,
     names_things,
@@ -91,8 +93,9 @@ def _keys_of(
     lead: str, ampersand: bool, narrative: bool, author_text: str, text: str, by_last_word: bool = True
 ) -> frozenset[str]:
     keys = name_keys(lead)
-    if ampersand:
-        keys.update(name_keys(lead.split("&")[0].strip()))  # "Smith & Jones" for the people Smith and Jones
+    if ampersand or names_a_firm_and_its_partners(lead):
+        # "Smith & Jones" for the people Smith and Jones; "Norris and Company" for Norris and a Company.
+        keys.update(name_keys(lead_of_a_firms_name(lead)))
     # The names then "'s (" or "(" (a literal prefix and one pattern, not a pattern compiled per citation).
     if narrative and text.startswith(author_text) and _POSSESSIVE_BRACKET.match(text, len(author_text)):
         keys.add(name_key(lead) + "s")  # "Sainsbury's (2020)": an organisation's name, or a possessive

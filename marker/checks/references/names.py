@@ -380,6 +380,23 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _AUTHOR_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 
 
+# "Shakespeare and Company", "Bain and Company", "Ernest Benn and Sons": "and" (or "&") before a firm's word for its
+# partners ends one firm's name. "Co" needs its stop: without it, it is a Chinese Filipino family name ("Magsaysay and
+# Co").
+_PARTNERS_OF_A_FIRM = re.compile(r"\s(?:and|&)\s+(?:Company|Co\.|Sons|Partners|Associates|Brothers|Bros\.)$")
+
+
+def names_a_firm_and_its_partners(name: str) -> bool:
+    """Whether a name is one firm's, its founder's then "and Company" or the like ("Bain and Company")."""
+    return "," not in name and _PARTNERS_OF_A_FIRM.search(name) is not None
+
+
+def lead_of_a_firms_name(name: str) -> str:
+    """The founder's name that opens a firm's name ("Bain" of "Bain & Company", "Norris" of "Norris and Company"):
+    a reference list may give its founder and a partner as two people."""
+    return re.split(r"\s*&\s*|\s+and\s+", name, maxsplit=1)[0].strip()
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """Authors named in a citation ("Harris, Jones and Smith") and whether "&" joined any of them."""
     ampersand = "&" in text
