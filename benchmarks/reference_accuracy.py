@@ -8989,6 +8989,45 @@ MarkeTrak, Mintel, Statista, Kantar, YouGov, GfK, Euromonitor International) and
 "ø", "æ" and "å" ("Østergaard", "Kjærgaard", "Frølund"), Swiss German and French names ("Zürcher", "Bühler",
 "Favre", "de Weck", "von Arx"), German names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"),
 Australian, American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind342" half (``--halves blind342,blind342-more``, 100 + 300 reports, seeds 346000-346399) is a
+three-hundred-and-forty-second independent measurement, HELD OUT: written by a three-hundred-and-forty-second hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind342_works.py
+and blind342_text.py), as marketers at dental practices and dental groups, orthodontists and clear-aligner brands,
+toothpaste, toothbrush and oral-care makers, dental-insurance and dental-plan firms and cosmetic-dentistry clinics in
+the UK, Sweden, Poland, Hungary, Brazil and Canada (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum
+Dental, Smile Direct Club, Invisalign, Align Technology, Straumann, Dentsply Sirona, Colgate-Palmolive, Haleon,
+Sensodyne, Oral-B, Procter & Gamble, Philips Sonicare, Denplan, Simplyhealth, Cigna Dental, Folktandvården,
+Praktikertjänst, Lux Med, Medicover, Kreativ Dental, Odontoprev, Sorridents, Dentalcorp) write CIM Level 6 and 7
+reports and MBA assignments in English on dental tourism, clear aligners sold online, NHS and private dentistry,
+oral-care brands, whitening and influencers, subscriptions and digital-channel marketing (products and treatments
+with launch years ("(Invisalign, 1998)", "(Sonicare, 1992)", "(Sensodyne, 1961)", "(fluoride toothpaste, 1914)"),
+inventors, founders and famous smiles ("(Per-Ingvar Brånemark, 1965)", "(Zia Chishti and Kelsey Wirth, 1997)",
+"Pierre Fauchard (1728)", "(Julia Roberts, 1990)", "(Simon Cowell, 2002)"), laws, contracts and schemes of six
+countries ("(NHS dental contract, 2006)", "(Dentists Act, 1984)", "(TLV high-cost protection, 2008)", "(Canadian
+Dental Care Plan, 2023)", "(Brasil Sorridente, 2004)"), campaigns, days and awards ("(National Smile Month, 1977)",
+"(World Oral Health Day, 2013)", "(Dentistry Awards, 2019)"), mergers ("(Bupa and Oasis, 2017)", "(Dentsply and
+Sirona, 2016)"), clinics and firsts ("(first Folktandvården clinic, 1938)", "(first mydentist, 2015)"), crises and
+trends ("(dental deserts, 2023)", "(Turkey teeth, 2021)"), films and series ("(Marathon Man, 1976)", "(Love Island,
+2015)"), NHS bands, fees and foreign prices ("£306.80 a band 3 course (2023)", "(SEK 1,000, 2024)"), patient counts
+("20 million adults (2022)", "(2022 check-ups)"), slogans and sayings ("‘Nine out of ten dentists’", "‘Brush twice a
+day’"), tickers, standards, EU rules, glossed words, ratings, guarantees, routines and generations, which are no
+citations); books, chapters and journal articles with up to eight authors (British Dental Journal, Journal of
+Dentistry, Community Dentistry and Oral Epidemiology, Journal of the American Dental Association, International Dental
+Journal, Journal of Services Marketing, Journal of Business Research, Journal of Marketing Management), the marketing
+texts every candidate cites, NHS England, the DHSC, the GDC, the CQC, the ONS, the CMA, Socialstyrelsen, TLV, GUS,
+KSH, ANS, Health Canada, Statistics Canada and the WHO (with and without their abbreviation, two works of one body in
+a year), firms' pages and annual reports ("Bupa Dental Care Ltd", "Portman Healthcare Ltd", "Align Technology, Inc.",
+"Straumann Holding AG", "Dentsply Sirona Inc.", "Haleon plc", "Praktikertjänst AB", "Lux Med Sp. z o.o.", "Kreativ
+Dental Kft.", "Odontoprev S.A.", "Sorridents Clínicas Odontológicas Ltda."), professional and trade bodies (the BDA,
+the Oral Health Foundation, the British Orthodontic Society, the ADG, the Swedish Dental Association, the CDA, the FDI
+World Dental Federation, "Dentists' Provident", "Which?"), the press signed and unsigned (The Guardian, The Times, BBC
+News, Dagens Nyheter, Gazeta Wyborcza, Folha de S.Paulo, The Globe and Mail, Dentistry Online, The Dentist), market
+research with and without years (Mintel, Statista, Kantar, YouGov, Euromonitor International, Grand View Research,
+LaingBuisson) and undated pages; Swedish names with "å", "ä" and "ö" ("Åström", "Bäckström"), Polish names with "ł",
+"ś" and "ż" ("Łukasik", "Wiśniewska", "Żółkowski"), Hungarian names with "ő" and "ű" ("Kővári", "Szűcs"), Brazilian
+names with "da", "dos" and "de" ("da Silva", "dos Santos"), French-Canadian and British names, with fifty-one kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9567,7 +9606,8 @@ def main() -> None:
         "development data since), "
         "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind340 and blind340-more (the three-hundred-and-fortieth pool: HELD OUT, never tune on it), "
-        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it)",
+        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it), "
+        "blind342 and blind342-more (the three-hundred-and-forty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -360,6 +360,7 @@ from tests.corpus.references import (
     blind339_text,
     blind340_text,
     blind341_text,
+    blind342_text,
     render,
     text,
 )
@@ -702,6 +703,7 @@ from tests.corpus.references.blind338_works import Blind338WorkFactory
 from tests.corpus.references.blind339_works import Blind339WorkFactory
 from tests.corpus.references.blind340_works import Blind340WorkFactory
 from tests.corpus.references.blind341_works import Blind341WorkFactory
+from tests.corpus.references.blind342_works import Blind342WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2363,6 +2365,10 @@ POOLS: dict[str, Pool] = {
     "blind341": Pool(blind341_text, Blind341WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind342 (HELD OUT): marketers at dental practices and dental groups, orthodontists and clear-aligner brands, oral-care makers, dental-plan firms and cosmetic-dentistry clinics in the UK, Sweden, Poland, Hungary, Brazil and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and in Swedish, Polish and Hungarian schools that teach British English), curly doubles often (Word set to English (US) or English (Canada) in Canadian and Brazilian programmes), straight ones often (practice PCs, phones, Google Docs, Swedish, Polish, Hungarian and Brazilian keyboards switched to English), now and then the Swedish ” ” left from a Swedish Word, the Polish and Hungarian „ ” from a Polish or Hungarian one and the « » of a French-Canadian one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Källförteckning", "Bibliografia" or "Referências" left from a Swedish, Polish or Brazilian template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (treatments, price points, channels and recommendations in bullets)
+    "blind342": Pool(blind342_text, Blind342WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Källförteckning", "Bibliografia", "Referências"),
+                     straight_apostrophe=0.4, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9456,6 +9462,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 345000.
     "blind341": range(345000, 345000 + 100),
     "blind341-more": range(345000 + 100, 345000 + 400),
+    # "blind342" is a three-hundred-and-forty-second independent pool (blind342_works.py, blind342_text.py), written by
+    # a three-hundred-and-forty-second hand without reading the checker, its tests or the other pools: marketers at
+    # dental practices and dental groups, orthodontists and clear-aligner brands, toothpaste, toothbrush and oral-care
+    # makers, dental-insurance and dental-plan firms and cosmetic-dentistry clinics in the UK, Sweden, Poland, Hungary,
+    # Brazil and Canada (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum Dental, Smile Direct Club,
+    # Invisalign, Align Technology, Straumann, Dentsply Sirona, Colgate-Palmolive, Haleon, Sensodyne, Oral-B, Procter &
+    # Gamble, Philips Sonicare, Denplan, Simplyhealth, Cigna Dental, Folktandvården, Praktikertjänst, Lux Med, Medicover,
+    # Kreativ Dental, Odontoprev, Sorridents, Dentalcorp) writing CIM Level 6 and 7 reports and MBA assignments in
+    # English on dental tourism, clear aligners sold online, NHS and private dentistry, oral-care brands, whitening and
+    # influencers, subscriptions and digital channels (products and treatments with launch years, inventors, founders
+    # and famous smiles, laws, contracts and schemes of six countries, campaigns, days and awards, mergers, clinics and
+    # firsts, crises and trends, films and series, NHS bands, fees and foreign prices, patient counts, slogans and
+    # sayings, tickers, standards, EU rules, glossed words, ratings, guarantees and more, none of them citations); books,
+    # chapters and dental, services and marketing journals with up to eight authors, NHS England, the DHSC, the GDC, the
+    # CQC, the ONS, the CMA, Socialstyrelsen, TLV, GUS, KSH, ANS, Health Canada, Statistics Canada and the WHO (with and
+    # without abbreviations, two works of one body in a year), firms' pages and annual reports with Ltd, plc, AB, S.A.,
+    # Sp. z o.o., Kft., Ltda. and Inc., professional and trade bodies, the press signed and unsigned, market research
+    # and undated pages; Swedish names with "å", "ä" and "ö", Polish names with "ł", "ś" and "ż", Hungarian names with
+    # "ő" and "ű", Brazilian names with "da", "dos" and "de", French-Canadian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 346000.
+    "blind342": range(346000, 346000 + 100),
+    "blind342-more": range(346000 + 100, 346000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
