@@ -8989,6 +8989,47 @@ MarkeTrak, Mintel, Statista, Kantar, YouGov, GfK, Euromonitor International) and
 "ø", "æ" and "å" ("Østergaard", "Kjærgaard", "Frølund"), Swiss German and French names ("Zürcher", "Bühler",
 "Favre", "de Weck", "von Arx"), German names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"),
 Australian, American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind343" half (``--halves blind343,blind343-more``, 100 + 300 reports, seeds 347000-347399) is a
+three-hundred-and-forty-third independent measurement, HELD OUT: written by a three-hundred-and-forty-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind343_works.py and
+blind343_text.py), as marketers at home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers,
+safe and lock manufacturers, guarding and monitoring centres and home-insurance firms in the UK, Ireland, Spain,
+Norway, Israel and New Zealand (ADT, Verisure, Securitas Direct, Ring, Amazon, Google Nest, Yale, Chubb, ASSA ABLOY,
+Banham, Abloy, Era, Ultion, Hikvision, Arlo, SimpliSafe, Sector Alarm, Prosegur, Tyco, G4S, Allianz, Aviva, Direct
+Line, FBD Insurance, Gjensidige, Tunstall, Paxton, Axis Communications, Brinks Home) write CIM Level 6 and 7 reports
+and MBA assignments in English on smart homes and privacy, subscriptions and monitoring, fear appeals in
+advertising, burglary data, insurance partnerships and digital-channel marketing (products and inventions with years
+("(Ring Video Doorbell, 2013)", "(Yale cylinder lock, 1861)", "(Chubb detector lock, 1818)", "(CCTV, 1942)"),
+inventors, founders and famous burglars ("(Linus Yale Jr., 1861)", "(Jamie Siminoff, 2013)", "(Marie Van Brittan
+Brown, 1966)", "Jeremiah Chubb (1818)", "(Ronnie Biggs, 1963)"), heists ("(Hatton Garden heist, 2015)",
+"(Brink's-Mat robbery, 1983)", "(Securitas depot robbery, 2006)"), laws and rulings ("(Data Protection Act, 2018)",
+"(Fairhurst v Woodard, 2021)", "(GDPR, 2018)"), campaigns, days and awards ("(Neighbourhood Watch, 1982)", "(Lock
+Safe Week, 2019)", "(Security Excellence Awards, 2022)"), mergers and takeovers ("(ASSA ABLOY and Yale, 2000)",
+"(Amazon and Ring, 2018)", "(ADT and Tyco, 2016)"), shops and firsts ("(first Banham shop, 1926)", "(Verisure Spain,
+1988)"), trends and crises ("(smart-home boom, 2016)", "(Ring privacy row, 2019)", "(Verkada hack, 2021)"), films
+and series ("(Home Alone, 1990)", "(The Italian Job, 1969)", "(La casa de papel, 2017)"), prices, counts and
+call-outs ("£3.49 a month (2024)", "1.2 million burglaries (2022)", "(2022 call-outs)"), slogans and sayings ("‘An
+Englishman's home is his castle’", "‘Don't make it easy’"), standards and grades ("(BS 3621:2017)", "(NSI Gold)"),
+tickers, former names, glossed words, police policies, guarantees, contract terms, model numbers, app versions,
+samples, handles and phone numbers, which are no citations); books, chapters and journal articles with up to eight
+authors (Security Journal, Crime Science, Journal of Quantitative Criminology, British Journal of Criminology,
+Journal of Consumer Behaviour, Journal of Interactive Marketing, Psychology & Marketing, Journal of Marketing
+Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Solomon,
+Jobber, Kingsnorth, Sharp, Felson, Zuboff), the Home Office, the ONS, the ICO, the OPSS, the CSO, An Garda Síochána,
+the INE, Statistics Norway (SSB), the Israel Central Bureau of Statistics, Stats NZ, New Zealand Police and ENISA
+(with and without their abbreviation, two works of one body in a year), firms' pages and annual reports ("ADT Fire
+and Security plc", "Verisure plc", "Securitas AB", "ASSA ABLOY AB", "Sector Alarm AS", "Prosegur Compañía de
+Seguridad S.A.", "Gjensidige Forsikring ASA", "Ring LLC", "Arlo Technologies, Inc.", "SimpliSafe, Inc.", "Magal
+Security Systems Ltd", "Banham Patent Locks Ltd"), trade and standards bodies (the BSIA, the MLA, the NSI, Secured
+by Design, the ABI, Insurance Ireland, the Insurance Council of New Zealand, "Fire & Security Association (FSA)",
+Which?), the press signed and unsigned (The Guardian, The Times, BBC News, The Irish Times, El País, Aftenposten,
+Haaretz, The New Zealand Herald, Which?), market research with and without years (Mintel, Statista, Kantar, YouGov,
+Parks Associates, Omdia, Euromonitor International) and undated pages; Spanish names with "de", "del" and "y" ("de
+la Fuente", "del Río", "Sánchez y Gil"), Norwegian names with "ø", "æ" and "å" ("Østby", "Sæther", "Åsheim"),
+Israeli names with "Ben-" and "Bar-" ("Ben-David", "Bar-Lev"), Māori names with macrons ("Pōmare", "Tāwhai", "Te
+Huia"), Irish names with "O'", "Mac", "Ó" and "Ní" ("O'Sullivan", "MacNamara", "Ó Ceallaigh", "Ní Mhurchú") and
+British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9567,7 +9608,8 @@ def main() -> None:
         "development data since), "
         "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind340 and blind340-more (the three-hundred-and-fortieth pool: HELD OUT, never tune on it), "
-        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it)",
+        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it), "
+        "blind343 and blind343-more (the three-hundred-and-forty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -360,6 +360,7 @@ from tests.corpus.references import (
     blind339_text,
     blind340_text,
     blind341_text,
+    blind343_text,
     render,
     text,
 )
@@ -702,6 +703,7 @@ from tests.corpus.references.blind338_works import Blind338WorkFactory
 from tests.corpus.references.blind339_works import Blind339WorkFactory
 from tests.corpus.references.blind340_works import Blind340WorkFactory
 from tests.corpus.references.blind341_works import Blind341WorkFactory
+from tests.corpus.references.blind343_works import Blind343WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2363,6 +2365,10 @@ POOLS: dict[str, Pool] = {
     "blind341": Pool(blind341_text, Blind341WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind343 (HELD OUT): marketers at home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers, safe and lock manufacturers, guarding and monitoring centres and home-insurance firms in the UK, Ireland, Spain, Norway, Israel and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), English (Ireland) or English (New Zealand) in British, Irish and New Zealand programmes and CIM centres), curly doubles often (Word set to English (US) in Israeli, Spanish and Norwegian business schools and at US-owned firms: Ring, Arlo, SimpliSafe, ADT), straight ones often (installer tablets, monitoring-centre PCs, phones, Google Docs, Spanish, Norwegian and Hebrew keyboards switched to English), now and then the Spanish and Norwegian « » carried over from a Spanish or Norwegian Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografía" or "Litteraturliste" left from a Spanish or Norwegian template), straight apostrophes often (phones, Google Docs, Hebrew, Spanish and Norwegian keyboards), bulleted lists often (packages, price tiers, segments, channels and recommendations in bullets)
+    "blind343": Pool(blind343_text, Blind343WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografía", "Litteraturliste"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9456,6 +9462,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 345000.
     "blind341": range(345000, 345000 + 100),
     "blind341-more": range(345000 + 100, 345000 + 400),
+    # "blind343" is a three-hundred-and-forty-third independent pool (blind343_works.py, blind343_text.py), written by a
+    # three-hundred-and-forty-third hand without reading the checker, its tests or the other pools (blind342 was written
+    # beside it): marketers at home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers, safe and
+    # lock manufacturers, guarding and monitoring centres and home-insurance firms in the UK, Ireland, Spain, Norway,
+    # Israel and New Zealand (ADT, Verisure, Securitas Direct, Ring, Amazon, Google Nest, Yale, Chubb, ASSA ABLOY,
+    # Banham, Abloy, Era, Ultion, Hikvision, Arlo, SimpliSafe, Sector Alarm, Prosegur, Tyco, G4S, Allianz, Aviva, Direct
+    # Line, FBD Insurance, Gjensidige, Tunstall, Paxton, Axis Communications, Brinks Home) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on smart homes and privacy, subscriptions and monitoring, fear appeals in
+    # advertising, burglary data, insurance partnerships and digital channels (products and inventions, inventors,
+    # founders and famous burglars, heists, laws and rulings, campaigns, days and awards, mergers and takeovers, shops
+    # and firsts, trends and crises, films and series, prices, counts and call-outs, slogans and sayings, standards and
+    # grades, tickers, former names, glossed words, police policies, guarantees, contract terms, model numbers and app
+    # versions, none of them citations); books, chapters and criminology and marketing journals with up to eight
+    # authors, the Home Office, the ONS, the ICO, the OPSS, the CSO, An Garda Síochána, the INE, SSB, the Israel Central
+    # Bureau of Statistics, Stats NZ, New Zealand Police and ENISA (with and without abbreviations, two works of one body
+    # in a year), firms' pages and annual reports with Ltd, plc, AB, AS, S.A., ASA, LLC and Inc., trade and standards
+    # bodies (the BSIA, the MLA, the NSI, Secured by Design, the ABI, Insurance Ireland, the Insurance Council of New
+    # Zealand, the FSA, Which?), the press signed and unsigned, market research with and without years, the marketing
+    # texts every candidate cites, undated pages; Spanish names with "de", "del" and "y", Norwegian names with "ø", "æ"
+    # and "å", Israeli names with "Ben-" and "Bar-", Māori names with macrons, Irish names with "O'", "Mac", "Ó" and
+    # "Ní", and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 347000.
+    "blind343": range(347000, 347000 + 100),
+    "blind343-more": range(347000 + 100, 347000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
