@@ -8989,6 +8989,49 @@ MarkeTrak, Mintel, Statista, Kantar, YouGov, GfK, Euromonitor International) and
 "ø", "æ" and "å" ("Østergaard", "Kjærgaard", "Frølund"), Swiss German and French names ("Zürcher", "Bühler",
 "Favre", "de Weck", "von Arx"), German names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"),
 Australian, American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind344" half (``--halves blind344,blind344-more``, 100 + 300 reports, seeds 348000-348399) is a
+three-hundred-and-forty-fourth independent measurement, HELD OUT: written by a three-hundred-and-forty-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind344_works.py and
+blind344_text.py), as marketers at laundry and dry-cleaning chains, laundrettes, laundry-app and pick-up services,
+detergent and fabric-care makers, washing-machine and appliance brands and textile-rental firms in the UK, the
+Netherlands, Italy, India, Japan and South Africa (Johnsons Cleaners, Timpson, Oxwash, Laundryheap, ZIPS, Washmen,
+Circulon, Unilever, Persil, Comfort, Procter & Gamble, Ariel, Henkel, Ecover, Method, Smol, Miele, Bosch,
+Whirlpool, Beko, Electrolux, Haier, Panasonic, Hitachi, Lion Corporation, Kao, Rinso, UClean, Dhobilite, Tumble
+Dry, Berendsen, Elis, Alsco, Defy) write CIM Level 6 and 7 reports and MBA assignments in English on refill and eco
+detergents, laundry apps and pick-up, subscriptions, energy labels and washing at 30, plastic-free packaging, rental
+and digital-channel marketing (products and launches with years ("(Persil, 1907)", "(Ariel, 1967)", "(Tide Pods,
+2012)", "(Surf Excel, 1959)"), inventors, founders and famous faces ("(Alva Fisher, 1908)", "(Fritz Henkel, 1876)",
+"(William Lever, 1885)", "Carl Miele (1899)", "(Nick Kamen, 1985)"), adverts and campaigns ("(Levi's Launderette,
+1985)", "(Dirt is Good, 2003)", "(Wash at 30, 2007)", "(Lalitaji, 1980s)"), laws, bans, labels and standards
+("(EU Ecolabel, 1992)", "(energy label rescale, 2021)", "(microbead ban, 2018)", "(Detergents Regulation, 2004)",
+"(EN 14065:2016)"), days and awards ("(World Water Day, 1993)", "(Laundry Awards, 2022)", "(Queen's Award, 2016)"),
+mergers and takeovers ("(Unilever and Lever, 1929)", "(Henkel and Sun Products, 2016)", "(Whirlpool and Indesit,
+2014)", "(Haier and GE Appliances, 2016)"), shops and firsts ("(first laundrette, 1949)", "(Johnsons Cleaners,
+1817)", "(first Timpson dry cleaner, 2008)"), trends, crises and scares ("(Tide Pod challenge, 2018)", "(energy
+crisis, 2022)", "(microfibre scare, 2016)"), films and series ("(My Beautiful Laundrette, 1985)", "(Dhobi Ghat,
+2010)", "(Breaking Bad, 2008)"), prices, counts and figures ("£4.50 a wash (2024)", "3.5 billion loads (2022)",
+"(2022 washes)"), slogans and sayings ("‘Persil washes whiter’", "‘Dirt is good’", "‘Cleanliness is next to
+godliness’"), tickers, former names, glossed words, model numbers, drum sizes, programmes, ratings, samples, seasons,
+handles and dates, which are no citations); books, chapters and journal articles with up to eight authors (Journal
+of Cleaner Production, Resources, Conservation and Recycling, Textile Research Journal, Journal of Consumer Policy,
+Journal of Retailing and Consumer Services, Journal of Product & Brand Management, Industrial Marketing Management,
+Journal of Marketing Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and
+Ellis-Chadwick, Ottman, Sharp, Belz and Peattie, Baines, Rosengren and Antonetti, Tuten, Lovelock and Wirtz,
+Kapferer, Prahalad), Defra, the Environment Agency, WRAP, the ONS, the CMA, CBS, the ACM, ISTAT, India's Ministry of
+Environment, Forest and Climate Change, the BEE, METI, Statistics South Africa and the European Commission (with and
+without their abbreviation, two works of one body in a year), makers' and chains' pages and annual reports
+("Johnson Service Group plc", "Unilever PLC", "Henkel AG & Co. KGaA", "The Procter & Gamble Company", "Miele & Cie.
+KG", "Whirlpool Corporation", "Haier Smart Home Co., Ltd.", "Kao Corporation", "UClean Pvt Ltd", "Defy Appliances
+(Pty) Ltd"), trade bodies (the TSA, A.I.S.E., the ACI, the Laundry and Dry Cleaning Association, AMDEA, the Japan
+Soap and Detergent Association, Which?), the press signed and unsigned (The Guardian, The Times, BBC News, NRC,
+Corriere della Sera, The Economic Times, The Hindu, Nikkei Asia, Business Day, Which?), market research with and
+without years (Mintel, Statista, Kantar, YouGov, NielsenIQ, Euromonitor International, Circana) and undated pages;
+Dutch names with "van", "van der" and "de" ("van Dijk", "van der Linden", "de Vries"), Italian names with "Di", "De"
+and "Dell'" ("Di Stefano", "De Luca", "Dell'Acqua"), Hindi, Tamil and Bengali names ("Sharma", "Subramanian",
+"Chatterjee"), Japanese names with and without macrons ("Satō", "Kōno", "Saito"), Afrikaans names with "van", "du"
+and "le" ("van der Merwe", "du Plessis", "le Roux") and British names, with fifty-four kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9567,7 +9610,8 @@ def main() -> None:
         "development data since), "
         "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind340 and blind340-more (the three-hundred-and-fortieth pool: HELD OUT, never tune on it), "
-        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it)",
+        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it), "
+        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
