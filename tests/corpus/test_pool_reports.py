@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-forty-first independent reference pools (blind5 to blind341): each is wired with
+"""The fifth to three-hundred-and-forty-fourth independent reference pools (blind5 to blind344): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -355,6 +355,9 @@ from tests.corpus.references import (
     blind339_text,
     blind340_text,
     blind341_text,
+    blind342_text,
+    blind343_text,
+    blind344_text,
     render,
     text,
 )
@@ -695,6 +698,9 @@ from tests.corpus.references.blind338_works import Blind338WorkFactory
 from tests.corpus.references.blind339_works import Blind339WorkFactory
 from tests.corpus.references.blind340_works import Blind340WorkFactory
 from tests.corpus.references.blind341_works import Blind341WorkFactory
+from tests.corpus.references.blind342_works import Blind342WorkFactory
+from tests.corpus.references.blind343_works import Blind343WorkFactory
+from tests.corpus.references.blind344_works import Blind344WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2052,6 +2058,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind341WorkFactory.KINDS), 49, True),
+    Pool("blind342", blind342_text, Blind342WorkFactory, 346000, (346006, 346009, 346034),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind342WorkFactory.KINDS), 48, True),
+    Pool("blind343", blind343_text, Blind343WorkFactory, 347000, (347007, 347038, 347055),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind343WorkFactory.KINDS), 51, True),
+    Pool("blind344", blind344_text, Blind344WorkFactory, 348000, (348004, 348056, 348099),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind344WorkFactory.KINDS), 53, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -360,6 +360,9 @@ from tests.corpus.references import (
     blind339_text,
     blind340_text,
     blind341_text,
+    blind342_text,
+    blind343_text,
+    blind344_text,
     render,
     text,
 )
@@ -702,6 +705,9 @@ from tests.corpus.references.blind338_works import Blind338WorkFactory
 from tests.corpus.references.blind339_works import Blind339WorkFactory
 from tests.corpus.references.blind340_works import Blind340WorkFactory
 from tests.corpus.references.blind341_works import Blind341WorkFactory
+from tests.corpus.references.blind342_works import Blind342WorkFactory
+from tests.corpus.references.blind343_works import Blind343WorkFactory
+from tests.corpus.references.blind344_works import Blind344WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2363,6 +2369,18 @@ POOLS: dict[str, Pool] = {
     "blind341": Pool(blind341_text, Blind341WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind342 (HELD OUT): marketers at dental practices and dental groups, orthodontists and clear-aligner brands, oral-care makers, dental-plan firms and cosmetic-dentistry clinics in the UK, Sweden, Poland, Hungary, Brazil and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes and CIM centres, and in Swedish, Polish and Hungarian schools that teach British English), curly doubles often (Word set to English (US) or English (Canada) in Canadian and Brazilian programmes), straight ones often (practice PCs, phones, Google Docs, Swedish, Polish, Hungarian and Brazilian keyboards switched to English), now and then the Swedish ” ” left from a Swedish Word, the Polish and Hungarian „ ” from a Polish or Hungarian one and the « » of a French-Canadian one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Källförteckning", "Bibliografia" or "Referências" left from a Swedish, Polish or Brazilian template), straight apostrophes often (phones, Google Docs, Continental keyboards), bulleted lists often (treatments, price points, channels and recommendations in bullets)
+    "blind342": Pool(blind342_text, Blind342WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Källförteckning", "Bibliografia", "Referências"),
+                     straight_apostrophe=0.4, bullets=0.35),
+    # blind343 (HELD OUT): marketers at home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers, safe and lock manufacturers, guarding and monitoring centres and home-insurance firms in the UK, Ireland, Spain, Norway, Israel and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), English (Ireland) or English (New Zealand) in British, Irish and New Zealand programmes and CIM centres), curly doubles often (Word set to English (US) in Israeli, Spanish and Norwegian business schools and at US-owned firms: Ring, Arlo, SimpliSafe, ADT), straight ones often (installer tablets, monitoring-centre PCs, phones, Google Docs, Spanish, Norwegian and Hebrew keyboards switched to English), now and then the Spanish and Norwegian « » carried over from a Spanish or Norwegian Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografía" or "Litteraturliste" left from a Spanish or Norwegian template), straight apostrophes often (phones, Google Docs, Hebrew, Spanish and Norwegian keyboards), bulleted lists often (packages, price tiers, segments, channels and recommendations in bullets)
+    "blind343": Pool(blind343_text, Blind343WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografía", "Litteraturliste"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind344 (HELD OUT): marketers at laundry and dry-cleaning chains, laundrettes, laundry-app and pick-up services, detergent and fabric-care makers, washing-machine and appliance brands and textile-rental firms in the UK, the Netherlands, Italy, India, Japan and South Africa writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Indian and South African programmes and CIM centres), curly doubles often (Word set to English (US) in Japanese and Dutch business schools and at US-owned makers), straight ones often (store, plant and depot PCs, phones, Google Docs, Dutch, Italian and Japanese keyboards switched to English), now and then the Dutch „ ” left from a Dutch Word and the Italian « » from an Italian one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literatuurlijst" or "Bibliografia" left from a Dutch or Italian template), straight apostrophes often (phones, Google Docs, shift-work writing on tablets), bulleted lists often (service tiers, price points, channels and recommendations in bullets)
+    "blind344": Pool(blind344_text, Blind344WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9456,6 +9474,75 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 345000.
     "blind341": range(345000, 345000 + 100),
     "blind341-more": range(345000 + 100, 345000 + 400),
+    # "blind342" is a three-hundred-and-forty-second independent pool (blind342_works.py, blind342_text.py), written by
+    # a three-hundred-and-forty-second hand without reading the checker, its tests or the other pools: marketers at
+    # dental practices and dental groups, orthodontists and clear-aligner brands, toothpaste, toothbrush and oral-care
+    # makers, dental-insurance and dental-plan firms and cosmetic-dentistry clinics in the UK, Sweden, Poland, Hungary,
+    # Brazil and Canada (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum Dental, Smile Direct Club,
+    # Invisalign, Align Technology, Straumann, Dentsply Sirona, Colgate-Palmolive, Haleon, Sensodyne, Oral-B, Procter &
+    # Gamble, Philips Sonicare, Denplan, Simplyhealth, Cigna Dental, Folktandvården, Praktikertjänst, Lux Med, Medicover,
+    # Kreativ Dental, Odontoprev, Sorridents, Dentalcorp) writing CIM Level 6 and 7 reports and MBA assignments in
+    # English on dental tourism, clear aligners sold online, NHS and private dentistry, oral-care brands, whitening and
+    # influencers, subscriptions and digital channels (products and treatments with launch years, inventors, founders
+    # and famous smiles, laws, contracts and schemes of six countries, campaigns, days and awards, mergers, clinics and
+    # firsts, crises and trends, films and series, NHS bands, fees and foreign prices, patient counts, slogans and
+    # sayings, tickers, standards, EU rules, glossed words, ratings, guarantees and more, none of them citations); books,
+    # chapters and dental, services and marketing journals with up to eight authors, NHS England, the DHSC, the GDC, the
+    # CQC, the ONS, the CMA, Socialstyrelsen, TLV, GUS, KSH, ANS, Health Canada, Statistics Canada and the WHO (with and
+    # without abbreviations, two works of one body in a year), firms' pages and annual reports with Ltd, plc, AB, S.A.,
+    # Sp. z o.o., Kft., Ltda. and Inc., professional and trade bodies, the press signed and unsigned, market research
+    # and undated pages; Swedish names with "å", "ä" and "ö", Polish names with "ł", "ś" and "ż", Hungarian names with
+    # "ő" and "ű", Brazilian names with "da", "dos" and "de", French-Canadian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 346000.
+    "blind342": range(346000, 346000 + 100),
+    "blind342-more": range(346000 + 100, 346000 + 400),
+    # "blind343" is a three-hundred-and-forty-third independent pool (blind343_works.py, blind343_text.py), written by a
+    # three-hundred-and-forty-third hand without reading the checker, its tests or the other pools (blind342 was written
+    # beside it): marketers at home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers, safe and
+    # lock manufacturers, guarding and monitoring centres and home-insurance firms in the UK, Ireland, Spain, Norway,
+    # Israel and New Zealand (ADT, Verisure, Securitas Direct, Ring, Amazon, Google Nest, Yale, Chubb, ASSA ABLOY,
+    # Banham, Abloy, Era, Ultion, Hikvision, Arlo, SimpliSafe, Sector Alarm, Prosegur, Tyco, G4S, Allianz, Aviva, Direct
+    # Line, FBD Insurance, Gjensidige, Tunstall, Paxton, Axis Communications, Brinks Home) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on smart homes and privacy, subscriptions and monitoring, fear appeals in
+    # advertising, burglary data, insurance partnerships and digital channels (products and inventions, inventors,
+    # founders and famous burglars, heists, laws and rulings, campaigns, days and awards, mergers and takeovers, shops
+    # and firsts, trends and crises, films and series, prices, counts and call-outs, slogans and sayings, standards and
+    # grades, tickers, former names, glossed words, police policies, guarantees, contract terms, model numbers and app
+    # versions, none of them citations); books, chapters and criminology and marketing journals with up to eight
+    # authors, the Home Office, the ONS, the ICO, the OPSS, the CSO, An Garda Síochána, the INE, SSB, the Israel Central
+    # Bureau of Statistics, Stats NZ, New Zealand Police and ENISA (with and without abbreviations, two works of one body
+    # in a year), firms' pages and annual reports with Ltd, plc, AB, AS, S.A., ASA, LLC and Inc., trade and standards
+    # bodies (the BSIA, the MLA, the NSI, Secured by Design, the ABI, Insurance Ireland, the Insurance Council of New
+    # Zealand, the FSA, Which?), the press signed and unsigned, market research with and without years, the marketing
+    # texts every candidate cites, undated pages; Spanish names with "de", "del" and "y", Norwegian names with "ø", "æ"
+    # and "å", Israeli names with "Ben-" and "Bar-", Māori names with macrons, Irish names with "O'", "Mac", "Ó" and
+    # "Ní", and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 347000.
+    "blind343": range(347000, 347000 + 100),
+    "blind343-more": range(347000 + 100, 347000 + 400),
+    # "blind344" is a three-hundred-and-forty-fourth independent pool (blind344_works.py, blind344_text.py), written by a
+    # three-hundred-and-forty-fourth hand without reading the checker, its tests or the other pools (blind342 and
+    # blind343 were written beside it): marketers at laundry and dry-cleaning chains, laundrettes, laundry-app and
+    # pick-up services, detergent and fabric-care makers, washing-machine and appliance brands and textile-rental firms
+    # in the UK, the Netherlands, Italy, India, Japan and South Africa (Johnsons Cleaners, Timpson, Oxwash,
+    # Laundryheap, ZIPS, Washmen, Circulon, Unilever, Persil, Comfort, Procter & Gamble, Ariel, Henkel, Ecover, Method,
+    # Smol, Miele, Bosch, Whirlpool, Beko, Electrolux, Haier, Panasonic, Hitachi, Lion Corporation, Kao, Rinso, UClean,
+    # Dhobilite, Tumble Dry, Berendsen, Elis, Alsco, Defy) writing CIM Level 6 and 7 reports and MBA assignments in
+    # English on refill and eco detergents, laundry apps and pick-up, subscriptions, energy labels and washing at 30,
+    # plastic-free packaging, rental and digital channels (products and launches, inventors, founders and famous faces,
+    # adverts and campaigns, laws, bans, labels and standards, days and awards, mergers and takeovers, shops and firsts,
+    # trends, crises and scares, films and series, prices, counts and figures, slogans and sayings, tickers, former
+    # names, glossed words and more, none of them citations); books, chapters and journal articles with up to eight
+    # authors, Defra, the Environment Agency, WRAP, the ONS, the CMA, CBS, the ACM, ISTAT, India's environment ministry,
+    # the BEE, METI, Statistics South Africa and the European Commission, makers' and chains' pages and annual reports
+    # with plc, PLC, AG & Co. KGaA, KG, Co., Ltd., Pvt Ltd and (Pty) Ltd, trade bodies (the TSA, A.I.S.E., the ACI,
+    # the LDCA, AMDEA, the JSDA, Which?), the press signed and unsigned, market research with and without years, the
+    # marketing texts every candidate cites, undated pages; Dutch names with "van", "van der" and "de", Italian names
+    # with "Di", "De" and "Dell'", Hindi, Tamil and Bengali names, Japanese names with and without macrons, Afrikaans
+    # names with "van", "du" and "le", and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 348000.
+    "blind344": range(348000, 348000 + 100),
+    "blind344-more": range(348000 + 100, 348000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
