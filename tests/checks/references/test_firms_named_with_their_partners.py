@@ -54,7 +54,7 @@ def test_a_listed_firm_matches_and_so_do_listed_people() -> None:
         ],
         [
             "Bain and Company (2020) The state of retail. Boston: Bain and Company.",
-            "Norris, J. and Company, C. (1989) ‘Content marketing’, European Journal of Retailing, 76(11), pp. 220–234.",
+            "Norris, J. and Company, C. (1989) ‘Content marketing’, European Journal of Retailing, 76(11), pp. 22–34.",
         ],
     )
     assert [citation.authors for citation in report.citations] == [("Norris", "Company"), ("Bain and Company",)]
