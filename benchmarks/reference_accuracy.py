@@ -8872,123 +8872,122 @@ Scottish Gaelic ("MacLeod", "Mac an t-Saoir"), Canadian ("Tremblay", "Côté") a
 of decoy. While held out, we reported its tables only.
 
 The "blind339" half (``--halves blind339,blind339-more``, 100 + 300 reports, seeds 343000-343399) is a
-three-hundred-and-thirty-ninth independent measurement, HELD OUT: written by a three-hundred-and-thirty-ninth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind339_works.py
-and blind339_text.py), as marketers at bookshops and bookshop chains, online booksellers, publishers and imprints,
-audiobook and e-book platforms, literary festivals and book prizes in the UK, Ireland, France, Germany, Nigeria and
-Australia (Waterstones, Blackwell's, Foyles, WHSmith, Daunt Books, Hatchards, Easons, Kennys, Hodges Figgis,
-Bookshop.org, Amazon Books, Audible, Kobo, Fnac, Gibert Joseph, Thalia, Hugendubel, Cassava Republic, Farafina,
-Dymocks, Readings, Penguin Random House, HarperCollins, Bloomsbury, Faber & Faber, Hay Festival, the Booker Prize)
-write CIM Level 6 and 7 reports and MBA assignments in English on independent bookshops, BookTok and social reading,
-audiobooks, prizes and festivals, pricing and digital-channel marketing (books and series with years ("(Harry
-Potter, 1997)", "(Things Fall Apart, 1958)", "(Ulysses, 1922)"), writers and booksellers ("(Sally Rooney, 2018)",
-"(Chinua Achebe, 1958)", "James Daunt (1990)", "(Tim Waterstone, 1982)"), prizes, festivals and book days
-("(Booker Prize, 1969)", "(Prix Goncourt, 1903)", "(Hay Festival, 1988)", "(World Book Day, 1995)"), shops, imprints
-and devices with their first years ("(Hatchards, 1797)", "(first Waterstones, 1982)", "(Kindle, 2007)"), mergers and
-takeovers ("(Penguin and Random House, 2013)", "(Waterstones and Foyles, 2018)"), laws, agreements and trials ("(Net
-Book Agreement, 1900)", "(loi Lang, 1981)", "(Buchpreisbindung, 2002)", "(Lady Chatterley trial, 1960)"), trends,
-crises and collapses ("(BookTok, 2020)", "(paper shortage, 2021)", "(Borders collapse, 2011)"), films and series
-("(Notting Hill, 1999)", "(Black Books, 2000)"), prices, volumes and sales ("£9.99 a paperback (2023)", "669 million
-books (2022)", "(2022 sales)"), slogans and sayings ("‘Never judge a book by its cover’"), charts, ISBNs, editions,
-prize money, attendances, shop counts, shares, ratings, handles, addresses and glossed words, which are no
-citations); books, chapters and journal articles with up to eight authors and DOIs (Publishing Research Quarterly,
-Logos, Journal of Retailing, International Journal of Retail & Distribution Management, Journal of Consumer
-Research, Poetics, Journal of Marketing Management, Learned Publishing), the marketing and book-trade texts every
-candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Sharp, Thompson, Squires,
-Bourdieu, English, Genette), DCMS, Arts Council England, the ONS, the Arts Council of Ireland, the Centre national du
-livre (CNL), the Ministère de la Culture, Destatis, the National Bureau of Statistics, the ABS, Creative Australia
-and the CMA (with and without their abbreviation, two works of one body in a year), booksellers' and publishers'
-pages and annual reports with Ltd, plc, LLC, SA, GmbH, SE, Pty Ltd and Inc. ("Waterstones Booksellers Ltd", "WH
-Smith plc", "Penguin Random House LLC", "Fnac Darty SA", "Thalia Bücher GmbH", "Dymocks Holdings Pty Ltd", "Farafina
+three-hundred-and-thirty-ninth independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 60: written by a three-hundred-and-thirty-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind339_works.py and blind339_text.py), as marketers at
+bookshops and bookshop chains, online booksellers, publishers and imprints, audiobook and e-book platforms, literary
+festivals and book prizes in the UK, Ireland, France, Germany, Nigeria and Australia (Waterstones, Blackwell's, Foyles,
+WHSmith, Daunt Books, Hatchards, Easons, Kennys, Hodges Figgis, Bookshop.org, Amazon Books, Audible, Kobo, Fnac, Gibert
+Joseph, Thalia, Hugendubel, Cassava Republic, Farafina, Dymocks, Readings, Penguin Random House, HarperCollins,
+Bloomsbury, Faber & Faber, Hay Festival, the Booker Prize) write CIM Level 6 and 7 reports and MBA assignments in
+English on independent bookshops, BookTok and social reading, audiobooks, prizes and festivals, pricing and
+digital-channel marketing (books and series with years ("(Harry Potter, 1997)", "(Things Fall Apart, 1958)", "(Ulysses,
+1922)"), writers and booksellers ("(Sally Rooney, 2018)", "(Chinua Achebe, 1958)", "James Daunt (1990)", "(Tim
+Waterstone, 1982)"), prizes, festivals and book days ("(Booker Prize, 1969)", "(Prix Goncourt, 1903)", "(Hay Festival,
+1988)", "(World Book Day, 1995)"), shops, imprints and devices with their first years ("(Hatchards, 1797)", "(first
+Waterstones, 1982)", "(Kindle, 2007)"), mergers and takeovers ("(Penguin and Random House, 2013)", "(Waterstones and
+Foyles, 2018)"), laws, agreements and trials ("(Net Book Agreement, 1900)", "(loi Lang, 1981)", "(Buchpreisbindung,
+2002)", "(Lady Chatterley trial, 1960)"), trends, crises and collapses ("(BookTok, 2020)", "(paper shortage, 2021)",
+"(Borders collapse, 2011)"), films and series ("(Notting Hill, 1999)", "(Black Books, 2000)"), prices, volumes and sales
+("£9.99 a paperback (2023)", "669 million books (2022)", "(2022 sales)"), slogans and sayings ("‘Never judge a book by
+its cover’"), charts, ISBNs, editions, prize money, attendances, shop counts, shares, ratings, handles, addresses and
+glossed words, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(Publishing Research Quarterly, Logos, Journal of Retailing, International Journal of Retail & Distribution Management,
+Journal of Consumer Research, Poetics, Journal of Marketing Management, Learned Publishing), the marketing and
+book-trade texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Sharp,
+Thompson, Squires, Bourdieu, English, Genette), DCMS, Arts Council England, the ONS, the Arts Council of Ireland, the
+Centre national du livre (CNL), the Ministère de la Culture, Destatis, the National Bureau of Statistics, the ABS,
+Creative Australia and the CMA (with and without their abbreviation, two works of one body in a year), booksellers' and
+publishers' pages and annual reports with Ltd, plc, LLC, SA, GmbH, SE, Pty Ltd and Inc. ("Waterstones Booksellers Ltd",
+"WH Smith plc", "Penguin Random House LLC", "Fnac Darty SA", "Thalia Bücher GmbH", "Dymocks Holdings Pty Ltd", "Farafina
 Books Nigeria Ltd"), trade bodies (the Booksellers Association (BA), the Publishers Association (PA), Publishing
 Ireland, the Syndicat national de l'édition (SNE), the Börsenverein des Deutschen Buchhandels, the Nigerian and
-Australian Publishers Associations), the book trade and national press signed and unsigned (The Bookseller,
-Publishers Weekly, The Guardian, The Times, The Irish Times, Le Monde, Livres Hebdo, Die Zeit, Premium Times, The
-Sydney Morning Herald), market research with and without years (Nielsen BookScan, Circana, Kantar, Mintel,
-Statista, YouGov, GfK) and undated pages; French names with "de", "du" and "Le" ("de Lacroix", "du Bois", "Le
-Goff"), German names with "von" and umlauts ("von Hagen", "Müller", "Weiß"), Yoruba, Igbo and Hausa names
-("Adébáyọ̀", "Okonkwo", "Abubakar"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "Mac Lochlainn", "Ní
-Bhriain"), Australian and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+Australian Publishers Associations), the book trade and national press signed and unsigned (The Bookseller, Publishers
+Weekly, The Guardian, The Times, The Irish Times, Le Monde, Livres Hebdo, Die Zeit, Premium Times, The Sydney Morning
+Herald), market research with and without years (Nielsen BookScan, Circana, Kantar, Mintel, Statista, YouGov, GfK) and
+undated pages; French names with "de", "du" and "Le" ("de Lacroix", "du Bois", "Le Goff"), German names with "von" and
+umlauts ("von Hagen", "Müller", "Weiß"), Yoruba, Igbo and Hausa names ("Adébáyọ̀", "Okonkwo", "Abubakar"), Irish names
+with "O'", "Mac" and "Ní" ("O'Sullivan", "Mac Lochlainn", "Ní Bhriain"), Australian and British names, with fifty-two
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind340" half (``--halves blind340,blind340-more``, 100 + 300 reports, seeds 344000-344399) is a
-three-hundred-and-fortieth independent measurement, HELD OUT: written by a three-hundred-and-fortieth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind340_works.py and
-blind340_text.py), as marketers at airports and airport groups, duty-free and travel-retail operators, lounges and
-fast-track services, parking and transfer firms and airport hotels in the UK, Ireland, the Netherlands, the United
-Arab Emirates, Singapore and South Africa (Heathrow, Gatwick, Manchester Airports Group, Edinburgh Airport, Dublin
-Airport, Schiphol, Dubai Airports, Changi Airport Group, Airports Company South Africa, World Duty Free, Dufry,
-Avolta, Dubai Duty Free, Lagardère Travel Retail, DFS, Priority Pass, Plaza Premium, Collinson, APH, Holiday Extras,
-Purple Parking, Uber, Hilton Garden Inn, YOTELAIR, Aer Rianta International) write CIM Level 6 and 7 reports and MBA
-assignments in English on non-aeronautical revenue, travel retail, loyalty and lounges, parking and pre-booking,
-passenger experience and digital-channel marketing (airports, terminals and runways with opening years ("(Heathrow
-Terminal 5, 2008)", "(Changi Jewel, 2019)", "(Schiphol, 1916)", "(second runway, 1988)"), founders and executives
-("(Brendan O'Regan, 1947)", "(Freddie Laker, 1977)", "(John Holland-Kaye, 2014)", "Colin Matthews (2012)"),
-duty-free firsts and rules ("(Shannon duty free, 1947)", "(intra-EU duty-free abolition, 1999)", "(liquids rule,
-2006)", "(VAT-free shopping ended, 2021)"), crises and events ("(volcanic ash cloud, 2010)", "(Gatwick drone,
-2018)", "(COVID-19 grounding, 2020)"), awards and rankings ("(Skytrax World Airport Award, 2023)", "(ASQ Award,
-2019)"), mergers and takeovers ("(Dufry and Autogrill, 2023)", "(Ferrovial and Heathrow, 2006)"), laws and rulings
-("(Civil Aviation Act, 2012)", "(EU261, 2004)", "(Airports Act, 1986)"), films and series ("(Airport, 1970)", "(The
-Terminal, 2004)", "(Airline, 1998)"), prices and counts ("£6 a drop-off (2024)", "79.2 million passengers (2023)",
-"(2022 passengers)"), slogans and sayings ("‘Making every journey better’", "‘Jet lag is real’"), promotion codes,
-lounge prices, gates, flight numbers, IATA codes, exchange rates, samples, figures, quarters, plans, hotel and lounge
-openings, regulatory decisions, taxes, targets, events, age groups, percentages, relaunches, listings and
-anniversaries, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+three-hundred-and-fortieth independent measurement, held out for its first tables (measured by its writer in stop 59),
+development data since stop 60: written by a three-hundred-and-fortieth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind340_works.py and blind340_text.py), as marketers at airports
+and airport groups, duty-free and travel-retail operators, lounges and fast-track services, parking and transfer firms
+and airport hotels in the UK, Ireland, the Netherlands, the United Arab Emirates, Singapore and South Africa (Heathrow,
+Gatwick, Manchester Airports Group, Edinburgh Airport, Dublin Airport, Schiphol, Dubai Airports, Changi Airport Group,
+Airports Company South Africa, World Duty Free, Dufry, Avolta, Dubai Duty Free, Lagardère Travel Retail, DFS, Priority
+Pass, Plaza Premium, Collinson, APH, Holiday Extras, Purple Parking, Uber, Hilton Garden Inn, YOTELAIR, Aer Rianta
+International) write CIM Level 6 and 7 reports and MBA assignments in English on non-aeronautical revenue, travel
+retail, loyalty and lounges, parking and pre-booking, passenger experience and digital-channel marketing (airports,
+terminals and runways with opening years ("(Heathrow Terminal 5, 2008)", "(Changi Jewel, 2019)", "(Schiphol, 1916)",
+"(second runway, 1988)"), founders and executives ("(Brendan O'Regan, 1947)", "(Freddie Laker, 1977)", "(John
+Holland-Kaye, 2014)", "Colin Matthews (2012)"), duty-free firsts and rules ("(Shannon duty free, 1947)", "(intra-EU
+duty-free abolition, 1999)", "(liquids rule, 2006)", "(VAT-free shopping ended, 2021)"), crises and events ("(volcanic
+ash cloud, 2010)", "(Gatwick drone, 2018)", "(COVID-19 grounding, 2020)"), awards and rankings ("(Skytrax World Airport
+Award, 2023)", "(ASQ Award, 2019)"), mergers and takeovers ("(Dufry and Autogrill, 2023)", "(Ferrovial and Heathrow,
+2006)"), laws and rulings ("(Civil Aviation Act, 2012)", "(EU261, 2004)", "(Airports Act, 1986)"), films and series
+("(Airport, 1970)", "(The Terminal, 2004)", "(Airline, 1998)"), prices and counts ("£6 a drop-off (2024)", "79.2 million
+passengers (2023)", "(2022 passengers)"), slogans and sayings ("‘Making every journey better’", "‘Jet lag is real’"),
+promotion codes, lounge prices, gates, flight numbers, IATA codes, exchange rates, samples, figures, quarters, plans,
+hotel and lounge openings, regulatory decisions, taxes, targets, events, age groups, percentages, relaunches, listings
+and anniversaries, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
 (Journal of Air Transport Management, Journal of Airport Management, Transport Policy, Tourism Management, Journal of
-Retailing and Consumer Services, International Journal of Hospitality Management, Research in Transportation
-Business & Management, Journal of Marketing Management), the marketing and airport texts every candidate cites
-(Kotler and Keller, Zeithaml et al., Chaffey and Ellis-Chadwick, Doganis, Graham, Johnson et al.), the Civil Aviation
-Authority (CAA), the Department for Transport (DfT), the ONS, the Commission for Aviation Regulation (CAR),
-Statistics Netherlands (CBS), the Dubai Statistics Center, the Civil Aviation Authority of Singapore (CAAS), the
-Singapore Department of Statistics, Statistics South Africa, the European Commission and ICAO (with and without
-their abbreviation, two works of one body in a year), companies' pages and annual reports with Ltd, plc, N.V., AG,
-SOC Ltd and Pte Ltd ("Heathrow Airport Holdings Ltd", "Gatwick Airport Ltd", "Manchester Airports Group plc", "daa
-plc", "Royal Schiphol Group N.V.", "Avolta AG", "Changi Airport Group (Singapore) Pte Ltd", "Airports Company South
-Africa SOC Ltd", "Collinson Group Ltd", "Holiday Extras Ltd"), trade bodies (ACI, ACI Europe, the AOA, IATA, the Duty
-Free World Council, TFWA), the airport, travel-retail and national press signed and unsigned (The Moodie Davitt
-Report, TR Business, Airport World, The Guardian, The Times, The Irish Times, NRC, Gulf News, The Straits Times,
-Business Day), market research (Generation Research, Mintel, Statista, Kantar, YouGov, Euromonitor International,
-Skytrax) and undated pages; Dutch and South African names with "van", "van der", "de" and "du" ("van den Berg", "van
-der Merwe", "du Plessis"), Arabic names with "Al-", "bin" and "El" ("Al-Hashimi", "bin Zayed", "El-Amin"),
-Singaporean Chinese, Malay and Tamil names ("Tan", "Rahman", "Subramaniam"), Irish names with "O'", "Mac" and "Ó"
-("O'Sullivan", "MacCarthy", "Ó Súilleabháin") and British names, with forty-nine kinds of decoy. Never tune on it:
-report its tables only.
+Retailing and Consumer Services, International Journal of Hospitality Management, Research in Transportation Business &
+Management, Journal of Marketing Management), the marketing and airport texts every candidate cites (Kotler and Keller,
+Zeithaml et al., Chaffey and Ellis-Chadwick, Doganis, Graham, Johnson et al.), the Civil Aviation Authority (CAA), the
+Department for Transport (DfT), the ONS, the Commission for Aviation Regulation (CAR), Statistics Netherlands (CBS), the
+Dubai Statistics Center, the Civil Aviation Authority of Singapore (CAAS), the Singapore Department of Statistics,
+Statistics South Africa, the European Commission and ICAO (with and without their abbreviation, two works of one body in
+a year), companies' pages and annual reports with Ltd, plc, N.V., AG, SOC Ltd and Pte Ltd ("Heathrow Airport Holdings
+Ltd", "Gatwick Airport Ltd", "Manchester Airports Group plc", "daa plc", "Royal Schiphol Group N.V.", "Avolta AG",
+"Changi Airport Group (Singapore) Pte Ltd", "Airports Company South Africa SOC Ltd", "Collinson Group Ltd", "Holiday
+Extras Ltd"), trade bodies (ACI, ACI Europe, the AOA, IATA, the Duty Free World Council, TFWA), the airport,
+travel-retail and national press signed and unsigned (The Moodie Davitt Report, TR Business, Airport World, The
+Guardian, The Times, The Irish Times, NRC, Gulf News, The Straits Times, Business Day), market research (Generation
+Research, Mintel, Statista, Kantar, YouGov, Euromonitor International, Skytrax) and undated pages; Dutch and South
+African names with "van", "van der", "de" and "du" ("van den Berg", "van der Merwe", "du Plessis"), Arabic names with
+"Al-", "bin" and "El" ("Al-Hashimi", "bin Zayed", "El-Amin"), Singaporean Chinese, Malay and Tamil names ("Tan",
+"Rahman", "Subramaniam"), Irish names with "O'", "Mac" and "Ó" ("O'Sullivan", "MacCarthy", "Ó Súilleabháin") and British
+names, with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind341" half (``--halves blind341,blind341-more``, 100 + 300 reports, seeds 345000-345399) is a
-three-hundred-and-forty-first independent measurement, HELD OUT: written by a three-hundred-and-forty-first hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind341_works.py and
-blind341_text.py), as marketers at hearing-care and audiology chains, hearing-aid and earbud makers, independent
-audiologists, tinnitus and hearing-loss charities and online hearing-test platforms in the UK, Denmark, Switzerland,
-Germany, Australia and the United States (Specsavers Audiology, Boots Hearingcare, Amplifon, Hidden Hearing,
-Scrivens, Hearing Dogs for Deaf People, RNID, Demant, Oticon, GN Hearing, ReSound, Jabra, Sonova, Phonak, WS
-Audiology, Widex, Signia, Kind Hörgeräte, Geers, Hearing Australia, Audika, Costco Hearing Aid Centers, Miracle-Ear,
-HearingLife, Eargo) write CIM Level 6 and 7 reports and MBA assignments in English on over-the-counter hearing aids,
-screening and older customers, stigma and design, online hearing tests, charity campaigns and digital-channel
-marketing (devices and products with launch years ("(Acousticon, 1902)", "(Phonak Lyric, 2008)", "(AirPods Pro,
-2019)", "(Oticon More, 2020)"), inventors, founders and famous wearers ("(Alexander Graham Bell, 1876)", "(Hans
-Demant, 1904)", "(Ronald Reagan, 1983)", "Bill Clinton (1997)", "(Beethoven, 1802)"), laws, rulings and schemes
-("(Over-the-Counter Hearing Aid Act, 2017)", "(FDA OTC rule, 2022)", "(Equality Act, 2010)", "(Hearing Aid Council
-Act, 1968)"), days, campaigns and awards ("(World Hearing Day, 2007 onwards)", "(Hear the World, 2006)", "(Red Dot
-Award, 2021)"), mergers and takeovers ("(GN and ReSound, 1999)", "(Sivantos and Widex, 2019)", "(Sonova and
-Sennheiser, 2022)"), shops and clinics ("(first Hidden Hearing, 1984)", "(Amplifon Milan, 1950)"), conditions and
-discoveries ("(noise-induced hearing loss, 1890)", "(cochlear implant, 1978)"), films and series ("(Sound of Metal,
-2019)", "(CODA, 2021)", "(Children of a Lesser God, 1986)"), prices, counts and fittings ("£2,500 a pair (2023)", "12
-million adults (2022)", "(2022 fittings)"), slogans and sayings ("‘Life is on’", "‘Pardon?’"), standards, software
-versions, tickers, former names, glossed words, anniversaries, ratings, samples, handles and dates, which are no
-citations); books, chapters and journal articles with up to eight authors (International Journal of Audiology, Ear
+three-hundred-and-forty-first independent measurement, held out for its first tables (measured by its writer in stop
+59), development data since stop 60: written by a three-hundred-and-forty-first hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind341_works.py and blind341_text.py), as marketers at
+hearing-care and audiology chains, hearing-aid and earbud makers, independent audiologists, tinnitus and hearing-loss
+charities and online hearing-test platforms in the UK, Denmark, Switzerland, Germany, Australia and the United States
+(Specsavers Audiology, Boots Hearingcare, Amplifon, Hidden Hearing, Scrivens, Hearing Dogs for Deaf People, RNID,
+Demant, Oticon, GN Hearing, ReSound, Jabra, Sonova, Phonak, WS Audiology, Widex, Signia, Kind Hörgeräte, Geers, Hearing
+Australia, Audika, Costco Hearing Aid Centers, Miracle-Ear, HearingLife, Eargo) write CIM Level 6 and 7 reports and MBA
+assignments in English on over-the-counter hearing aids, screening and older customers, stigma and design, online
+hearing tests, charity campaigns and digital-channel marketing (devices and products with launch years ("(Acousticon,
+1902)", "(Phonak Lyric, 2008)", "(AirPods Pro, 2019)", "(Oticon More, 2020)"), inventors, founders and famous wearers
+("(Alexander Graham Bell, 1876)", "(Hans Demant, 1904)", "(Ronald Reagan, 1983)", "Bill Clinton (1997)", "(Beethoven,
+1802)"), laws, rulings and schemes ("(Over-the-Counter Hearing Aid Act, 2017)", "(FDA OTC rule, 2022)", "(Equality Act,
+2010)", "(Hearing Aid Council Act, 1968)"), days, campaigns and awards ("(World Hearing Day, 2007 onwards)", "(Hear the
+World, 2006)", "(Red Dot Award, 2021)"), mergers and takeovers ("(GN and ReSound, 1999)", "(Sivantos and Widex, 2019)",
+"(Sonova and Sennheiser, 2022)"), shops and clinics ("(first Hidden Hearing, 1984)", "(Amplifon Milan, 1950)"),
+conditions and discoveries ("(noise-induced hearing loss, 1890)", "(cochlear implant, 1978)"), films and series ("(Sound
+of Metal, 2019)", "(CODA, 2021)", "(Children of a Lesser God, 1986)"), prices, counts and fittings ("£2,500 a pair
+(2023)", "12 million adults (2022)", "(2022 fittings)"), slogans and sayings ("‘Life is on’", "‘Pardon?’"), standards,
+software versions, tickers, former names, glossed words, anniversaries, ratings, samples, handles and dates, which are
+no citations); books, chapters and journal articles with up to eight authors (International Journal of Audiology, Ear
 and Hearing, Trends in Hearing, American Journal of Audiology, Journal of Consumer Marketing, Journal of Services
 Marketing, Health Marketing Quarterly, Journal of Marketing Management), the marketing texts every candidate cites
 (Kotler and Armstrong, Chaffey and Ellis-Chadwick, Sharp, Zeithaml, Goffman), NHS England, NICE, the DHSC, the ONS,
-Sundhedsstyrelsen, the FSO, Destatis, the AIHW, the FDA, the NIDCD and the WHO (with and without their abbreviation,
-two works of one body in a year), makers' and chains' pages and annual reports ("Specsavers Optical Group Ltd",
-"Amplifon S.p.A.", "Demant A/S", "GN Store Nord A/S", "Sonova Holding AG", "WS Audiology A/S", "Kind GmbH & Co.
-KG", "Audika Pty Ltd", "Eargo, Inc.", "Apple Inc."), charities and trade bodies (RNID, the BSA, the British Academy
-of Audiology, BIHIMA, EHIMA, the Hearing Loss Association of America, Tinnitus UK, "Scrivens' Hearing Care"), the
-press signed and unsigned (The Guardian, The Times, The Telegraph, Berlingske, Neue Zürcher Zeitung, The Australian,
-The New York Times, Audiology Online, The Hearing Review), market research with and without years (EuroTrak,
-MarkeTrak, Mintel, Statista, Kantar, YouGov, GfK, Euromonitor International) and undated pages; Danish names with
-"ø", "æ" and "å" ("Østergaard", "Kjærgaard", "Frølund"), Swiss German and French names ("Zürcher", "Bühler",
-"Favre", "de Weck", "von Arx"), German names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"),
-Australian, American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+Sundhedsstyrelsen, the FSO, Destatis, the AIHW, the FDA, the NIDCD and the WHO (with and without their abbreviation, two
+works of one body in a year), makers' and chains' pages and annual reports ("Specsavers Optical Group Ltd", "Amplifon
+S.p.A.", "Demant A/S", "GN Store Nord A/S", "Sonova Holding AG", "WS Audiology A/S", "Kind GmbH & Co. KG", "Audika Pty
+Ltd", "Eargo, Inc.", "Apple Inc."), charities and trade bodies (RNID, the BSA, the British Academy of Audiology, BIHIMA,
+EHIMA, the Hearing Loss Association of America, Tinnitus UK, "Scrivens' Hearing Care"), the press signed and unsigned
+(The Guardian, The Times, The Telegraph, Berlingske, Neue Zürcher Zeitung, The Australian, The New York Times, Audiology
+Online, The Hearing Review), market research with and without years (EuroTrak, MarkeTrak, Mintel, Statista, Kantar,
+YouGov, GfK, Euromonitor International) and undated pages; Danish names with "ø", "æ" and "å" ("Østergaard",
+"Kjærgaard", "Frølund"), Swiss German and French names ("Zürcher", "Bühler", "Favre", "de Weck", "von Arx"), German
+names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"), Australian, American and British names, with
+fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind342" half (``--halves blind342,blind342-more``, 100 + 300 reports, seeds 346000-346399) is a
 three-hundred-and-forty-second independent measurement, HELD OUT: written by a three-hundred-and-forty-second hand
@@ -9688,9 +9687,12 @@ def main() -> None:
         "development data since), "
         "blind338 and blind338-more (the three-hundred-and-thirty-eighth pool: held out for its first tables, "
         "development data since), "
-        "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
-        "blind340 and blind340-more (the three-hundred-and-fortieth pool: HELD OUT, never tune on it), "
-        "blind341 and blind341-more (the three-hundred-and-forty-first pool: HELD OUT, never tune on it), "
+        "blind339 and blind339-more (the three-hundred-and-thirty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind340 and blind340-more (the three-hundred-and-fortieth pool: held out for its first tables, "
+        "development data since), "
+        "blind341 and blind341-more (the three-hundred-and-forty-first pool: held out for its first tables, "
+        "development data since), "
         "blind342 and blind342-more (the three-hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind343 and blind343-more (the three-hundred-and-forty-third pool: HELD OUT, never tune on it), "
         "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
