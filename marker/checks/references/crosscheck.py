@@ -625,7 +625,10 @@ def _may_cite_a_source(
     after a glacier) is as likely a thing of that year as a source: such brackets are listed together, once, for the
     candidate to check."""
     return (
-        citation.narrative
+        # "Fritz Henkel (1876) and his first bleaching soda": a person named in full with a year long ago is a founder
+        # or an inventor in a firm's story (``reads_as_cited`` reads no such narrative as cited), even where the story
+        # is told again in a bracket; a classic cited by its author is cited by family name, and listed.
+        (citation.narrative and not (names_a_person_in_full(citation.authors[0]) and long_ago(citation.year)))
         or (
             len(citation.authors) > 1
             # "(Watches and Wonders, 2023)", a fair: a plural of a plain word names things, not an author; "(Arne

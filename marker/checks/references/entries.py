@@ -134,8 +134,8 @@ _ENTRY_START = re.compile(
 # What a full stop may follow without ending a sentence, where a name runs on: "Health and Safety at Work etc. Act
 # 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Josef Manner & Comp. AG", "Sdn. Bhd."; a father's name
 # after "b." or "bt." ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"),
-# and a title after another ("Tan Sri Dr. Munir Majid"), and Polish "sp. z o.o.". ``_RUN_ON_START`` and
-# ``_SENTENCE_GAP`` both read it.
+# and a title after another ("Tan Sri Dr. Munir Majid"), and Polish "sp. z o.o." (or "Sp. z o.o."). ``_RUN_ON_START``
+# and ``_SENTENCE_GAP`` both read it.
 _RUNS_ON_AFTER = (
     r"\betc",
     r"\bCo",
@@ -147,7 +147,7 @@ _RUNS_ON_AFTER = (
     r"\sSt",
     r"\sDr",
     r"\sProf",
-    r"\ssp",
+    r"\s[sS]p",
 )
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
