@@ -9111,6 +9111,51 @@ and "Dell'" ("Di Stefano", "De Luca", "Dell'Acqua"), Hindi, Tamil and Bengali na
 "Chatterjee"), Japanese names with and without macrons ("Satō", "Kōno", "Saito"), Afrikaans names with "van", "du"
 and "le" ("van der Merwe", "du Plessis", "le Roux") and British names, with fifty-four kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind345" half (``--halves blind345,blind345-more``, 100 + 300 reports, seeds 349000-349399) is a
+three-hundred-and-forty-fifth independent measurement, HELD OUT: written by a three-hundred-and-forty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind345_works.py and
+blind345_text.py), as marketers at home-heating and energy firms, boiler and heat-pump makers, plumbing and heating
+installers, smart-thermostat and insulation brands and energy suppliers in the UK, Germany, the Netherlands,
+Denmark, Japan and Canada (British Gas, Centrica, Octopus Energy, OVO, E.ON, EDF, Worcester Bosch, Vaillant, Baxi,
+Ideal Heating, Viessmann, Carrier, Daikin, Mitsubishi Electric, Panasonic, Danfoss, Grundfos, NIBE, Tado, Hive,
+Google Nest, Ecobee, Kingspan, Rockwool, Eneco, Vattenfall, Ørsted, Tokyo Gas, Enbridge, Hydro-Québec, Aira) write
+CIM Level 6 and 7 reports and MBA assignments in English on heat pumps and the boiler ban, grants and trust, smart
+thermostats, energy bills and price caps, installer networks, green claims and digital-channel marketing (products,
+models and launches with years ("(Worcester Greenstar, 1996)", "(Hive Active Heating, 2013)", "(Nest Learning
+Thermostat, 2011)", "(Daikin Altherma, 2006)", "(combi boiler, 1970)"), inventors, founders and famous faces
+("(Robert Bosch, 1886)", "(Johann Vaillant, 1874)", "(Greg Jackson, 2015)", "Peter Ritter von Rittinger (1856)",
+"(Tony Fadell, 2010)"), laws, schemes, grants and tariffs ("(Boiler Upgrade Scheme, 2022)", "(Green Deal, 2013)",
+"(Gebäudeenergiegesetz, 2024)", "(energy price cap, 2019)", "(Warm Home Discount, 2011)", "(Cosy Octopus, 2023)",
+"(ISDE, 2016)"), campaigns, days, awards and trade shows ("(Big Energy Saving Week, 2011)", "(Heat Pump Week,
+2023)", "(Which? Best Buy, 2022)", "(Queen's Award, 2018)", "(ISH, 2023)"), mergers and takeovers ("(Carrier and
+Viessmann, 2024)", "(Octopus and Bulb, 2022)", "(Centrica and British Gas, 1997)", "(Daikin and AAF, 2016)"), firsts
+and openings ("(first heat pump in Zurich, 1938)", "(North Sea gas, 1967)", "(first Octopus tariff, 2016)"), crises
+and events ("(energy crisis, 2022)", "(Beast from the East, 2018)", "(Bulb collapse, 2021)", "(Nord Stream, 2022)",
+"(COP28, 2023)"), films and series ("(The Day After Tomorrow, 2004)", "(Frozen, 2013)", "(Grand Designs, 1999)"),
+prices, targets, installs and figures ("£7,500 a grant (2024)", "600,000 heat pumps a year (2028)", "(2022
+installs)"), slogans, sayings and quoted reviews ("Look after your world", "Heat pumps don't work in old houses",
+"Fancy a cuppa?", "hygge"), efficiency ratings, standards, power ratings, temperatures, tickers, former names,
+glossed words, app versions, warranties, counts, ranks, ratings, handles, house ages, seasons and cross-references,
+which are no citations); books, chapters and journal articles with up to eight authors (Energy Policy, Energy
+Research & Social Science, Applied Energy, Building Research & Information, Journal of Consumer Research, Journal of
+Public Policy & Marketing, Journal of Business Research, Journal of Marketing Management), the marketing texts every
+candidate cites, reports by named authors for research institutes (UKERC, Fraunhofer ISE, TNO, Agora Energiewende),
+DESNZ, Ofgem, the CCC, the ONS, the CMA, the BMWK, the Bundesnetzagentur, CBS, the Danish Energy Agency
+(Energistyrelsen), ANRE, NRCan, Statistics Canada, the IEA and the European Commission (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports ("Centrica plc", "Octopus Energy
+Group Ltd", "E.ON SE", "Robert Bosch GmbH", "Vaillant GmbH", "Viessmann Climate Solutions SE", "Daikin Industries,
+Ltd.", "Danfoss A/S", "NIBE Industrier AB", "Eneco B.V.", "Tado GmbH", "Tokyo Gas Co., Ltd.", "Enbridge Inc.",
+"Hydro-Québec"), trade bodies and charities (Energy UK, the HPA, the HHIC, the MCS, Citizens Advice, the Energy
+Saving Trust, Nesta, the BWP, the EHPA, the Canada Green Building Council, "Heating & Hotwater Industry Council",
+"Installer's Guild"), the press signed and unsigned (The Guardian, The Times, BBC News, Financial Times, Der
+Spiegel, Handelsblatt, NRC, Politiken, The Japan Times, The Globe and Mail, Which?), market research with and
+without years (Mintel, Statista, Kantar, YouGov, BSRIA, Cornwall Insight, Euromonitor International) and undated
+pages; German names with "von", "zu" and umlauts ("von Hirschhausen", "zu Knyphausen", "Müller", "Größler"), Dutch
+names with "van", "van der" and "ter" ("van Dijk", "van der Meer", "ter Haar"), Danish names with "ø", "æ" and "å"
+("Sørensen", "Kjærgaard", "Ågård"), Japanese names with and without macrons ("Satō", "Itō", "Sato"), French Canadian
+names with "Le", "D'" and "St-" ("Le Moyne", "D'Amours", "St-Pierre") and British names, with fifty kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9695,7 +9740,8 @@ def main() -> None:
         "development data since), "
         "blind342 and blind342-more (the three-hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind343 and blind343-more (the three-hundred-and-forty-third pool: HELD OUT, never tune on it), "
-        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
+        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
+        "blind345 and blind345-more (the three-hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
