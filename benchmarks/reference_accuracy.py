@@ -9111,6 +9111,50 @@ and "Dell'" ("Di Stefano", "De Luca", "Dell'Acqua"), Hindi, Tamil and Bengali na
 "Chatterjee"), Japanese names with and without macrons ("Satō", "Kōno", "Saito"), Afrikaans names with "van", "du"
 and "le" ("van der Merwe", "du Plessis", "le Roux") and British names, with fifty-four kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind346" half (``--halves blind346,blind346-more``, 100 + 300 reports, seeds 350000-350399) is a
+three-hundred-and-forty-sixth independent measurement, HELD OUT: written by a three-hundred-and-forty-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind346_works.py and
+blind346_text.py), as marketers at pubs and pub groups, bars and cocktail chains, brewers and their tied estates,
+pub-booking and bar-tab apps and hospitality trade bodies in the UK, Ireland, Belgium, the Czech Republic, Australia
+and Kenya (JD Wetherspoon, Greene King, Mitchells & Butlers, Stonegate, Young's, Fuller's, Marston's, Admiral
+Taverns, BrewDog, Diageo, Guinness, Heineken, AB InBev, Carlsberg Britvic, Molson Coors, Asahi, Pilsner Urquell,
+Duvel Moortgat, Kenya Breweries, East African Breweries, Endeavour Group, ALH Hotels, Australian Venue Co., Dirty
+Martini, Be At One, Slug and Lettuce, DesignMyNight, OpenTable) write CIM Level 6 and 7 reports and MBA assignments
+in English on pub closures and community pubs, low and no alcohol, app ordering, sports screening, tied leases, the
+cost of living and digital-channel marketing (pubs and first sites with years ("(The Eagle and Child, 1650)",
+"(Sean's Bar, 900)", "(first Wetherspoon, 1979)", "(Slug and Lettuce, 1985)"), beers and launches ("(Pilsner
+Urquell, 1842)", "(Tusker, 1923)", "(Punk IPA, 2007)", "(Guinness 0.0, 2020)"), founders, brewers and famous drinkers
+("(Arthur Guinness, 1759)", "(Tim Martin, 1979)", "Josef Groll (1842)", "(Bob Hawke, 1954)"), laws, codes, bans and
+rulings ("(Beer Orders, 1989)", "(Licensing Act, 2003)", "(Pubs Code, 2016)", "(smoking ban, 2007)", "(minimum unit
+pricing, 2018)", "(Mututho laws, 2010)"), campaigns, days and awards ("(Dry January, 2013)", "(International Beer
+Day, 2007)", "(Pub of the Year, 2019)", "(Arthur's Day, 2009)"), mergers and takeovers ("(Heineken and Star Pubs,
+2017)", "(Greene King and CKA, 2019)", "(AB InBev and SABMiller, 2016)"), schemes, closures, duty and sporting events
+("(Eat Out to Help Out, 2020)", "(beer duty freeze, 2023)", "(Euro 2020 final, 2021)", "(AFL Grand Final, 2019)"),
+films, sitcoms and series ("(Cheers, 1982)", "(The World's End, 2013)", "(The Banshees of Inisherin, 2022)",
+"(Peaky Blinders, 2013)"), prices in pounds, euros and shillings, counts, covers and figures ("£4.79 a pint (2024)",
+"45,000 pubs (2023)", "(2022 covers)", "(FY23/24)"), slogans, sayings and taglines ("Guinness is good for you",
+"Last orders, please", "Don't drink and drive"), tickers, former names, glossed words, strengths, units, hours,
+ratings, leases, app versions, samples and quarters, which are no citations); books, chapters and journal articles
+with up to eight authors (International Journal of Hospitality Management, International Journal of Contemporary
+Hospitality Management, Journal of Hospitality & Tourism Research, Drug and Alcohol Review, Addiction, Journal of
+Retailing and Consumer Services, Journal of Consumer Behaviour, Journal of Marketing Management), the marketing texts
+every candidate cites (Kotler and Keller, Porter, Chaffey and Ellis-Chadwick, Jobber and Ellis-Chadwick, Sharp,
+Oldenburg, Johnson and Whittington, Aaker), the DBT, HMRC, the ONS, the CMA, the Pubs Code Adjudicator, Public Health
+England, the CSO, the HRB, Statbel, the Czech Statistical Office ("Český statistický úřad (ČSÚ)"), the ABS, the KNBS,
+NACADA and the WHO (with and without their abbreviation, two works of one body in a year), pub groups' and brewers'
+pages and annual reports ("J D Wetherspoon plc", "Greene King Ltd", "Mitchells & Butlers plc", "Young & Co.'s
+Brewery, P.L.C.", "Marston's PLC", "Diageo plc", "Heineken N.V.", "Anheuser-Busch InBev SA/NV", "Plzeňský Prazdroj,
+a.s.", "Endeavour Group Ltd", "ALH Group Pty Ltd", "East African Breweries PLC"), trade bodies and charities (the
+BBPA, UKHospitality, CAMRA, the Licensed Victuallers Association, "Vintners' Federation of Ireland (VFI)", the LVA,
+Drinkaware, Alcohol Change UK, the AHA), the press signed and unsigned (The Morning Advertiser, The Publican, The
+Guardian, The Times, The Irish Times, De Standaard, Lidové noviny, The Sydney Morning Herald, Daily Nation, The
+Standard), market research with and without years (CGA by NIQ, Mintel, Statista, Kantar, YouGov, KAM Media, IWSR)
+and undated pages; Irish names with "O'", "Mac", "Ó" and "Ní" ("O'Sullivan", "Mac Giolla Phádraig", "Ó Ceallaigh",
+"Ní Bhriain"), Flemish names with "Van", "De" and "Vanden" ("Van den Broeck", "De Smet", "Vanden Bossche"), Walloon
+names ("Lefèvre", "Dubois"), Czech names with "č", "ř" and "ů" ("Dvořák", "Růžička", "Kůrková"), Kikuyu, Luo and
+Swahili names ("Kamau", "Wanjiru", "Odhiambo", "Achieng", "Mohamed"), Australian and British names, with fifty kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9695,7 +9739,8 @@ def main() -> None:
         "development data since), "
         "blind342 and blind342-more (the three-hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind343 and blind343-more (the three-hundred-and-forty-third pool: HELD OUT, never tune on it), "
-        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
+        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
+        "blind346 and blind346-more (the three-hundred-and-forty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
