@@ -9111,6 +9111,50 @@ and "Dell'" ("Di Stefano", "De Luca", "Dell'Acqua"), Hindi, Tamil and Bengali na
 "Chatterjee"), Japanese names with and without macrons ("Satō", "Kōno", "Saito"), Afrikaans names with "van", "du"
 and "le" ("van der Merwe", "du Plessis", "le Roux") and British names, with fifty-four kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind347" half (``--halves blind347,blind347-more``, 100 + 300 reports, seeds 351000-351399) is a
+three-hundred-and-forty-seventh independent measurement, HELD OUT: written by a three-hundred-and-forty-seventh hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind347_works.py and
+blind347_text.py), as marketers at estate and letting agents, property portals, online and hybrid agents, new-homes
+developers, mortgage brokers and conveyancing firms in the UK, Ireland, Spain, Portugal, Australia and South Africa
+(Rightmove, Zoopla, OnTheMarket, Foxtons, Savills, Knight Frank, Purplebricks, Strike, Connells, Countrywide,
+Hamptons, Barratt Developments, Persimmon, Taylor Wimpey, Habito, Trussle, Daft.ie, MyHome.ie, Sherry FitzGerald,
+DNG, Idealista, Fotocasa, Engel & Völkers, ERA Portugal, Imovirtual, Domain, REA Group, Ray White, LJ Hooker,
+Property24, Private Property, Pam Golding, Seeff) write CIM Level 6 and 7 reports and MBA assignments in English on
+portal fees and listings, hybrid and online agents, virtual viewings, first-time buyers and mortgage rates, new-build
+marketing, trust and reviews and digital-channel marketing (portals, agencies and developments with first years
+("(Rightmove, 2000)", "(first Foxtons, 1981)", "(Daft.ie, 1997)", "(Poundbury, 1993)", "(Canary Wharf, 1991)"),
+founders, presenters and politicians with years ("(Jon Hunt, 1981)", "(Kirstie Allsopp, 2000)", "Michael Bruce
+(2012)", "(Margaret Thatcher, 1980)", "George Osborne (2013)"), schemes, laws, taxes and visas ("(Right to Buy,
+1980)", "(Help to Buy, 2013)", "(Tenant Fees Act, 2019)", "(stamp duty holiday, 2020)", "(Golden Visa, 2012)"),
+crashes, tragedies and the pandemic ("(2008 crash, 2008)", "(Truss mini-budget, 2022)", "(Celtic Tiger collapse,
+2008)", "(Grenfell, 2017)"), awards and events ("(Estate Agency of the Year, 2022)", "(Open House London, 1992)",
+"(Property Week Awards, 2019)"), mergers and takeovers ("(Zoopla and Silver Lake, 2018)", "(Connells and
+Countrywide, 2021)", "(Barratt and Redrow, 2024)", "(Rightmove and REA, 2024)"), launches ("(virtual viewing,
+2020)", "(Rightmove Plus, 2016)", "(instant valuation tool, 2018)"), series ("(Location, Location, Location, 2000)",
+"(Selling Sunset, 2019)", "(Grand Designs, 1999)"), prices, counts, rates and fees ("£285,000 an average home
+(2024)", "1.1 million sales (2023)", "(2022 completions)"), slogans and sayings ("‘Location, location, location’",
+"‘Safe as houses’", "‘Find your happy’"), tickers, licence and company numbers, listing details, EPC bands,
+postcodes, ratings, former names, glossed words, samples, seasons, handles and dates, which are no citations);
+books, chapters and journal articles with up to eight authors (Journal of Property Research, Journal of Housing
+Economics, Housing Studies, Journal of Real Estate Research, Property Management, Journal of Services Marketing,
+Journal of Interactive Marketing, Journal of Marketing Management), the marketing texts every candidate cites
+(Kotler, Keller and Chernev, Chaffey and Ellis-Chadwick, Zeithaml, Bitner and Gremler, Wirtz and Lovelock, Jobber
+and Ellis-Chadwick, Parasuraman, Zeithaml and Berry, Morgan and Hunt, Lemon and Verhoef, Kenny), HM Land Registry,
+DLUHC, the ONS, the CMA, the Bank of England, the FCA, the PSRA, the CSO, the INE of Spain and of Portugal, the ABS,
+the RBA, Statistics South Africa, the PPRA and the EAAB (with and without their abbreviation, two works of one body
+in a year), agents', portals', developers' and lenders' pages and annual reports ("Rightmove plc", "Zoopla Ltd",
+"Knight Frank LLP", "Idealista S.A.", "Adevinta Spain S.L.", "ERA Portugal Lda.", "REA Group Ltd", "LJ Hooker Group
+Pty Ltd", "Pam Golding Properties (Pty) Ltd", "Engel & Völkers", "Lisney Sotheby's International Realty"), trade
+bodies (RICS, Propertymark, The Property Ombudsman, the HBF, UK Finance, IPAV, the REIA, Which?), the press signed
+and unsigned (The Guardian, The Times, Financial Times, The Irish Times, El País, Público, The Australian Financial
+Review, Business Day, Estate Agent Today, Property Industry Eye), market research and house-price indices with and
+without years (Mintel, Statista, Kantar, YouGov, Zoopla, Nationwide, Halifax, CoreLogic, PropTrack, Lightstone) and
+undated pages; Spanish names with "de", "del" and "y" ("de la Fuente", "Martínez del Río", "Pérez y Pérez"),
+Portuguese names with "da", "dos" and "e" ("da Silva", "dos Santos", "Sousa e Silva"), Irish names with "O'", "Mac"
+and "Ní" ("O'Sullivan", "Mac Donncha", "Ní Bhriain"), Afrikaans names with "van", "du" and "le" ("van der Merwe",
+"Du Plessis", "le Grange"), Zulu and Xhosa names ("Dlamini", "Ngcobo", "Nqweniso", "Gqola"), Australian and British
+names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9695,7 +9739,8 @@ def main() -> None:
         "development data since), "
         "blind342 and blind342-more (the three-hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind343 and blind343-more (the three-hundred-and-forty-third pool: HELD OUT, never tune on it), "
-        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
+        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
+        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

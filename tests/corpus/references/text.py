@@ -928,6 +928,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind342_text,
     blind343_text,
     blind344_text,
+    blind347_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1611,3 +1612,5 @@ _file_pool("blind342", blind342_text)
 _file_pool("blind343", blind343_text, unseen=("blind342",))
 # the three-hundred-and-forty-fourth pool, HELD OUT: written without reading the checker or others (beside blind342, blind343)
 _file_pool("blind344", blind344_text, unseen=("blind342", "blind343"))
+# the three-hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others (beside blind345, blind346)
+_file_pool("blind347", blind347_text, unseen=("blind345", "blind346"))
