@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-forty-fourth independent reference pools (blind5 to blind344): each is wired with
+"""The fifth to three-hundred-and-forty-seventh independent reference pools (blind5 to blind347): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -358,6 +358,9 @@ from tests.corpus.references import (
     blind342_text,
     blind343_text,
     blind344_text,
+    blind345_text,
+    blind346_text,
+    blind347_text,
     render,
     text,
 )
@@ -701,6 +704,9 @@ from tests.corpus.references.blind341_works import Blind341WorkFactory
 from tests.corpus.references.blind342_works import Blind342WorkFactory
 from tests.corpus.references.blind343_works import Blind343WorkFactory
 from tests.corpus.references.blind344_works import Blind344WorkFactory
+from tests.corpus.references.blind345_works import Blind345WorkFactory
+from tests.corpus.references.blind346_works import Blind346WorkFactory
+from tests.corpus.references.blind347_works import Blind347WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2070,6 +2076,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind344WorkFactory.KINDS), 53, True),
+    Pool("blind345", blind345_text, Blind345WorkFactory, 349000, (349019, 349026, 349087),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind345WorkFactory.KINDS), 49, True),
+    Pool("blind346", blind346_text, Blind346WorkFactory, 350000, (350025, 350027, 350070),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind346WorkFactory.KINDS), 50, True),
+    Pool("blind347", blind347_text, Blind347WorkFactory, 351000, (351007, 351014, 351078),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind347WorkFactory.KINDS), 54, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
