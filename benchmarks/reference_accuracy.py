@@ -8990,127 +8990,126 @@ names with "von" and umlauts ("von Gablenz", "Müller", "Schäfer"), Australian,
 fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind342" half (``--halves blind342,blind342-more``, 100 + 300 reports, seeds 346000-346399) is a
-three-hundred-and-forty-second independent measurement, HELD OUT: written by a three-hundred-and-forty-second hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind342_works.py
-and blind342_text.py), as marketers at dental practices and dental groups, orthodontists and clear-aligner brands,
-toothpaste, toothbrush and oral-care makers, dental-insurance and dental-plan firms and cosmetic-dentistry clinics in
-the UK, Sweden, Poland, Hungary, Brazil and Canada (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum
-Dental, Smile Direct Club, Invisalign, Align Technology, Straumann, Dentsply Sirona, Colgate-Palmolive, Haleon,
-Sensodyne, Oral-B, Procter & Gamble, Philips Sonicare, Denplan, Simplyhealth, Cigna Dental, Folktandvården,
-Praktikertjänst, Lux Med, Medicover, Kreativ Dental, Odontoprev, Sorridents, Dentalcorp) write CIM Level 6 and 7
-reports and MBA assignments in English on dental tourism, clear aligners sold online, NHS and private dentistry,
-oral-care brands, whitening and influencers, subscriptions and digital-channel marketing (products and treatments
-with launch years ("(Invisalign, 1998)", "(Sonicare, 1992)", "(Sensodyne, 1961)", "(fluoride toothpaste, 1914)"),
-inventors, founders and famous smiles ("(Per-Ingvar Brånemark, 1965)", "(Zia Chishti and Kelsey Wirth, 1997)",
-"Pierre Fauchard (1728)", "(Julia Roberts, 1990)", "(Simon Cowell, 2002)"), laws, contracts and schemes of six
-countries ("(NHS dental contract, 2006)", "(Dentists Act, 1984)", "(TLV high-cost protection, 2008)", "(Canadian
-Dental Care Plan, 2023)", "(Brasil Sorridente, 2004)"), campaigns, days and awards ("(National Smile Month, 1977)",
-"(World Oral Health Day, 2013)", "(Dentistry Awards, 2019)"), mergers ("(Bupa and Oasis, 2017)", "(Dentsply and
-Sirona, 2016)"), clinics and firsts ("(first Folktandvården clinic, 1938)", "(first mydentist, 2015)"), crises and
-trends ("(dental deserts, 2023)", "(Turkey teeth, 2021)"), films and series ("(Marathon Man, 1976)", "(Love Island,
-2015)"), NHS bands, fees and foreign prices ("£306.80 a band 3 course (2023)", "(SEK 1,000, 2024)"), patient counts
-("20 million adults (2022)", "(2022 check-ups)"), slogans and sayings ("‘Nine out of ten dentists’", "‘Brush twice a
-day’"), tickers, standards, EU rules, glossed words, ratings, guarantees, routines and generations, which are no
-citations); books, chapters and journal articles with up to eight authors (British Dental Journal, Journal of
-Dentistry, Community Dentistry and Oral Epidemiology, Journal of the American Dental Association, International Dental
-Journal, Journal of Services Marketing, Journal of Business Research, Journal of Marketing Management), the marketing
-texts every candidate cites, NHS England, the DHSC, the GDC, the CQC, the ONS, the CMA, Socialstyrelsen, TLV, GUS,
-KSH, ANS, Health Canada, Statistics Canada and the WHO (with and without their abbreviation, two works of one body in
-a year), firms' pages and annual reports ("Bupa Dental Care Ltd", "Portman Healthcare Ltd", "Align Technology, Inc.",
-"Straumann Holding AG", "Dentsply Sirona Inc.", "Haleon plc", "Praktikertjänst AB", "Lux Med Sp. z o.o.", "Kreativ
-Dental Kft.", "Odontoprev S.A.", "Sorridents Clínicas Odontológicas Ltda."), professional and trade bodies (the BDA,
-the Oral Health Foundation, the British Orthodontic Society, the ADG, the Swedish Dental Association, the CDA, the FDI
-World Dental Federation, "Dentists' Provident", "Which?"), the press signed and unsigned (The Guardian, The Times, BBC
-News, Dagens Nyheter, Gazeta Wyborcza, Folha de S.Paulo, The Globe and Mail, Dentistry Online, The Dentist), market
-research with and without years (Mintel, Statista, Kantar, YouGov, Euromonitor International, Grand View Research,
-LaingBuisson) and undated pages; Swedish names with "å", "ä" and "ö" ("Åström", "Bäckström"), Polish names with "ł",
-"ś" and "ż" ("Łukasik", "Wiśniewska", "Żółkowski"), Hungarian names with "ő" and "ű" ("Kővári", "Szűcs"), Brazilian
-names with "da", "dos" and "de" ("da Silva", "dos Santos"), French-Canadian and British names, with fifty-one kinds of
-decoy. Never tune on it: report its tables only.
+three-hundred-and-forty-second independent measurement, held out for its first tables (measured by its writer in stop
+60), development data since stop 60: written by a three-hundred-and-forty-second hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind342_works.py and blind342_text.py), as marketers at
+dental practices and dental groups, orthodontists and clear-aligner brands, toothpaste, toothbrush and oral-care makers,
+dental-insurance and dental-plan firms and cosmetic-dentistry clinics in the UK, Sweden, Poland, Hungary, Brazil and
+Canada (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum Dental, Smile Direct Club, Invisalign, Align
+Technology, Straumann, Dentsply Sirona, Colgate-Palmolive, Haleon, Sensodyne, Oral-B, Procter & Gamble, Philips
+Sonicare, Denplan, Simplyhealth, Cigna Dental, Folktandvården, Praktikertjänst, Lux Med, Medicover, Kreativ Dental,
+Odontoprev, Sorridents, Dentalcorp) write CIM Level 6 and 7 reports and MBA assignments in English on dental tourism,
+clear aligners sold online, NHS and private dentistry, oral-care brands, whitening and influencers, subscriptions and
+digital-channel marketing (products and treatments with launch years ("(Invisalign, 1998)", "(Sonicare, 1992)",
+"(Sensodyne, 1961)", "(fluoride toothpaste, 1914)"), inventors, founders and famous smiles ("(Per-Ingvar Brånemark,
+1965)", "(Zia Chishti and Kelsey Wirth, 1997)", "Pierre Fauchard (1728)", "(Julia Roberts, 1990)", "(Simon Cowell,
+2002)"), laws, contracts and schemes of six countries ("(NHS dental contract, 2006)", "(Dentists Act, 1984)", "(TLV
+high-cost protection, 2008)", "(Canadian Dental Care Plan, 2023)", "(Brasil Sorridente, 2004)"), campaigns, days and
+awards ("(National Smile Month, 1977)", "(World Oral Health Day, 2013)", "(Dentistry Awards, 2019)"), mergers ("(Bupa
+and Oasis, 2017)", "(Dentsply and Sirona, 2016)"), clinics and firsts ("(first Folktandvården clinic, 1938)", "(first
+mydentist, 2015)"), crises and trends ("(dental deserts, 2023)", "(Turkey teeth, 2021)"), films and series ("(Marathon
+Man, 1976)", "(Love Island, 2015)"), NHS bands, fees and foreign prices ("£306.80 a band 3 course (2023)", "(SEK 1,000,
+2024)"), patient counts ("20 million adults (2022)", "(2022 check-ups)"), slogans and sayings ("‘Nine out of ten
+dentists’", "‘Brush twice a day’"), tickers, standards, EU rules, glossed words, ratings, guarantees, routines and
+generations, which are no citations); books, chapters and journal articles with up to eight authors (British Dental
+Journal, Journal of Dentistry, Community Dentistry and Oral Epidemiology, Journal of the American Dental Association,
+International Dental Journal, Journal of Services Marketing, Journal of Business Research, Journal of Marketing
+Management), the marketing texts every candidate cites, NHS England, the DHSC, the GDC, the CQC, the ONS, the CMA,
+Socialstyrelsen, TLV, GUS, KSH, ANS, Health Canada, Statistics Canada and the WHO (with and without their abbreviation,
+two works of one body in a year), firms' pages and annual reports ("Bupa Dental Care Ltd", "Portman Healthcare Ltd",
+"Align Technology, Inc.", "Straumann Holding AG", "Dentsply Sirona Inc.", "Haleon plc", "Praktikertjänst AB", "Lux Med
+Sp. z o.o.", "Kreativ Dental Kft.", "Odontoprev S.A.", "Sorridents Clínicas Odontológicas Ltda."), professional and
+trade bodies (the BDA, the Oral Health Foundation, the British Orthodontic Society, the ADG, the Swedish Dental
+Association, the CDA, the FDI World Dental Federation, "Dentists' Provident", "Which?"), the press signed and unsigned
+(The Guardian, The Times, BBC News, Dagens Nyheter, Gazeta Wyborcza, Folha de S.Paulo, The Globe and Mail, Dentistry
+Online, The Dentist), market research with and without years (Mintel, Statista, Kantar, YouGov, Euromonitor
+International, Grand View Research, LaingBuisson) and undated pages; Swedish names with "å", "ä" and "ö" ("Åström",
+"Bäckström"), Polish names with "ł", "ś" and "ż" ("Łukasik", "Wiśniewska", "Żółkowski"), Hungarian names with "ő" and
+"ű" ("Kővári", "Szűcs"), Brazilian names with "da", "dos" and "de" ("da Silva", "dos Santos"), French-Canadian and
+British names, with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind343" half (``--halves blind343,blind343-more``, 100 + 300 reports, seeds 347000-347399) is a
-three-hundred-and-forty-third independent measurement, HELD OUT: written by a three-hundred-and-forty-third hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind343_works.py and
-blind343_text.py), as marketers at home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers,
-safe and lock manufacturers, guarding and monitoring centres and home-insurance firms in the UK, Ireland, Spain,
-Norway, Israel and New Zealand (ADT, Verisure, Securitas Direct, Ring, Amazon, Google Nest, Yale, Chubb, ASSA ABLOY,
-Banham, Abloy, Era, Ultion, Hikvision, Arlo, SimpliSafe, Sector Alarm, Prosegur, Tyco, G4S, Allianz, Aviva, Direct
-Line, FBD Insurance, Gjensidige, Tunstall, Paxton, Axis Communications, Brinks Home) write CIM Level 6 and 7 reports
-and MBA assignments in English on smart homes and privacy, subscriptions and monitoring, fear appeals in
-advertising, burglary data, insurance partnerships and digital-channel marketing (products and inventions with years
-("(Ring Video Doorbell, 2013)", "(Yale cylinder lock, 1861)", "(Chubb detector lock, 1818)", "(CCTV, 1942)"),
-inventors, founders and famous burglars ("(Linus Yale Jr., 1861)", "(Jamie Siminoff, 2013)", "(Marie Van Brittan
-Brown, 1966)", "Jeremiah Chubb (1818)", "(Ronnie Biggs, 1963)"), heists ("(Hatton Garden heist, 2015)",
-"(Brink's-Mat robbery, 1983)", "(Securitas depot robbery, 2006)"), laws and rulings ("(Data Protection Act, 2018)",
-"(Fairhurst v Woodard, 2021)", "(GDPR, 2018)"), campaigns, days and awards ("(Neighbourhood Watch, 1982)", "(Lock
-Safe Week, 2019)", "(Security Excellence Awards, 2022)"), mergers and takeovers ("(ASSA ABLOY and Yale, 2000)",
-"(Amazon and Ring, 2018)", "(ADT and Tyco, 2016)"), shops and firsts ("(first Banham shop, 1926)", "(Verisure Spain,
-1988)"), trends and crises ("(smart-home boom, 2016)", "(Ring privacy row, 2019)", "(Verkada hack, 2021)"), films
-and series ("(Home Alone, 1990)", "(The Italian Job, 1969)", "(La casa de papel, 2017)"), prices, counts and
-call-outs ("£3.49 a month (2024)", "1.2 million burglaries (2022)", "(2022 call-outs)"), slogans and sayings ("‘An
-Englishman's home is his castle’", "‘Don't make it easy’"), standards and grades ("(BS 3621:2017)", "(NSI Gold)"),
-tickers, former names, glossed words, police policies, guarantees, contract terms, model numbers, app versions,
+three-hundred-and-forty-third independent measurement, held out for its first tables (measured by its writer in stop
+60), development data since stop 60: written by a three-hundred-and-forty-third hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind343_works.py and blind343_text.py), as marketers at
+home-security and alarm firms, locksmiths, smart-doorbell and smart-lock makers, safe and lock manufacturers, guarding
+and monitoring centres and home-insurance firms in the UK, Ireland, Spain, Norway, Israel and New Zealand (ADT,
+Verisure, Securitas Direct, Ring, Amazon, Google Nest, Yale, Chubb, ASSA ABLOY, Banham, Abloy, Era, Ultion, Hikvision,
+Arlo, SimpliSafe, Sector Alarm, Prosegur, Tyco, G4S, Allianz, Aviva, Direct Line, FBD Insurance, Gjensidige, Tunstall,
+Paxton, Axis Communications, Brinks Home) write CIM Level 6 and 7 reports and MBA assignments in English on smart homes
+and privacy, subscriptions and monitoring, fear appeals in advertising, burglary data, insurance partnerships and
+digital-channel marketing (products and inventions with years ("(Ring Video Doorbell, 2013)", "(Yale cylinder lock,
+1861)", "(Chubb detector lock, 1818)", "(CCTV, 1942)"), inventors, founders and famous burglars ("(Linus Yale Jr.,
+1861)", "(Jamie Siminoff, 2013)", "(Marie Van Brittan Brown, 1966)", "Jeremiah Chubb (1818)", "(Ronnie Biggs, 1963)"),
+heists ("(Hatton Garden heist, 2015)", "(Brink's-Mat robbery, 1983)", "(Securitas depot robbery, 2006)"), laws and
+rulings ("(Data Protection Act, 2018)", "(Fairhurst v Woodard, 2021)", "(GDPR, 2018)"), campaigns, days and awards
+("(Neighbourhood Watch, 1982)", "(Lock Safe Week, 2019)", "(Security Excellence Awards, 2022)"), mergers and takeovers
+("(ASSA ABLOY and Yale, 2000)", "(Amazon and Ring, 2018)", "(ADT and Tyco, 2016)"), shops and firsts ("(first Banham
+shop, 1926)", "(Verisure Spain, 1988)"), trends and crises ("(smart-home boom, 2016)", "(Ring privacy row, 2019)",
+"(Verkada hack, 2021)"), films and series ("(Home Alone, 1990)", "(The Italian Job, 1969)", "(La casa de papel, 2017)"),
+prices, counts and call-outs ("£3.49 a month (2024)", "1.2 million burglaries (2022)", "(2022 call-outs)"), slogans and
+sayings ("‘An Englishman's home is his castle’", "‘Don't make it easy’"), standards and grades ("(BS 3621:2017)", "(NSI
+Gold)"), tickers, former names, glossed words, police policies, guarantees, contract terms, model numbers, app versions,
 samples, handles and phone numbers, which are no citations); books, chapters and journal articles with up to eight
-authors (Security Journal, Crime Science, Journal of Quantitative Criminology, British Journal of Criminology,
-Journal of Consumer Behaviour, Journal of Interactive Marketing, Psychology & Marketing, Journal of Marketing
-Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Solomon,
-Jobber, Kingsnorth, Sharp, Felson, Zuboff), the Home Office, the ONS, the ICO, the OPSS, the CSO, An Garda Síochána,
-the INE, Statistics Norway (SSB), the Israel Central Bureau of Statistics, Stats NZ, New Zealand Police and ENISA
-(with and without their abbreviation, two works of one body in a year), firms' pages and annual reports ("ADT Fire
-and Security plc", "Verisure plc", "Securitas AB", "ASSA ABLOY AB", "Sector Alarm AS", "Prosegur Compañía de
-Seguridad S.A.", "Gjensidige Forsikring ASA", "Ring LLC", "Arlo Technologies, Inc.", "SimpliSafe, Inc.", "Magal
-Security Systems Ltd", "Banham Patent Locks Ltd"), trade and standards bodies (the BSIA, the MLA, the NSI, Secured
-by Design, the ABI, Insurance Ireland, the Insurance Council of New Zealand, "Fire & Security Association (FSA)",
-Which?), the press signed and unsigned (The Guardian, The Times, BBC News, The Irish Times, El País, Aftenposten,
-Haaretz, The New Zealand Herald, Which?), market research with and without years (Mintel, Statista, Kantar, YouGov,
-Parks Associates, Omdia, Euromonitor International) and undated pages; Spanish names with "de", "del" and "y" ("de
-la Fuente", "del Río", "Sánchez y Gil"), Norwegian names with "ø", "æ" and "å" ("Østby", "Sæther", "Åsheim"),
-Israeli names with "Ben-" and "Bar-" ("Ben-David", "Bar-Lev"), Māori names with macrons ("Pōmare", "Tāwhai", "Te
-Huia"), Irish names with "O'", "Mac", "Ó" and "Ní" ("O'Sullivan", "MacNamara", "Ó Ceallaigh", "Ní Mhurchú") and
-British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+authors (Security Journal, Crime Science, Journal of Quantitative Criminology, British Journal of Criminology, Journal
+of Consumer Behaviour, Journal of Interactive Marketing, Psychology & Marketing, Journal of Marketing Management), the
+marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Solomon, Jobber, Kingsnorth,
+Sharp, Felson, Zuboff), the Home Office, the ONS, the ICO, the OPSS, the CSO, An Garda Síochána, the INE, Statistics
+Norway (SSB), the Israel Central Bureau of Statistics, Stats NZ, New Zealand Police and ENISA (with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports ("ADT Fire and Security plc", "Verisure
+plc", "Securitas AB", "ASSA ABLOY AB", "Sector Alarm AS", "Prosegur Compañía de Seguridad S.A.", "Gjensidige Forsikring
+ASA", "Ring LLC", "Arlo Technologies, Inc.", "SimpliSafe, Inc.", "Magal Security Systems Ltd", "Banham Patent Locks
+Ltd"), trade and standards bodies (the BSIA, the MLA, the NSI, Secured by Design, the ABI, Insurance Ireland, the
+Insurance Council of New Zealand, "Fire & Security Association (FSA)", Which?), the press signed and unsigned (The
+Guardian, The Times, BBC News, The Irish Times, El País, Aftenposten, Haaretz, The New Zealand Herald, Which?), market
+research with and without years (Mintel, Statista, Kantar, YouGov, Parks Associates, Omdia, Euromonitor International)
+and undated pages; Spanish names with "de", "del" and "y" ("de la Fuente", "del Río", "Sánchez y Gil"), Norwegian names
+with "ø", "æ" and "å" ("Østby", "Sæther", "Åsheim"), Israeli names with "Ben-" and "Bar-" ("Ben-David", "Bar-Lev"),
+Māori names with macrons ("Pōmare", "Tāwhai", "Te Huia"), Irish names with "O'", "Mac", "Ó" and "Ní" ("O'Sullivan",
+"MacNamara", "Ó Ceallaigh", "Ní Mhurchú") and British names, with fifty-two kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind344" half (``--halves blind344,blind344-more``, 100 + 300 reports, seeds 348000-348399) is a
-three-hundred-and-forty-fourth independent measurement, HELD OUT: written by a three-hundred-and-forty-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind344_works.py and
-blind344_text.py), as marketers at laundry and dry-cleaning chains, laundrettes, laundry-app and pick-up services,
-detergent and fabric-care makers, washing-machine and appliance brands and textile-rental firms in the UK, the
-Netherlands, Italy, India, Japan and South Africa (Johnsons Cleaners, Timpson, Oxwash, Laundryheap, ZIPS, Washmen,
-Circulon, Unilever, Persil, Comfort, Procter & Gamble, Ariel, Henkel, Ecover, Method, Smol, Miele, Bosch,
-Whirlpool, Beko, Electrolux, Haier, Panasonic, Hitachi, Lion Corporation, Kao, Rinso, UClean, Dhobilite, Tumble
-Dry, Berendsen, Elis, Alsco, Defy) write CIM Level 6 and 7 reports and MBA assignments in English on refill and eco
-detergents, laundry apps and pick-up, subscriptions, energy labels and washing at 30, plastic-free packaging, rental
-and digital-channel marketing (products and launches with years ("(Persil, 1907)", "(Ariel, 1967)", "(Tide Pods,
-2012)", "(Surf Excel, 1959)"), inventors, founders and famous faces ("(Alva Fisher, 1908)", "(Fritz Henkel, 1876)",
-"(William Lever, 1885)", "Carl Miele (1899)", "(Nick Kamen, 1985)"), adverts and campaigns ("(Levi's Launderette,
-1985)", "(Dirt is Good, 2003)", "(Wash at 30, 2007)", "(Lalitaji, 1980s)"), laws, bans, labels and standards
-("(EU Ecolabel, 1992)", "(energy label rescale, 2021)", "(microbead ban, 2018)", "(Detergents Regulation, 2004)",
-"(EN 14065:2016)"), days and awards ("(World Water Day, 1993)", "(Laundry Awards, 2022)", "(Queen's Award, 2016)"),
-mergers and takeovers ("(Unilever and Lever, 1929)", "(Henkel and Sun Products, 2016)", "(Whirlpool and Indesit,
-2014)", "(Haier and GE Appliances, 2016)"), shops and firsts ("(first laundrette, 1949)", "(Johnsons Cleaners,
-1817)", "(first Timpson dry cleaner, 2008)"), trends, crises and scares ("(Tide Pod challenge, 2018)", "(energy
-crisis, 2022)", "(microfibre scare, 2016)"), films and series ("(My Beautiful Laundrette, 1985)", "(Dhobi Ghat,
-2010)", "(Breaking Bad, 2008)"), prices, counts and figures ("£4.50 a wash (2024)", "3.5 billion loads (2022)",
-"(2022 washes)"), slogans and sayings ("‘Persil washes whiter’", "‘Dirt is good’", "‘Cleanliness is next to
-godliness’"), tickers, former names, glossed words, model numbers, drum sizes, programmes, ratings, samples, seasons,
-handles and dates, which are no citations); books, chapters and journal articles with up to eight authors (Journal
-of Cleaner Production, Resources, Conservation and Recycling, Textile Research Journal, Journal of Consumer Policy,
-Journal of Retailing and Consumer Services, Journal of Product & Brand Management, Industrial Marketing Management,
-Journal of Marketing Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and
-Ellis-Chadwick, Ottman, Sharp, Belz and Peattie, Baines, Rosengren and Antonetti, Tuten, Lovelock and Wirtz,
-Kapferer, Prahalad), Defra, the Environment Agency, WRAP, the ONS, the CMA, CBS, the ACM, ISTAT, India's Ministry of
-Environment, Forest and Climate Change, the BEE, METI, Statistics South Africa and the European Commission (with and
-without their abbreviation, two works of one body in a year), makers' and chains' pages and annual reports
-("Johnson Service Group plc", "Unilever PLC", "Henkel AG & Co. KGaA", "The Procter & Gamble Company", "Miele & Cie.
-KG", "Whirlpool Corporation", "Haier Smart Home Co., Ltd.", "Kao Corporation", "UClean Pvt Ltd", "Defy Appliances
-(Pty) Ltd"), trade bodies (the TSA, A.I.S.E., the ACI, the Laundry and Dry Cleaning Association, AMDEA, the Japan
-Soap and Detergent Association, Which?), the press signed and unsigned (The Guardian, The Times, BBC News, NRC,
-Corriere della Sera, The Economic Times, The Hindu, Nikkei Asia, Business Day, Which?), market research with and
-without years (Mintel, Statista, Kantar, YouGov, NielsenIQ, Euromonitor International, Circana) and undated pages;
-Dutch names with "van", "van der" and "de" ("van Dijk", "van der Linden", "de Vries"), Italian names with "Di", "De"
-and "Dell'" ("Di Stefano", "De Luca", "Dell'Acqua"), Hindi, Tamil and Bengali names ("Sharma", "Subramanian",
-"Chatterjee"), Japanese names with and without macrons ("Satō", "Kōno", "Saito"), Afrikaans names with "van", "du"
-and "le" ("van der Merwe", "du Plessis", "le Roux") and British names, with fifty-four kinds of decoy. Never tune on
-it: report its tables only.
+three-hundred-and-forty-fourth independent measurement, held out for its first tables (measured by its writer in stop
+60), development data since stop 60: written by a three-hundred-and-forty-fourth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind344_works.py and blind344_text.py), as marketers at
+laundry and dry-cleaning chains, laundrettes, laundry-app and pick-up services, detergent and fabric-care makers,
+washing-machine and appliance brands and textile-rental firms in the UK, the Netherlands, Italy, India, Japan and South
+Africa (Johnsons Cleaners, Timpson, Oxwash, Laundryheap, ZIPS, Washmen, Circulon, Unilever, Persil, Comfort, Procter &
+Gamble, Ariel, Henkel, Ecover, Method, Smol, Miele, Bosch, Whirlpool, Beko, Electrolux, Haier, Panasonic, Hitachi, Lion
+Corporation, Kao, Rinso, UClean, Dhobilite, Tumble Dry, Berendsen, Elis, Alsco, Defy) write CIM Level 6 and 7 reports
+and MBA assignments in English on refill and eco detergents, laundry apps and pick-up, subscriptions, energy labels and
+washing at 30, plastic-free packaging, rental and digital-channel marketing (products and launches with years ("(Persil,
+1907)", "(Ariel, 1967)", "(Tide Pods, 2012)", "(Surf Excel, 1959)"), inventors, founders and famous faces ("(Alva
+Fisher, 1908)", "(Fritz Henkel, 1876)", "(William Lever, 1885)", "Carl Miele (1899)", "(Nick Kamen, 1985)"), adverts and
+campaigns ("(Levi's Launderette, 1985)", "(Dirt is Good, 2003)", "(Wash at 30, 2007)", "(Lalitaji, 1980s)"), laws, bans,
+labels and standards ("(EU Ecolabel, 1992)", "(energy label rescale, 2021)", "(microbead ban, 2018)", "(Detergents
+Regulation, 2004)", "(EN 14065:2016)"), days and awards ("(World Water Day, 1993)", "(Laundry Awards, 2022)", "(Queen's
+Award, 2016)"), mergers and takeovers ("(Unilever and Lever, 1929)", "(Henkel and Sun Products, 2016)", "(Whirlpool and
+Indesit, 2014)", "(Haier and GE Appliances, 2016)"), shops and firsts ("(first laundrette, 1949)", "(Johnsons Cleaners,
+1817)", "(first Timpson dry cleaner, 2008)"), trends, crises and scares ("(Tide Pod challenge, 2018)", "(energy crisis,
+2022)", "(microfibre scare, 2016)"), films and series ("(My Beautiful Laundrette, 1985)", "(Dhobi Ghat, 2010)",
+"(Breaking Bad, 2008)"), prices, counts and figures ("£4.50 a wash (2024)", "3.5 billion loads (2022)", "(2022
+washes)"), slogans and sayings ("‘Persil washes whiter’", "‘Dirt is good’", "‘Cleanliness is next to godliness’"),
+tickers, former names, glossed words, model numbers, drum sizes, programmes, ratings, samples, seasons, handles and
+dates, which are no citations); books, chapters and journal articles with up to eight authors (Journal of Cleaner
+Production, Resources, Conservation and Recycling, Textile Research Journal, Journal of Consumer Policy, Journal of
+Retailing and Consumer Services, Journal of Product & Brand Management, Industrial Marketing Management, Journal of
+Marketing Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Ottman,
+Sharp, Belz and Peattie, Baines, Rosengren and Antonetti, Tuten, Lovelock and Wirtz, Kapferer, Prahalad), Defra, the
+Environment Agency, WRAP, the ONS, the CMA, CBS, the ACM, ISTAT, India's Ministry of Environment, Forest and Climate
+Change, the BEE, METI, Statistics South Africa and the European Commission (with and without their abbreviation, two
+works of one body in a year), makers' and chains' pages and annual reports ("Johnson Service Group plc", "Unilever PLC",
+"Henkel AG & Co. KGaA", "The Procter & Gamble Company", "Miele & Cie. KG", "Whirlpool Corporation", "Haier Smart Home
+Co., Ltd.", "Kao Corporation", "UClean Pvt Ltd", "Defy Appliances (Pty) Ltd"), trade bodies (the TSA, A.I.S.E., the ACI,
+the Laundry and Dry Cleaning Association, AMDEA, the Japan Soap and Detergent Association, Which?), the press signed and
+unsigned (The Guardian, The Times, BBC News, NRC, Corriere della Sera, The Economic Times, The Hindu, Nikkei Asia,
+Business Day, Which?), market research with and without years (Mintel, Statista, Kantar, YouGov, NielsenIQ, Euromonitor
+International, Circana) and undated pages; Dutch names with "van", "van der" and "de" ("van Dijk", "van der Linden", "de
+Vries"), Italian names with "Di", "De" and "Dell'" ("Di Stefano", "De Luca", "Dell'Acqua"), Hindi, Tamil and Bengali
+names ("Sharma", "Subramanian", "Chatterjee"), Japanese names with and without macrons ("Satō", "Kōno", "Saito"),
+Afrikaans names with "van", "du" and "le" ("van der Merwe", "du Plessis", "le Roux") and British names, with fifty-four
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind345" half (``--halves blind345,blind345-more``, 100 + 300 reports, seeds 349000-349399) is a
 three-hundred-and-forty-fifth independent measurement, HELD OUT: written by a three-hundred-and-forty-fifth hand the
@@ -9826,9 +9825,12 @@ def main() -> None:
         "development data since), "
         "blind341 and blind341-more (the three-hundred-and-forty-first pool: held out for its first tables, "
         "development data since), "
-        "blind342 and blind342-more (the three-hundred-and-forty-second pool: HELD OUT, never tune on it), "
-        "blind343 and blind343-more (the three-hundred-and-forty-third pool: HELD OUT, never tune on it), "
-        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
+        "blind342 and blind342-more (the three-hundred-and-forty-second pool: held out for its first tables, "
+        "development data since), "
+        "blind343 and blind343-more (the three-hundred-and-forty-third pool: held out for its first tables, "
+        "development data since), "
+        "blind344 and blind344-more (the three-hundred-and-forty-fourth pool: held out for its first tables, "
+        "development data since), "
         "blind345 and blind345-more (the three-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind346 and blind346-more (the three-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
         "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
