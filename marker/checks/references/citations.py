@@ -3094,7 +3094,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
         names, ampersand = [body], "&" in body
     elif names_a_firm_and_its_partners(body):
         # "(Shakespeare and Company, 1919)" is a bookshop, not Shakespeare and one "Company"; the cross-check splits
-        # it again if the reference list has the people (``people_of``).
+        # it again if the reference list has the people (``checker._people_of``).
         names, ampersand = [body], "&" in body
     elif body.count(",") == 1 and is_body_then_place(*body.split(",")):
         names, ampersand = [body], "&" in body  # "Ministry of Education, Singapore": one body and its country
