@@ -56,6 +56,7 @@ from marker.checks.references.names import (
     names_a_festival,
     names_a_firm_and_its_partners,
     names_a_person_in_full,
+    names_a_site,
     names_a_source,
     names_things,
     split_abbreviation,
@@ -647,7 +648,9 @@ def _may_cite_a_source(
         # among other sources (``_beside_a_source``). Alone in its bracket, a surname or a body's name credits a place,
         # a storm or a ride of that year as often as it cites: "(Mendenhall, 2019)" after a glacier, "(Isaac,
         # 2012)" after a hurricane's landfall.
-        or names_a_source(citation.authors[0])
+        # A site's address alone is a sign no more than a firm's name: "(realestate.com.au, 1995)" dates a portal's
+        # founding, "(www.superdrug.com, 2024)" says where orders come from.
+        or (names_a_source(citation.authors[0]) and not names_a_site(citation.authors[0]))
         or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
     )
 
@@ -829,7 +832,20 @@ def cross_check(
             mismatched_entries.update(by_author)
             listed = ", ".join(sorted({entries[i].year or "no year" for i in by_author}))
             near = _near_one_of(citation.year, _dated_years(entries[i].year for i in by_author))
-            if _certainly_cited(citation) and near:
+            # "(Greene King and CKA, 2019)" beside a listed "Greene King Ltd (2024)": names joined where every listed
+            # work of the first has it alone are a pair of that year (a takeover) as often as a slipped year; not
+            # "(Competition and Markets Authority, 2022)", one body's name the list gives whole.
+            joined_to_another = (
+                len(citation.authors) > 1
+                and citation.et_al is None
+                and all(
+                    len(entries[i].authors) == 1
+                    and not entries[i].et_al
+                    and citation.authors[1].casefold() not in entries[i].authors[0].casefold()
+                    for i in by_author
+                )
+            )
+            if _certainly_cited(citation) and near and not joined_to_another:
                 problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
                              f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
                              f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip

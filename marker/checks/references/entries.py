@@ -32,6 +32,7 @@ from marker.checks.references.names import (
     SURNAME_JOINERS,
     UNCASED_LETTERS,
     is_a_country,
+    is_a_place_of_any_size,
     is_a_town,
     is_body_word,
     is_place,
@@ -899,6 +900,11 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     publisher = title.rpartition(":")[2]
     if all(word.casefold() in PLACES for word in publisher.split()):
         return False  # "Family: North West", "Tax: Australia": a directory's practice area and region, no publisher
+    place = title.rpartition(":")[0].strip()
+    if is_a_place_of_any_size(publisher.strip()) and "," not in place and not is_a_place_of_any_size(place):
+        # "On Premise User Survey: New South Wales": a survey and the region it covers; "Bingley: Emerald" and
+        # "Jefferson, NC: McFarland" are a town (and its state) and a publisher named like one.
+        return False
     if body is not None and _ONLINE.match(after.lstrip(" .,:;")):
         # A body's report online names the body as its publisher ("Mintel (2020) London: Mintel. Available at:");
         # a publisher that shares no word with it is a subtitle ("Zalando SE (2021) Presse: Jahresergebnis.").

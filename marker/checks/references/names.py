@@ -477,8 +477,9 @@ def is_name_word(word: str) -> bool:
     brand = core[0] == "&" and core[1:2].isupper()  # "Natura &Co"
     if not core[0].isupper() and not camel and not brand and not _elided_before_a_capital(core):
         return False
-    # "Which?", "Yahoo!", "LUX*", "Canal+", "Unitel T+", "Strategy&" (PwC's consultancy, its & the brand's last mark)
-    core = core[:-1] if core[-1] in "?!*+&" else core
+    # "Which?", "Yahoo!", "LUX*", "Canal+", "Unitel T+", "Strategy&" (PwC's consultancy, its & the brand's last mark),
+    # "tado°" (a thermostat maker's degree sign; not "N°", a number's sign)
+    core = core[:-1] if core[-1] in "?!*+&" or (core[-1] == "°" and len(core) > 2) else core
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
     # ampersand or a plus joins a brand's initials or names ("B&Q", "AT&T", "Wieden+Kennedy").
     if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
@@ -1767,6 +1768,11 @@ def names_a_source(name: str) -> bool:
         or _folded(name).removeprefix("the ") in _TRADE_PRESS
         or (len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES)
     )
+
+
+def names_a_site(name: str) -> bool:
+    """Whether a name is a web site's address ("realestate.com.au", "www.superdrug.com")."""
+    return _A_SITES_ADDRESS.search(name) is not None
 
 
 def could_name_an_author(name: str) -> bool:

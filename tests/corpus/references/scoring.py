@@ -54,6 +54,8 @@ def lead_keys(lead: str) -> set[str]:
     # read as that list, whose first name is then the first author.
     first = re.split(r",\s|\s(?:and|&)\s", body)[0]
     keys.add(key(first))
+    # "Young & Co.'s Brewery, P.L.C." read without its legal form after the comma, as it is cited.
+    keys.add(key(body.split(", ")[0]))
     if first.startswith("The "):
         keys.add(key(first[4:]))  # "The RealReal, Inc." read as "RealReal, Inc.", its first name "RealReal"
     words = body.split()
