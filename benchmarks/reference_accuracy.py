@@ -9243,6 +9243,50 @@ Portuguese names with "da", "dos" and "e" ("da Silva", "dos Santos", "Sousa e Si
 and "Ní" ("O'Sullivan", "Mac Donncha", "Ní Bhriain"), Afrikaans names with "van", "du" and "le" ("van der Merwe",
 "Du Plessis", "le Grange"), Zulu and Xhosa names ("Dlamini", "Ngcobo", "Nqweniso", "Gqola"), Australian and British
 names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind348" half (``--halves blind348,blind348-more``, 100 + 300 reports, seeds 352000-352399) is a
+three-hundred-and-forty-eighth independent measurement, HELD OUT: written by a three-hundred-and-forty-eighth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind348_works.py and
+blind348_text.py), as marketers at cinema chains and independent cinemas, film distributors, streaming and on-demand
+services, film festivals and cinema-advertising firms in the UK, Ireland, France, South Korea, India and Mexico
+(Odeon, Cineworld, Vue, Everyman, Curzon, Picturehouse, Light Cinemas, Omniplex, the Irish Film Institute, Pathé,
+UGC, MK2, CGV, Lotte Cinema, Megabox, PVR INOX, Cinépolis, Cinemex, Netflix, MUBI, BFI Player, Disney+, Digital Cinema
+Media, Pearl & Dean, Warner Bros., Universal, StudioCanal) write CIM Level 6 and 7 reports and MBA assignments in
+English on cinema attendance after the pandemic, subscriptions and loyalty schemes, premium formats, windows and
+streaming, event cinema, pricing and digital-channel marketing (films and franchises with release years ("(Barbie,
+2023)", "(Parasite, 2019)", "(RRR, 2022)", "(Amores perros, 2000)"), directors, stars, founders and pioneers with
+years ("(Bong Joon-ho, 2019)", "(S.S. Rajamouli, 2022)", "(Oscar Deutsch, 1928)", "Tim Richards (1999)", "(the
+Lumière brothers, 1895)"), first cinemas and venues ("(first Odeon, 1930)", "(Electric Cinema, 1911)", "(Le Grand
+Rex, 1932)", "(first multiplex, 1985)"), laws, quotas and schemes ("(Cinema Act, 1985)", "(screen quota, 1967)",
+"(Meet the Cinema, 2024)", "(Unlimited card, 2007)", "(National Cinema Day, 2022)"), festivals, awards and
+ceremonies ("(Cannes, 1946)", "(Palme d'Or, 2019)", "(BAFTA, 2024)", "(Oscars, 2020)"), mergers and takeovers
+("(Cineworld and Regal, 2018)", "(PVR and INOX, 2023)", "(Disney and Fox, 2019)", "(Amazon and MGM, 2022)"), crises
+and events ("(Barbenheimer, 2023)", "(cinema closures, 2020)", "(writers' strike, 2023)", "(Cineworld
+administration, 2022)"), films and series about cinema ("(Cinema Paradiso, 1988)", "(Empire of Light, 2022)",
+"(Hugo, 2011)"), prices, admissions, box office, screens, shares, windows and launches ("£7.60 a ticket (2024)",
+"123.6 million admissions (2023)", "(2022 admissions)", "(45 days, 2021)", "(4DX, 2009)"), slogans, campaigns and
+sayings ("Pearl & Dean's 'Asteroid' jingle", "'See it big'", "'Let's all go to the lobby'"), ratings, tickers,
+former names, locations, seasons, age bands and anniversaries, which are no citations); books, chapters and journal
+articles with up to eight authors (Journal of Cultural Economics, International Journal of Arts Management, Journal
+of Media Business Studies, Media, Culture & Society, Journal of Consumer Research, Journal of Advertising Research,
+Journal of Retailing and Consumer Services, Journal of Marketing Management, Participations), the marketing texts
+every candidate cites (Kotler, Keller and Chernev, Kotler, Armstrong, Harris and He, Chaffey and Ellis-Chadwick,
+Jobber and Ellis-Chadwick, Solomon, Kerrigan, Colbert and St-James, Hill, O'Sullivan and O'Sullivan, Sharp, Pine and
+Gilmore, Jenkins, Lobato), the BFI, DCMS, Ofcom, the ONS, the CMA, Screen Ireland, the CNC, KOFIC, India's Ministry
+of Information and Broadcasting, the CBFC, IMCINE and UNESCO (with and without their abbreviation, two works of one
+body in a year), chains', distributors' and streamers' pages and annual reports ("Cineworld Group plc", "Vue
+International Ltd", "Pathé S.A.", "Les Cinémas Pathé Gaumont S.A.S.", "CJ CGV Co., Ltd.", "PVR INOX Limited",
+"Cinépolis de México S.A. de C.V.", "Netflix, Inc.", "Digital Cinema Media Ltd", "Pearl & Dean"), trade bodies (UKCA,
+the Film Distributors' Association, the ICO, UNIC, the FNCF, the Multiplex Association of India, the Cinema
+Advertising Association), the press signed and unsigned (Screen International, Variety, The Hollywood Reporter,
+Deadline, The Guardian, The Times, The Irish Times, Le Monde, The Korea Herald, The Hindu, El Universal), market
+research with and without years (Comscore, Gower Street Analytics, Kantar, Mintel, Statista, YouGov, Ampere
+Analysis, Nielsen, Ormax Media) and undated pages; French names with "de", "du" and "Le" ("de Baecque", "du
+Pontavice", "Le Goff"), Korean names family name first ("Kim", "Park", "Jin"), Hindi, Marathi and Tamil names
+("Sharma", "Deshpande", "Kulkarni", "Subramanian", "Iyer"), Mexican names with two surnames, "de la" and "y"
+("García Canclini", "de la Torre", "Ortiz y Pino"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan",
+"MacCarthy", "Ní Bhriain") and British names, with forty-eight kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -9833,7 +9877,8 @@ def main() -> None:
         "development data since), "
         "blind345 and blind345-more (the three-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind346 and blind346-more (the three-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
-        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
+        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
+        "blind348 and blind348-more (the three-hundred-and-forty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
