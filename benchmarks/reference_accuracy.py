@@ -9243,6 +9243,50 @@ Portuguese names with "da", "dos" and "e" ("da Silva", "dos Santos", "Sousa e Si
 and "Ní" ("O'Sullivan", "Mac Donncha", "Ní Bhriain"), Afrikaans names with "van", "du" and "le" ("van der Merwe",
 "Du Plessis", "le Grange"), Zulu and Xhosa names ("Dlamini", "Ngcobo", "Nqweniso", "Gqola"), Australian and British
 names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind349" half (``--halves blind349,blind349-more``, 100 + 300 reports, seeds 353000-353399) is a
+three-hundred-and-forty-ninth independent measurement, HELD OUT: written by a three-hundred-and-forty-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind349_works.py and
+blind349_text.py), as marketers at nursery and childcare groups, childminding agencies, after-school clubs, baby and
+toddler classes, parenting apps and childcare-voucher and benefit providers in the UK, Ireland, Sweden, Australia,
+Singapore and the United States (Bright Horizons, Busy Bees, Kido, Storal, N Family Club, Little Pioneers, Tops Day
+Nurseries, Monkey Puzzle, Koala Kids, Giraffe Childcare, Goodstart Early Learning, G8 Education, Guardian Childcare,
+Edge Early Learning, MindChamps, Maple Bear, KinderCare, Primrose Schools, The Learning Experience, Famly, Storypark,
+Tapestry, Edenred, Sodexo Engage, Tusk and Tinies) write CIM Level 6 and 7 reports and MBA assignments in English on
+funded hours and the fees gap, staff recruitment and pay, parent reviews and trust, apps and daily updates,
+sustainability, employer childcare and digital-channel marketing (funding schemes, laws and reforms with years
+("(30 hours free childcare, 2017)", "(Tax-Free Childcare, 2017)", "(Sure Start, 1998)", "(Childcare Act, 2006)",
+"(maxtaxa, 2002)", "(Child Care Subsidy, 2018)", "(Baby Bonus, 2001)", "(ECCE, 2010)"), founders, experts and famous
+figures ("(Maria Montessori, 1907)", "(Friedrich Fröbel, 1837)", "(Margaret McMillan, 1914)", "Roger Brown (1986)",
+"(Penelope Leach, 1977)"), first nurseries ("(first Busy Bees, 1983)", "(first kindergarten, 1837)", "(Rachel
+McMillan Nursery, 1914)"), campaigns, days, awards and grades ("(March of the Mummies, 2023)", "(Nursery Awards,
+2022)", "(Children's Day, 1954)", "(Outstanding rating, 2019)", "(Exceeding NQS, 2023)"), mergers, takeovers and
+collapses ("(Busy Bees and Partou, 2021)", "(Kido and Storal, 2022)", "(KinderCare and Champions, 2013)", "(ABC
+Learning collapse, 2008)"), closures, rows and lockdowns, apps, children's series, films and books ("(Famly app,
+2014)", "(Tapestry, 2012)", "(Peppa Pig, 2004)", "(Bluey, 2018)", "(Daddy Day Care, 2003)", "(Supernanny, 2004)",
+"(The Gruffalo, 1999)"), approaches, prices, counts, wages, ratios and ages ("£14,836 a year (2024)", "1.5 million
+places (2023)", "(2022 places)", "(1:3 for under-twos)"), financial years, tickers, former names, URNs, review
+scores, interviewees, budgets, percentages, handles, slogans ("‘It takes a village’", "‘Childcare is
+infrastructure’"), qualifications, abbreviations, cross-references and survey counts, which are no citations);
+books, chapters and journal articles with up to eight authors (Early Childhood Research Quarterly, European Early
+Childhood Education Research Journal, Journal of Early Childhood Research, Child Care in Practice, Australasian
+Journal of Early Childhood, Journal of Services Marketing, Journal of Consumer Affairs, Journal of Marketing
+Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Wilson,
+Zeithaml, Bitner and Gremler, Wirtz and Lovelock, Fill and Turnbull, Jobber and Ellis-Chadwick, Sharp, Baines,
+Rosengren and Antonetti, Ryan, Johnson et al.), the DfE, Ofsted, the ONS, the CMA, HMRC, DCEDIY, Tusla, Skolverket,
+SCB, ACECQA, the Productivity Commission, ECDA, HHS and UNICEF (with and without their abbreviation, two works of one
+body in a year), nursery groups' and app firms' pages and annual reports ("Busy Bees Nurseries Ltd", "Bright Horizons
+Family Solutions Inc.", "Kido International Ltd", "G8 Education Ltd", "KinderCare Education LLC", "Famly ApS",
+"Edenred SE", "AcadeMedia AB", "Guardian Early Learning Group Pty Ltd", "Kinderland Educare Services Pte. Ltd.",
+"Mamas & Papas Ltd"), charities and trade bodies (the NDNA, the Early Years Alliance, Coram Family and Childcare, the
+Sutton Trust, Pregnant Then Screwed, Early Childhood Ireland, Early Childhood Australia, Child Care Aware of America,
+PACEY), the press signed and unsigned (Nursery World, Nursery Management Today, The Guardian, The Times, The Irish
+Times, Dagens Nyheter, The Sydney Morning Herald, The Straits Times, The New York Times, Mumsnet, Förskolan), market
+research with and without years (LaingBuisson, Mintel, Statista, Kantar, YouGov, IBISWorld, Euromonitor
+International) and undated pages; Swedish names with "å", "ä" and "ö" ("Åberg", "Sjöström", "Pramling Samuelsson"),
+Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "Mac Giolla Phádraig", "Ní Bhriain"), Singaporean Chinese,
+Malay and Tamil names ("Tan", "Abdul Rahman", "Mohd Yusof", "Subramaniam"), Australian names with "Mc" and "O'",
+American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9833,7 +9877,8 @@ def main() -> None:
         "development data since), "
         "blind345 and blind345-more (the three-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind346 and blind346-more (the three-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
-        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
+        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
+        "blind349 and blind349-more (the three-hundred-and-forty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
