@@ -9243,6 +9243,49 @@ Portuguese names with "da", "dos" and "e" ("da Silva", "dos Santos", "Sousa e Si
 and "Ní" ("O'Sullivan", "Mac Donncha", "Ní Bhriain"), Afrikaans names with "van", "du" and "le" ("van der Merwe",
 "Du Plessis", "le Grange"), Zulu and Xhosa names ("Dlamini", "Ngcobo", "Nqweniso", "Gqola"), Australian and British
 names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind350" half (``--halves blind350,blind350-more``, 100 + 300 reports, seeds 354000-354399) is a
+three-hundred-and-fiftieth independent measurement, HELD OUT: written by a three-hundred-and-fiftieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind350_works.py and
+blind350_text.py), as marketers at recycling and waste-management firms, deposit-return scheme operators, refill and
+zero-waste shops, packaging makers, reverse-vending machine makers and litter and circular-economy charities in the
+UK, Norway, Germany, the Netherlands, Japan and Kenya (Biffa, Veolia, Suez, Viridor, FCC Environment, Renewi,
+Remondis, Infinitum, TOMRA, Reloop, Circularity Scotland, Zero Waste Scotland, Keep Britain Tidy, Surfers Against
+Sewage, Loop, Terracycle, Smol, Abel & Cole, Unpackaged, DS Smith, Mondi, Amcor, Coca-Cola HBC, Mr Green Africa, Taka
+Taka Solutions, Kenya Plastics Pact, Toyo Seikan, Itoham) write CIM Level 6 and 7 reports and MBA assignments in
+English on deposit-return schemes, refill and reuse, extended producer responsibility, greenwashing and green claims,
+recycling behaviour, litter campaigns and digital-channel marketing (schemes, laws, taxes, bans and labels with years
+("(Pantesystem, 1999)", "(Einwegpfand, 2003)", "(plastic bag charge, 2015)", "(Plastic Packaging Tax, 2022)",
+"(Containers and Packaging Recycling Law, 1995)", "(plastic bag ban, 2017)", "(statiegeld, 2021)"), founders,
+campaigners and famous faces with years ("(Ellen MacArthur, 2010)", "(Tom Szaky, 2001)", "(David Attenborough,
+2017)", "Wangari Maathai (1977)", "(Greta Thunberg, 2018)"), machines, products and firsts ("(TOMRA reverse vending
+machine, 1972)", "(first bottle bank, 1977)", "(Loop, 2019)", "(first refill shop, 2006)", "(wheelie bin, 1980s)"),
+campaigns, days and awards ("(Keep Britain Tidy, 1954)", "(Great British Spring Clean, 2016)", "(Plastic Free July,
+2011)", "(World Environment Day, 1973)", "(Earthshot Prize, 2021)"), mergers and takeovers ("(Veolia and Suez,
+2022)", "(Biffa and Energy Capital Partners, 2022)", "(Shanks and Van Gansewinkel, 2017)", "(TOMRA and BBC
+Technologies, 2019)"), crises, events, films and series ("(National Sword, 2018)", "(Blue Planet II effect, 2017)",
+"(Scottish DRS delay, 2023)", "(Great Pacific Garbage Patch, 1997)", "(WALL-E, 2008)", "(War on Plastic, 2019)",
+"(The Story of Stuff, 2007)"), prices, rates and tonnages ("20p a bottle (2025)", "97 per cent of bottles (2023)",
+"(2022 tonnes)"), slogans and sayings ("‘Reduce, reuse, recycle’", "‘There is no away’", "‘Don't be a tosser’"),
+standards, abbreviations, samples, quarters, dates, handles, addresses and founding years, which are no citations);
+books, chapters and journal articles with up to eight authors (Resources, Conservation and Recycling, Waste
+Management, Journal of Cleaner Production, Journal of Industrial Ecology, Journal of Environmental Psychology,
+Journal of Public Policy & Marketing, Journal of Consumer Behaviour, Journal of Marketing Management), the marketing
+texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Belz and Peattie, Jobber and
+Ellis-Chadwick, Ottman, Ryan, Thaler and Sunstein, Kotler and Lee), Defra, the Environment Agency, WRAP, the Scottish
+Government, the ONS, the CMA, Miljødirektoratet, the Umweltbundesamt, Rijkswaterstaat, the Ministry of the
+Environment (Japan), NEMA, the KNBS, the European Commission, UNEP and the OECD (with and without their abbreviation,
+two works of one body in a year), firms' pages and annual reports ("Biffa plc", "Veolia Environnement SA", "Viridor
+Ltd", "Remondis SE & Co. KG", "Infinitum AS", "TOMRA Systems ASA", "DS Smith Plc", "Coca-Cola HBC AG", "Toyo Seikan
+Group Holdings, Ltd.", "Mr Green Trading Africa Ltd"), charities, trade bodies and campaigns (Keep Britain Tidy,
+Surfers Against Sewage, Zero Waste Europe, the Ellen MacArthur Foundation, CIWM, the ESA, the BPF, Reloop Platform,
+Hold Norge Rent, KAM), the press signed and unsigned (letsrecycle.com, Materials Recycling World, The Guardian, The
+Times, BBC News, Aftenposten, Der Spiegel, NRC, The Japan Times, Daily Nation, Business Daily), market research with
+and without years (Eunomia, Mintel, Statista, Kantar, YouGov, NielsenIQ, Euromonitor International) and undated
+pages; Norwegian names with "ø", "æ" and "å" ("Sørensen", "Hægeland", "Ås"), German names with "von" and umlauts
+("von Hagen", "Müller", "Weiß"), Dutch names with "van", "van der" and "de" ("van Dijk", "van der Berg", "de Vries"),
+Japanese names ("Tanaka", "Itō", "Ōno"), Kikuyu, Luo and Kalenjin names ("Kamau", "Wanjiku", "Odhiambo", "Achieng",
+"Kiprotich", "Chebet"), and British names, with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9833,7 +9876,8 @@ def main() -> None:
         "development data since), "
         "blind345 and blind345-more (the three-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind346 and blind346-more (the three-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
-        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
+        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
+        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

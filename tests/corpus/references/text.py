@@ -931,6 +931,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind345_text,
     blind346_text,
     blind347_text,
+    blind350_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1620,3 +1621,5 @@ _file_pool("blind345", blind345_text)
 _file_pool("blind346", blind346_text, unseen=("blind345",))
 # the three-hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others (beside blind345, blind346)
 _file_pool("blind347", blind347_text, unseen=("blind345", "blind346"))
+# the three-hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others (beside blind348, blind349)
+_file_pool("blind350", blind350_text, unseen=("blind348", "blind349"))
