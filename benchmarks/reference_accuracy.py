@@ -9243,6 +9243,137 @@ Portuguese names with "da", "dos" and "e" ("da Silva", "dos Santos", "Sousa e Si
 and "Ní" ("O'Sullivan", "Mac Donncha", "Ní Bhriain"), Afrikaans names with "van", "du" and "le" ("van der Merwe",
 "Du Plessis", "le Grange"), Zulu and Xhosa names ("Dlamini", "Ngcobo", "Nqweniso", "Gqola"), Australian and British
 names, with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind348" half (``--halves blind348,blind348-more``, 100 + 300 reports, seeds 352000-352399) is a
+three-hundred-and-forty-eighth independent measurement, HELD OUT: written by a three-hundred-and-forty-eighth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind348_works.py and
+blind348_text.py), as marketers at cinema chains and independent cinemas, film distributors, streaming and on-demand
+services, film festivals and cinema-advertising firms in the UK, Ireland, France, South Korea, India and Mexico
+(Odeon, Cineworld, Vue, Everyman, Curzon, Picturehouse, Light Cinemas, Omniplex, the Irish Film Institute, Pathé,
+UGC, MK2, CGV, Lotte Cinema, Megabox, PVR INOX, Cinépolis, Cinemex, Netflix, MUBI, BFI Player, Disney+, Digital Cinema
+Media, Pearl & Dean, Warner Bros., Universal, StudioCanal) write CIM Level 6 and 7 reports and MBA assignments in
+English on cinema attendance after the pandemic, subscriptions and loyalty schemes, premium formats, windows and
+streaming, event cinema, pricing and digital-channel marketing (films and franchises with release years ("(Barbie,
+2023)", "(Parasite, 2019)", "(RRR, 2022)", "(Amores perros, 2000)"), directors, stars, founders and pioneers with
+years ("(Bong Joon-ho, 2019)", "(S.S. Rajamouli, 2022)", "(Oscar Deutsch, 1928)", "Tim Richards (1999)", "(the
+Lumière brothers, 1895)"), first cinemas and venues ("(first Odeon, 1930)", "(Electric Cinema, 1911)", "(Le Grand
+Rex, 1932)", "(first multiplex, 1985)"), laws, quotas and schemes ("(Cinema Act, 1985)", "(screen quota, 1967)",
+"(Meet the Cinema, 2024)", "(Unlimited card, 2007)", "(National Cinema Day, 2022)"), festivals, awards and
+ceremonies ("(Cannes, 1946)", "(Palme d'Or, 2019)", "(BAFTA, 2024)", "(Oscars, 2020)"), mergers and takeovers
+("(Cineworld and Regal, 2018)", "(PVR and INOX, 2023)", "(Disney and Fox, 2019)", "(Amazon and MGM, 2022)"), crises
+and events ("(Barbenheimer, 2023)", "(cinema closures, 2020)", "(writers' strike, 2023)", "(Cineworld
+administration, 2022)"), films and series about cinema ("(Cinema Paradiso, 1988)", "(Empire of Light, 2022)",
+"(Hugo, 2011)"), prices, admissions, box office, screens, shares, windows and launches ("£7.60 a ticket (2024)",
+"123.6 million admissions (2023)", "(2022 admissions)", "(45 days, 2021)", "(4DX, 2009)"), slogans, campaigns and
+sayings ("Pearl & Dean's 'Asteroid' jingle", "'See it big'", "'Let's all go to the lobby'"), ratings, tickers,
+former names, locations, seasons, age bands and anniversaries, which are no citations); books, chapters and journal
+articles with up to eight authors (Journal of Cultural Economics, International Journal of Arts Management, Journal
+of Media Business Studies, Media, Culture & Society, Journal of Consumer Research, Journal of Advertising Research,
+Journal of Retailing and Consumer Services, Journal of Marketing Management, Participations), the marketing texts
+every candidate cites (Kotler, Keller and Chernev, Kotler, Armstrong, Harris and He, Chaffey and Ellis-Chadwick,
+Jobber and Ellis-Chadwick, Solomon, Kerrigan, Colbert and St-James, Hill, O'Sullivan and O'Sullivan, Sharp, Pine and
+Gilmore, Jenkins, Lobato), the BFI, DCMS, Ofcom, the ONS, the CMA, Screen Ireland, the CNC, KOFIC, India's Ministry
+of Information and Broadcasting, the CBFC, IMCINE and UNESCO (with and without their abbreviation, two works of one
+body in a year), chains', distributors' and streamers' pages and annual reports ("Cineworld Group plc", "Vue
+International Ltd", "Pathé S.A.", "Les Cinémas Pathé Gaumont S.A.S.", "CJ CGV Co., Ltd.", "PVR INOX Limited",
+"Cinépolis de México S.A. de C.V.", "Netflix, Inc.", "Digital Cinema Media Ltd", "Pearl & Dean"), trade bodies (UKCA,
+the Film Distributors' Association, the ICO, UNIC, the FNCF, the Multiplex Association of India, the Cinema
+Advertising Association), the press signed and unsigned (Screen International, Variety, The Hollywood Reporter,
+Deadline, The Guardian, The Times, The Irish Times, Le Monde, The Korea Herald, The Hindu, El Universal), market
+research with and without years (Comscore, Gower Street Analytics, Kantar, Mintel, Statista, YouGov, Ampere
+Analysis, Nielsen, Ormax Media) and undated pages; French names with "de", "du" and "Le" ("de Baecque", "du
+Pontavice", "Le Goff"), Korean names family name first ("Kim", "Park", "Jin"), Hindi, Marathi and Tamil names
+("Sharma", "Deshpande", "Kulkarni", "Subramanian", "Iyer"), Mexican names with two surnames, "de la" and "y"
+("García Canclini", "de la Torre", "Ortiz y Pino"), Irish names with "O'", "Mac" and "Ní" ("O'Sullivan",
+"MacCarthy", "Ní Bhriain") and British names, with forty-eight kinds of decoy. Never tune on it: report its tables
+only.
+
+The "blind349" half (``--halves blind349,blind349-more``, 100 + 300 reports, seeds 353000-353399) is a
+three-hundred-and-forty-ninth independent measurement, HELD OUT: written by a three-hundred-and-forty-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind349_works.py and
+blind349_text.py), as marketers at nursery and childcare groups, childminding agencies, after-school clubs, baby and
+toddler classes, parenting apps and childcare-voucher and benefit providers in the UK, Ireland, Sweden, Australia,
+Singapore and the United States (Bright Horizons, Busy Bees, Kido, Storal, N Family Club, Little Pioneers, Tops Day
+Nurseries, Monkey Puzzle, Koala Kids, Giraffe Childcare, Goodstart Early Learning, G8 Education, Guardian Childcare,
+Edge Early Learning, MindChamps, Maple Bear, KinderCare, Primrose Schools, The Learning Experience, Famly, Storypark,
+Tapestry, Edenred, Sodexo Engage, Tusk and Tinies) write CIM Level 6 and 7 reports and MBA assignments in English on
+funded hours and the fees gap, staff recruitment and pay, parent reviews and trust, apps and daily updates,
+sustainability, employer childcare and digital-channel marketing (funding schemes, laws and reforms with years
+("(30 hours free childcare, 2017)", "(Tax-Free Childcare, 2017)", "(Sure Start, 1998)", "(Childcare Act, 2006)",
+"(maxtaxa, 2002)", "(Child Care Subsidy, 2018)", "(Baby Bonus, 2001)", "(ECCE, 2010)"), founders, experts and famous
+figures ("(Maria Montessori, 1907)", "(Friedrich Fröbel, 1837)", "(Margaret McMillan, 1914)", "Roger Brown (1986)",
+"(Penelope Leach, 1977)"), first nurseries ("(first Busy Bees, 1983)", "(first kindergarten, 1837)", "(Rachel
+McMillan Nursery, 1914)"), campaigns, days, awards and grades ("(March of the Mummies, 2023)", "(Nursery Awards,
+2022)", "(Children's Day, 1954)", "(Outstanding rating, 2019)", "(Exceeding NQS, 2023)"), mergers, takeovers and
+collapses ("(Busy Bees and Partou, 2021)", "(Kido and Storal, 2022)", "(KinderCare and Champions, 2013)", "(ABC
+Learning collapse, 2008)"), closures, rows and lockdowns, apps, children's series, films and books ("(Famly app,
+2014)", "(Tapestry, 2012)", "(Peppa Pig, 2004)", "(Bluey, 2018)", "(Daddy Day Care, 2003)", "(Supernanny, 2004)",
+"(The Gruffalo, 1999)"), approaches, prices, counts, wages, ratios and ages ("£14,836 a year (2024)", "1.5 million
+places (2023)", "(2022 places)", "(1:3 for under-twos)"), financial years, tickers, former names, URNs, review
+scores, interviewees, budgets, percentages, handles, slogans ("‘It takes a village’", "‘Childcare is
+infrastructure’"), qualifications, abbreviations, cross-references and survey counts, which are no citations);
+books, chapters and journal articles with up to eight authors (Early Childhood Research Quarterly, European Early
+Childhood Education Research Journal, Journal of Early Childhood Research, Child Care in Practice, Australasian
+Journal of Early Childhood, Journal of Services Marketing, Journal of Consumer Affairs, Journal of Marketing
+Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Wilson,
+Zeithaml, Bitner and Gremler, Wirtz and Lovelock, Fill and Turnbull, Jobber and Ellis-Chadwick, Sharp, Baines,
+Rosengren and Antonetti, Ryan, Johnson et al.), the DfE, Ofsted, the ONS, the CMA, HMRC, DCEDIY, Tusla, Skolverket,
+SCB, ACECQA, the Productivity Commission, ECDA, HHS and UNICEF (with and without their abbreviation, two works of one
+body in a year), nursery groups' and app firms' pages and annual reports ("Busy Bees Nurseries Ltd", "Bright Horizons
+Family Solutions Inc.", "Kido International Ltd", "G8 Education Ltd", "KinderCare Education LLC", "Famly ApS",
+"Edenred SE", "AcadeMedia AB", "Guardian Early Learning Group Pty Ltd", "Kinderland Educare Services Pte. Ltd.",
+"Mamas & Papas Ltd"), charities and trade bodies (the NDNA, the Early Years Alliance, Coram Family and Childcare, the
+Sutton Trust, Pregnant Then Screwed, Early Childhood Ireland, Early Childhood Australia, Child Care Aware of America,
+PACEY), the press signed and unsigned (Nursery World, Nursery Management Today, The Guardian, The Times, The Irish
+Times, Dagens Nyheter, The Sydney Morning Herald, The Straits Times, The New York Times, Mumsnet, Förskolan), market
+research with and without years (LaingBuisson, Mintel, Statista, Kantar, YouGov, IBISWorld, Euromonitor
+International) and undated pages; Swedish names with "å", "ä" and "ö" ("Åberg", "Sjöström", "Pramling Samuelsson"),
+Irish names with "O'", "Mac" and "Ní" ("O'Sullivan", "Mac Giolla Phádraig", "Ní Bhriain"), Singaporean Chinese,
+Malay and Tamil names ("Tan", "Abdul Rahman", "Mohd Yusof", "Subramaniam"), Australian names with "Mc" and "O'",
+American and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind350" half (``--halves blind350,blind350-more``, 100 + 300 reports, seeds 354000-354399) is a
+three-hundred-and-fiftieth independent measurement, HELD OUT: written by a three-hundred-and-fiftieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind350_works.py and
+blind350_text.py), as marketers at recycling and waste-management firms, deposit-return scheme operators, refill and
+zero-waste shops, packaging makers, reverse-vending machine makers and litter and circular-economy charities in the
+UK, Norway, Germany, the Netherlands, Japan and Kenya (Biffa, Veolia, Suez, Viridor, FCC Environment, Renewi,
+Remondis, Infinitum, TOMRA, Reloop, Circularity Scotland, Zero Waste Scotland, Keep Britain Tidy, Surfers Against
+Sewage, Loop, Terracycle, Smol, Abel & Cole, Unpackaged, DS Smith, Mondi, Amcor, Coca-Cola HBC, Mr Green Africa, Taka
+Taka Solutions, Kenya Plastics Pact, Toyo Seikan, Itoham) write CIM Level 6 and 7 reports and MBA assignments in
+English on deposit-return schemes, refill and reuse, extended producer responsibility, greenwashing and green claims,
+recycling behaviour, litter campaigns and digital-channel marketing (schemes, laws, taxes, bans and labels with years
+("(Pantesystem, 1999)", "(Einwegpfand, 2003)", "(plastic bag charge, 2015)", "(Plastic Packaging Tax, 2022)",
+"(Containers and Packaging Recycling Law, 1995)", "(plastic bag ban, 2017)", "(statiegeld, 2021)"), founders,
+campaigners and famous faces with years ("(Ellen MacArthur, 2010)", "(Tom Szaky, 2001)", "(David Attenborough,
+2017)", "Wangari Maathai (1977)", "(Greta Thunberg, 2018)"), machines, products and firsts ("(TOMRA reverse vending
+machine, 1972)", "(first bottle bank, 1977)", "(Loop, 2019)", "(first refill shop, 2006)", "(wheelie bin, 1980s)"),
+campaigns, days and awards ("(Keep Britain Tidy, 1954)", "(Great British Spring Clean, 2016)", "(Plastic Free July,
+2011)", "(World Environment Day, 1973)", "(Earthshot Prize, 2021)"), mergers and takeovers ("(Veolia and Suez,
+2022)", "(Biffa and Energy Capital Partners, 2022)", "(Shanks and Van Gansewinkel, 2017)", "(TOMRA and BBC
+Technologies, 2019)"), crises, events, films and series ("(National Sword, 2018)", "(Blue Planet II effect, 2017)",
+"(Scottish DRS delay, 2023)", "(Great Pacific Garbage Patch, 1997)", "(WALL-E, 2008)", "(War on Plastic, 2019)",
+"(The Story of Stuff, 2007)"), prices, rates and tonnages ("20p a bottle (2025)", "97 per cent of bottles (2023)",
+"(2022 tonnes)"), slogans and sayings ("‘Reduce, reuse, recycle’", "‘There is no away’", "‘Don't be a tosser’"),
+standards, abbreviations, samples, quarters, dates, handles, addresses and founding years, which are no citations);
+books, chapters and journal articles with up to eight authors (Resources, Conservation and Recycling, Waste
+Management, Journal of Cleaner Production, Journal of Industrial Ecology, Journal of Environmental Psychology,
+Journal of Public Policy & Marketing, Journal of Consumer Behaviour, Journal of Marketing Management), the marketing
+texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Belz and Peattie, Jobber and
+Ellis-Chadwick, Ottman, Ryan, Thaler and Sunstein, Kotler and Lee), Defra, the Environment Agency, WRAP, the Scottish
+Government, the ONS, the CMA, Miljødirektoratet, the Umweltbundesamt, Rijkswaterstaat, the Ministry of the
+Environment (Japan), NEMA, the KNBS, the European Commission, UNEP and the OECD (with and without their abbreviation,
+two works of one body in a year), firms' pages and annual reports ("Biffa plc", "Veolia Environnement SA", "Viridor
+Ltd", "Remondis SE & Co. KG", "Infinitum AS", "TOMRA Systems ASA", "DS Smith Plc", "Coca-Cola HBC AG", "Toyo Seikan
+Group Holdings, Ltd.", "Mr Green Trading Africa Ltd"), charities, trade bodies and campaigns (Keep Britain Tidy,
+Surfers Against Sewage, Zero Waste Europe, the Ellen MacArthur Foundation, CIWM, the ESA, the BPF, Reloop Platform,
+Hold Norge Rent, KAM), the press signed and unsigned (letsrecycle.com, Materials Recycling World, The Guardian, The
+Times, BBC News, Aftenposten, Der Spiegel, NRC, The Japan Times, Daily Nation, Business Daily), market research with
+and without years (Eunomia, Mintel, Statista, Kantar, YouGov, NielsenIQ, Euromonitor International) and undated
+pages; Norwegian names with "ø", "æ" and "å" ("Sørensen", "Hægeland", "Ås"), German names with "von" and umlauts
+("von Hagen", "Müller", "Weiß"), Dutch names with "van", "van der" and "de" ("van Dijk", "van der Berg", "de Vries"),
+Japanese names ("Tanaka", "Itō", "Ōno"), Kikuyu, Luo and Kalenjin names ("Kamau", "Wanjiku", "Odhiambo", "Achieng",
+"Kiprotich", "Chebet"), and British names, with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9833,7 +9964,10 @@ def main() -> None:
         "development data since), "
         "blind345 and blind345-more (the three-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind346 and blind346-more (the three-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
-        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
+        "blind347 and blind347-more (the three-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
+        "blind348 and blind348-more (the three-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
+        "blind349 and blind349-more (the three-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
+        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

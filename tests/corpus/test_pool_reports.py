@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-forty-seventh independent reference pools (blind5 to blind347): each is wired with
+"""The fifth to three-hundred-and-fiftieth independent reference pools (blind5 to blind350): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -361,6 +361,9 @@ from tests.corpus.references import (
     blind345_text,
     blind346_text,
     blind347_text,
+    blind348_text,
+    blind349_text,
+    blind350_text,
     render,
     text,
 )
@@ -707,6 +710,9 @@ from tests.corpus.references.blind344_works import Blind344WorkFactory
 from tests.corpus.references.blind345_works import Blind345WorkFactory
 from tests.corpus.references.blind346_works import Blind346WorkFactory
 from tests.corpus.references.blind347_works import Blind347WorkFactory
+from tests.corpus.references.blind348_works import Blind348WorkFactory
+from tests.corpus.references.blind349_works import Blind349WorkFactory
+from tests.corpus.references.blind350_works import Blind350WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2088,6 +2094,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind347WorkFactory.KINDS), 54, True),
+    Pool("blind348", blind348_text, Blind348WorkFactory, 352000, (352000, 352036, 352053),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind348WorkFactory.KINDS), 47, True),
+    Pool("blind349", blind349_text, Blind349WorkFactory, 353000, (353035, 353091, 353099),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind349WorkFactory.KINDS), 51, True),
+    Pool("blind350", blind350_text, Blind350WorkFactory, 354000, (354031, 354044, 354077),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind350WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
