@@ -80,3 +80,6 @@ def test_a_sites_address_cited_once_alone_is_in_the_note() -> None:
     )
     assert report.problems == ()
     assert [report.citations[i].authors[0] for i in report.unconfirmed] == ["realestate.com.au", "Domain"]
+    report = _check(["The rules changed (legislation.gov.uk, 2012).", "Smith (2020) says so."], [SMITH])
+    assert report.problems == ()
+    assert [report.citations[i].authors[0] for i in report.unconfirmed] == ["legislation.gov.uk"]
