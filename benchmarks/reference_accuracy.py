@@ -9372,6 +9372,46 @@ pages; Norwegian names with "ø", "æ" and "å" ("Sørensen", "Hægeland", "Ås"
 ("von Hagen", "Müller", "Weiß"), Dutch names with "van", "van der" and "de" ("van Dijk", "van der Berg", "de Vries"),
 Japanese names ("Tanaka", "Itō", "Ōno"), Kikuyu, Luo and Kalenjin names ("Kamau", "Wanjiku", "Odhiambo", "Achieng",
 "Kiprotich", "Chebet"), and British names, with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind351" half (``--halves blind351,blind351-more``, 100 + 300 reports, seeds 355000-355399) is a
+three-hundred-and-fifty-first independent measurement, HELD OUT: written by a three-hundred-and-fifty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind351_works.py and
+blind351_text.py), as marketers at florists and flower-delivery firms, flower growers and auctions, plant and bouquet
+subscription services, wedding and event florists and garden-flower brands in the UK, the Netherlands, Kenya,
+Colombia, Ecuador and Japan (Interflora, Bloom & Wild, Serenata Flowers, Arena Flowers, Moonpig, Royal FloraHolland,
+Dümmen Orange, Selecta, Oserian, Karen Roses, Flamingo Horticulture, Sian Roses, Asocolflores, Expoflores, Hana
+Prime, Hibiya-Kadan, Aoyama Flower Market, Tesco, Aldi, Teleflora, FTD, Fleurop-Interflora, Bunches, Appleyard London)
+write CIM Level 6 and 7 reports and MBA assignments in English on Valentine's Day and Mother's Day peaks,
+subscriptions and letterbox flowers, sustainability and air freight, supermarket flowers, influencer weddings and
+digital-channel marketing (varieties and products with years ("(Freedom rose, 1999)", "(Peace rose, 1945)",
+"(Letterbox flowers, 2015)", "(Moonpig app, 2011)"), founders, growers and famous faces with years ("(Aron Fisher,
+2015)", "(Constance Spry, 1929)", "Hans Zwarts (1990)", "(Princess Diana, 1997)"), days, shows, gardens and awards
+("(Chelsea Flower Show, 1913)", "(Valentine's Day, 1840s)", "(Mother's Day, 1908)", "(Keukenhof, 1949)",
+"(Floriade, 2022)", "(Gold Medal, 2019)"), schemes, codes and rules ("(Fairtrade flowers, 2001)", "(MPS-ABC, 1995)",
+"(Kenya Flower Council code, 1996)", "(EU plant passport, 1993)", "(tulip import ban, 2020)"), mergers and takeovers
+("(Interflora and FTD, 2006)", "(Royal FloraHolland merger, 2008)", "(Bloom & Wild and Bergamotte, 2020)", "(Moonpig
+and Buyagift, 2022)"), firsts, openings, crises, films and series ("(first Interflora order, 1908)", "(Aalsmeer
+auction, 1912)", "(tulip mania, 1637)", "(Eyjafjallajökull ash cloud, 2010)", "(COVID-19 dumping, 2020)", "(Phantom
+Thread, 2017)", "(Bridgerton, 2020)"), prices and volumes ("£35 a bouquet (2024)", "12 billion stems (2023)", "(2022
+stems)"), slogans and sayings ("Say it with flowers", "‘Stop and smell the roses’", "‘Letterbox happiness’"),
+cultivars, hashtags, samples, tables and quarters, which are no citations); books, chapters and journal articles with
+up to eight authors (Journal of Retailing and Consumer Services, Journal of Cleaner Production, Acta Horticulturae,
+Journal of Agribusiness in Developing and Emerging Economies, British Food Journal, International Journal of Retail &
+Distribution Management, Journal of Consumer Marketing, Journal of Marketing Management), the marketing texts every
+candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Armstrong, Solomon, Jobber), Defra, the ONS, the CMA,
+APHA, CBS, RVO, the KNBS, AFA, DANE, INEC, MAFF and the FAO (with and without their abbreviation, two works of one
+body in a year), firms' pages and annual reports ("Interflora British Unit Ltd", "Bloom & Wild Ltd", "Moonpig Group
+plc", "Royal FloraHolland U.A.", "Dümmen Orange B.V.", "Selecta one S.A.S.", "Hana Prime K.K.", "Hibiya-Kadan Floral
+Co., Ltd.", "Teleflora LLC", "FTD Companies, Inc."), trade bodies (the Flowers & Plants Association, the BFA, the
+Kenya Flower Council, Asocolflores, Expoflores, Union Fleurs, the Society of American Florists, the Japan Florist
+Association), the press signed and unsigned (The Guardian, The Times, BBC News, Financial Times, NRC, Daily Nation,
+Business Daily, El Tiempo, El Universo, The Japan Times, FloraCulture International), market research with and
+without years (Mintel, Statista, Kantar, YouGov, Rabobank, Euromonitor International, IBISWorld) and undated pages;
+Dutch names with "van", "van der" and "de" ("van Dijk", "van der Meer", "de Vries"), Kikuyu, Luo and Kalenjin names
+("Kamau", "Njoroge", "Otieno", "Achieng", "Kiprono", "Chebet"), Colombian and Ecuadorian names with two surnames, "de"
+and "y" ("García Rodríguez", "Pérez y Soto", "de la Torre"), Japanese names ("Tanaka", "Itō", "Ōno"), Irish names
+with "O'" and "Mac" ("O'Sullivan", "MacCarthy") and British names, with fifty-three kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -9968,7 +10008,8 @@ def main() -> None:
         "development data since), "
         "blind348 and blind348-more (the three-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind349 and blind349-more (the three-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
-        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
+        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
+        "blind351 and blind351-more (the three-hundred-and-fifty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
