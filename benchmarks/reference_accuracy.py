@@ -9372,6 +9372,48 @@ pages; Norwegian names with "ø", "æ" and "å" ("Sørensen", "Hægeland", "Ås"
 ("von Hagen", "Müller", "Weiß"), Dutch names with "van", "van der" and "de" ("van Dijk", "van der Berg", "de Vries"),
 Japanese names ("Tanaka", "Itō", "Ōno"), Kikuyu, Luo and Kalenjin names ("Kamau", "Wanjiku", "Odhiambo", "Achieng",
 "Kiprotich", "Chebet"), and British names, with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind352" half (``--halves blind352,blind352-more``, 100 + 300 reports, seeds 356000-356399) is a
+three-hundred-and-fifty-second independent measurement, HELD OUT: written by a three-hundred-and-fifty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind352_works.py and
+blind352_text.py), as marketers at craft and hobby retailers, sewing and knitting brands, yarn makers and
+haberdashers, art-supply brands, craft-kit subscriptions and maker marketplaces in the UK, Ireland, Germany, Denmark,
+Peru and Australia (Hobbycraft, The Range, John Lewis Haberdashery, Wool and the Gang, LoveCrafts, Etsy, Folksy,
+Winsor & Newton, Daler-Rowney, Cass Art, Faber-Castell, Staedtler, Stabilo, Rico Design, Lana Grossa, Schachenmayr,
+Drops Design, Hobbii, Søstrene Grene, Tiger, Michell, Incalpaca, Spotlight, Lincraft, Bernina, Singer, Brother,
+Janome) write CIM Level 6 and 7 reports and MBA assignments in English on the pandemic crafting boom, community and
+YouTube tutorials, kit subscriptions, marketplaces and makers, sustainable yarns, wellbeing and digital-channel
+marketing (products and tools with years ("(Singer sewing machine, 1851)", "(Fimo, 1964)", "(Cricut, 2003)",
+"(Castell 9000, 1905)", "(Stabilo Boss, 1971)"), founders, designers and famous makers ("(Isaac Singer, 1851)",
+"(Kaffe Fassett, 1988)", "(Tom Daley, 2021)", "Lothar von Faber (1839)", "(Elizabeth Zimmermann, 1958)"), shows,
+days and awards ("(Great British Sewing Bee, 2013)", "(World Wide Knit in Public Day, 2005)", "(Festival of Quilts,
+2003)", "(Craft Awards, 2022)"), campaigns and movements ("(Knit for Peace, 2009)", "(Stitch and Bitch, 1999)",
+"(yarn bombing, 2005)", "(Make Do and Mend, 1943)"), mergers and takeovers ("(LoveCrafts and Deramores, 2016)",
+"(Hobbycraft and Modella, 2021)", "(Colart and Winsor & Newton, 1990)", "(Etsy and Depop, 2021)"), shops and firsts
+("(first Hobbycraft, 1995)", "(Liberty, 1875)", "(Søstrene Grene, 1973)", "(first Spotlight, 1973)"), crises and
+trends ("(lockdown crafting boom, 2020)", "(cottagecore, 2020)", "(alpaca price slump, 2015)"), films and series
+("(Coraline, 2009)", "(Blue Peter, 1958)"), prices and numbers ("£4.50 a ball (2024)", "3.2 million knitters
+(2023)", "(2022 kits)"), slogans and sayings ("‘Knit one, purl one’", "‘Make it yourself’", "‘Measure twice, cut
+once’"), Quechua, German and Danish terms, fibre grades, needle sizes, certificates, collections, pattern codes, store
+counts, dates, handles, ages, samples, cross-references and currencies, which are no citations); books, chapters and
+journal articles with up to eight authors (Journal of Consumer Research, Consumption Markets & Culture, Journal of
+Business Research, Textile: Cloth and Culture, Craft Research, Journal of Retailing, Arts and Health, Journal of
+Marketing Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick,
+Sennett, Csikszentmihalyi, Jenkins, Vargo and Lusch), the DCMS, the ONS, the CMA, the Crafts Council, the Arts
+Council of Ireland, Destatis, Statistics Denmark, the INEI, PROMPERÚ, the ABS, Creative Australia, the European
+Commission and UNESCO (with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports ("Hobbycraft Trading Ltd", "LoveCrafts Group Ltd", "Etsy, Inc.", "Faber-Castell AG", "Staedtler Mars GmbH &
+Co. KG", "Colart International Holdings Ltd", "Hobbii A/S", "Søstrene Grene A/S", "Michell & Cía S.A.", "Incalpaca
+TPX S.A.C.", "Spotlight Retail Group Pty Ltd", "Bernina International AG"), trade bodies and charities (CHSI, the
+Craft Retail Association, the Knitting & Crochet Guild, the Embroiderers' Guild, the British Hand Knitting
+Confederation, the Initiative Handarbeit, the Alpaca Owners Association, Knit for Peace), the press signed and
+unsigned (The Guardian, The Times, BBC News, The Irish Times, Die Zeit, Politiken, El Comercio, The Sydney Morning
+Herald, Craft Business, Let's Knit), market research (Mintel, Statista, Kantar, YouGov, GlobalData, Euromonitor
+International, IBISWorld) and undated pages; German names with "von", "zu" and umlauts ("von Hagen", "zu
+Löwenstein", "Schröder", "Weiß"), Danish names with "ø", "æ" and "å" ("Sørensen", "Kjær", "Dahlgaard"), Peruvian
+names with two surnames and Quechua names ("Quispe Mamani", "García Huamán", "Yupanqui", "Killa"), Irish names with
+"O'", "Mac" and "Ní" ("O'Sullivan", "MacNamara", "Ní Bhriain"), Australian and British names, with forty-nine kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9968,7 +10010,8 @@ def main() -> None:
         "development data since), "
         "blind348 and blind348-more (the three-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind349 and blind349-more (the three-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
-        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
+        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
+        "blind352 and blind352-more (the three-hundred-and-fifty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

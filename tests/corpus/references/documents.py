@@ -369,6 +369,7 @@ from tests.corpus.references import (
     blind348_text,
     blind349_text,
     blind350_text,
+    blind352_text,
     render,
     text,
 )
@@ -720,6 +721,7 @@ from tests.corpus.references.blind347_works import Blind347WorkFactory
 from tests.corpus.references.blind348_works import Blind348WorkFactory
 from tests.corpus.references.blind349_works import Blind349WorkFactory
 from tests.corpus.references.blind350_works import Blind350WorkFactory
+from tests.corpus.references.blind352_works import Blind352WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2418,6 +2420,10 @@ POOLS: dict[str, Pool] = {
     "blind350": Pool(blind350_text, Blind350WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste", "Literatuurlijst"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind352 (HELD OUT): marketers at craft and hobby retailers, sewing and knitting brands, yarn makers, haberdashers, art-supply brands, craft-kit subscriptions and maker marketplaces in the UK, Ireland, Germany, Denmark, Peru and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at Etsy and in Peruvian and Danish business schools), straight ones often (shop-floor PCs, Google Docs, phones, German, Danish and Spanish keyboards switched to English), now and then the German „ “, the Danish » « and the Spanish « » left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literaturverzeichnis", "Litteraturliste" or "Referencias bibliográficas" left from a German, Danish or Peruvian template), straight apostrophes often (phones, Google Docs), bulleted lists often (segments, channels, kit ranges and recommendations in bullets)
+    "blind352": Pool(blind352_text, Blind352WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste", "Referencias bibliográficas"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9707,6 +9713,10 @@ HALVES = {
     # another hand without reading the checker, its tests or any other pool: recycling, deposit return and reuse. HELD OUT.
     "blind350": range(354000, 354000 + 100),
     "blind350-more": range(354000 + 100, 354000 + 400),
+    # "blind352" is a three-hundred-and-fifty-second independent pool (blind352_works.py, blind352_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: crafts, hobbies, yarn and art supplies. HELD OUT.
+    "blind352": range(356000, 356000 + 100),
+    "blind352-more": range(356000 + 100, 356000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
