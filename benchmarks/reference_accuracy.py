@@ -9372,6 +9372,36 @@ pages; Norwegian names with "ø", "æ" and "å" ("Sørensen", "Hægeland", "Ås"
 ("von Hagen", "Müller", "Weiß"), Dutch names with "van", "van der" and "de" ("van Dijk", "van der Berg", "de Vries"),
 Japanese names ("Tanaka", "Itō", "Ōno"), Kikuyu, Luo and Kalenjin names ("Kamau", "Wanjiku", "Odhiambo", "Achieng",
 "Kiprotich", "Chebet"), and British names, with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind353" half (``--halves blind353,blind353-more``, 100 + 300 reports, seeds 357000-357399) is a
+three-hundred-and-fifty-third independent measurement, HELD OUT: written by a three-hundred-and-fifty-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind353_works.py and
+blind353_text.py), as marketers at bus and coach operators, tram systems, bike-share and e-scooter schemes,
+ride-hailing and taxi apps, transport authorities and ticketing apps in the UK, Ireland, Poland, Nigeria, Brazil and
+New Zealand (Stagecoach, First Bus, Arriva, Go-Ahead, National Express, Transport for London, TfGM, Lothian Buses,
+Dublin Bus, Bus Éireann, Luas, Lime, Voi, Tier, Bolt, Uber, Free Now, Citymapper, Trainline, MPK Kraków, Warszawski
+Transport Publiczny, LAMATA, Lagos BRT, Rio Ônibus, SPTrans, Auckland Transport, Metlink, Snapper) write CIM Level 6
+and 7 reports and MBA assignments in English on fare caps and contactless, bus franchising, micromobility safety,
+ride-hailing regulation, passenger information apps, accessibility and digital-channel marketing (vehicles, cards,
+launches and openings with years ("(Routemaster, 1956)", "(Oyster card, 2003)", "(Luas, 2004)", "(Lagos BRT, 2008)",
+"(Kraków tram, 1882)"), founders, mayors and famous figures ("(Brian Souter, 1980)", "(Ken Livingstone, 2003)",
+"(Jaime Lerner, 1974)", "Sadiq Khan (2016)", "(Rosa Parks, 1955)"), schemes, laws and fares ("(£2 fare cap, 2023)",
+"(Transport Act, 1985)", "(Tarifa Zero, 2013)", "(ULEZ, 2019)"), campaigns, days and awards, mergers and takeovers
+("(Stagecoach and DWS, 2022)", "(Uber and Careem, 2020)"), crises, films and series ("(Speed, 1994)", "(On the
+Buses, 1969)"), prices, journeys and boardings, slogans ("‘Mind the gap’"), routes, timetables, standards, strikes,
+events, handles and cross-references, which are no citations); books, chapters and journal articles with up to eight
+authors (Transport Policy, Transportation Research Part A, Journal of Transport Geography, Research in
+Transportation Business & Management, Case Studies on Transport Policy, Journal of Public Transportation, Journal of
+Services Marketing, Journal of Marketing Management), the marketing texts every candidate cites, the DfT, the ORR,
+the CMA, the ONS, the NTA, the CSO, GUS, UTK, LAMATA, the National Bureau of Statistics, IBGE, Waka Kotahi, Stats NZ
+and the ITF (with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("Stagecoach Group Ltd", "FirstGroup plc", "Neutron Holdings, Inc.", "Voi Technology AB", "Bolt Technology OÜ",
+"Miejskie Przedsiębiorstwo Komunikacyjne S.A.", "Transdev Dublin Light Rail DAC", "Metroplan Orientação Ltda."),
+trade bodies and campaigns (CPT, Transport Focus, Campaign for Better Transport, Urban Transport Group, UITP, IGKM,
+Bus Users UK, Living Streets), the press signed and unsigned, market research with and without years and undated
+pages; Polish names with "ł", "ś" and "ż", Yoruba, Igbo and Hausa names, Brazilian names with "da", "dos" and "de",
+Māori names with macrons, Irish names with "O'", "Mac" and "Ní", and British names, with fifty-three kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9968,7 +9998,8 @@ def main() -> None:
         "development data since), "
         "blind348 and blind348-more (the three-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind349 and blind349-more (the three-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
-        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
+        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
+        "blind353 and blind353-more (the three-hundred-and-fifty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -934,6 +934,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind348_text,
     blind349_text,
     blind350_text,
+    blind353_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1629,3 +1630,5 @@ _file_pool("blind348", blind348_text)
 _file_pool("blind349", blind349_text, unseen=("blind348",))
 # the three-hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others (beside blind348, blind349)
 _file_pool("blind350", blind350_text, unseen=("blind348", "blind349"))
+# the three-hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others (beside blind351, blind352)
+_file_pool("blind353", blind353_text, unseen=("blind351", "blind352"))
