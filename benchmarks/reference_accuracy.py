@@ -9372,6 +9372,118 @@ pages; Norwegian names with "ø", "æ" and "å" ("Sørensen", "Hægeland", "Ås"
 ("von Hagen", "Müller", "Weiß"), Dutch names with "van", "van der" and "de" ("van Dijk", "van der Berg", "de Vries"),
 Japanese names ("Tanaka", "Itō", "Ōno"), Kikuyu, Luo and Kalenjin names ("Kamau", "Wanjiku", "Odhiambo", "Achieng",
 "Kiprotich", "Chebet"), and British names, with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind351" half (``--halves blind351,blind351-more``, 100 + 300 reports, seeds 355000-355399) is a
+three-hundred-and-fifty-first independent measurement, HELD OUT: written by a three-hundred-and-fifty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind351_works.py and
+blind351_text.py), as marketers at florists and flower-delivery firms, flower growers and auctions, plant and bouquet
+subscription services, wedding and event florists and garden-flower brands in the UK, the Netherlands, Kenya,
+Colombia, Ecuador and Japan (Interflora, Bloom & Wild, Serenata Flowers, Arena Flowers, Moonpig, Royal FloraHolland,
+Dümmen Orange, Selecta, Oserian, Karen Roses, Flamingo Horticulture, Sian Roses, Asocolflores, Expoflores, Hana
+Prime, Hibiya-Kadan, Aoyama Flower Market, Tesco, Aldi, Teleflora, FTD, Fleurop-Interflora, Bunches, Appleyard London)
+write CIM Level 6 and 7 reports and MBA assignments in English on Valentine's Day and Mother's Day peaks,
+subscriptions and letterbox flowers, sustainability and air freight, supermarket flowers, influencer weddings and
+digital-channel marketing (varieties and products with years ("(Freedom rose, 1999)", "(Peace rose, 1945)",
+"(Letterbox flowers, 2015)", "(Moonpig app, 2011)"), founders, growers and famous faces with years ("(Aron Fisher,
+2015)", "(Constance Spry, 1929)", "Hans Zwarts (1990)", "(Princess Diana, 1997)"), days, shows, gardens and awards
+("(Chelsea Flower Show, 1913)", "(Valentine's Day, 1840s)", "(Mother's Day, 1908)", "(Keukenhof, 1949)",
+"(Floriade, 2022)", "(Gold Medal, 2019)"), schemes, codes and rules ("(Fairtrade flowers, 2001)", "(MPS-ABC, 1995)",
+"(Kenya Flower Council code, 1996)", "(EU plant passport, 1993)", "(tulip import ban, 2020)"), mergers and takeovers
+("(Interflora and FTD, 2006)", "(Royal FloraHolland merger, 2008)", "(Bloom & Wild and Bergamotte, 2020)", "(Moonpig
+and Buyagift, 2022)"), firsts, openings, crises, films and series ("(first Interflora order, 1908)", "(Aalsmeer
+auction, 1912)", "(tulip mania, 1637)", "(Eyjafjallajökull ash cloud, 2010)", "(COVID-19 dumping, 2020)", "(Phantom
+Thread, 2017)", "(Bridgerton, 2020)"), prices and volumes ("£35 a bouquet (2024)", "12 billion stems (2023)", "(2022
+stems)"), slogans and sayings ("Say it with flowers", "‘Stop and smell the roses’", "‘Letterbox happiness’"),
+cultivars, hashtags, samples, tables and quarters, which are no citations); books, chapters and journal articles with
+up to eight authors (Journal of Retailing and Consumer Services, Journal of Cleaner Production, Acta Horticulturae,
+Journal of Agribusiness in Developing and Emerging Economies, British Food Journal, International Journal of Retail &
+Distribution Management, Journal of Consumer Marketing, Journal of Marketing Management), the marketing texts every
+candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick, Armstrong, Solomon, Jobber), Defra, the ONS, the CMA,
+APHA, CBS, RVO, the KNBS, AFA, DANE, INEC, MAFF and the FAO (with and without their abbreviation, two works of one
+body in a year), firms' pages and annual reports ("Interflora British Unit Ltd", "Bloom & Wild Ltd", "Moonpig Group
+plc", "Royal FloraHolland U.A.", "Dümmen Orange B.V.", "Selecta one S.A.S.", "Hana Prime K.K.", "Hibiya-Kadan Floral
+Co., Ltd.", "Teleflora LLC", "FTD Companies, Inc."), trade bodies (the Flowers & Plants Association, the BFA, the
+Kenya Flower Council, Asocolflores, Expoflores, Union Fleurs, the Society of American Florists, the Japan Florist
+Association), the press signed and unsigned (The Guardian, The Times, BBC News, Financial Times, NRC, Daily Nation,
+Business Daily, El Tiempo, El Universo, The Japan Times, FloraCulture International), market research with and
+without years (Mintel, Statista, Kantar, YouGov, Rabobank, Euromonitor International, IBISWorld) and undated pages;
+Dutch names with "van", "van der" and "de" ("van Dijk", "van der Meer", "de Vries"), Kikuyu, Luo and Kalenjin names
+("Kamau", "Njoroge", "Otieno", "Achieng", "Kiprono", "Chebet"), Colombian and Ecuadorian names with two surnames, "de"
+and "y" ("García Rodríguez", "Pérez y Soto", "de la Torre"), Japanese names ("Tanaka", "Itō", "Ōno"), Irish names
+with "O'" and "Mac" ("O'Sullivan", "MacCarthy") and British names, with fifty-three kinds of decoy. Never tune on it:
+report its tables only.
+
+The "blind352" half (``--halves blind352,blind352-more``, 100 + 300 reports, seeds 356000-356399) is a
+three-hundred-and-fifty-second independent measurement, HELD OUT: written by a three-hundred-and-fifty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind352_works.py and
+blind352_text.py), as marketers at craft and hobby retailers, sewing and knitting brands, yarn makers and
+haberdashers, art-supply brands, craft-kit subscriptions and maker marketplaces in the UK, Ireland, Germany, Denmark,
+Peru and Australia (Hobbycraft, The Range, John Lewis Haberdashery, Wool and the Gang, LoveCrafts, Etsy, Folksy,
+Winsor & Newton, Daler-Rowney, Cass Art, Faber-Castell, Staedtler, Stabilo, Rico Design, Lana Grossa, Schachenmayr,
+Drops Design, Hobbii, Søstrene Grene, Tiger, Michell, Incalpaca, Spotlight, Lincraft, Bernina, Singer, Brother,
+Janome) write CIM Level 6 and 7 reports and MBA assignments in English on the pandemic crafting boom, community and
+YouTube tutorials, kit subscriptions, marketplaces and makers, sustainable yarns, wellbeing and digital-channel
+marketing (products and tools with years ("(Singer sewing machine, 1851)", "(Fimo, 1964)", "(Cricut, 2003)",
+"(Castell 9000, 1905)", "(Stabilo Boss, 1971)"), founders, designers and famous makers ("(Isaac Singer, 1851)",
+"(Kaffe Fassett, 1988)", "(Tom Daley, 2021)", "Lothar von Faber (1839)", "(Elizabeth Zimmermann, 1958)"), shows,
+days and awards ("(Great British Sewing Bee, 2013)", "(World Wide Knit in Public Day, 2005)", "(Festival of Quilts,
+2003)", "(Craft Awards, 2022)"), campaigns and movements ("(Knit for Peace, 2009)", "(Stitch and Bitch, 1999)",
+"(yarn bombing, 2005)", "(Make Do and Mend, 1943)"), mergers and takeovers ("(LoveCrafts and Deramores, 2016)",
+"(Hobbycraft and Modella, 2021)", "(Colart and Winsor & Newton, 1990)", "(Etsy and Depop, 2021)"), shops and firsts
+("(first Hobbycraft, 1995)", "(Liberty, 1875)", "(Søstrene Grene, 1973)", "(first Spotlight, 1973)"), crises and
+trends ("(lockdown crafting boom, 2020)", "(cottagecore, 2020)", "(alpaca price slump, 2015)"), films and series
+("(Coraline, 2009)", "(Blue Peter, 1958)"), prices and numbers ("£4.50 a ball (2024)", "3.2 million knitters
+(2023)", "(2022 kits)"), slogans and sayings ("‘Knit one, purl one’", "‘Make it yourself’", "‘Measure twice, cut
+once’"), Quechua, German and Danish terms, fibre grades, needle sizes, certificates, collections, pattern codes, store
+counts, dates, handles, ages, samples, cross-references and currencies, which are no citations); books, chapters and
+journal articles with up to eight authors (Journal of Consumer Research, Consumption Markets & Culture, Journal of
+Business Research, Textile: Cloth and Culture, Craft Research, Journal of Retailing, Arts and Health, Journal of
+Marketing Management), the marketing texts every candidate cites (Kotler and Keller, Chaffey and Ellis-Chadwick,
+Sennett, Csikszentmihalyi, Jenkins, Vargo and Lusch), the DCMS, the ONS, the CMA, the Crafts Council, the Arts
+Council of Ireland, Destatis, Statistics Denmark, the INEI, PROMPERÚ, the ABS, Creative Australia, the European
+Commission and UNESCO (with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports ("Hobbycraft Trading Ltd", "LoveCrafts Group Ltd", "Etsy, Inc.", "Faber-Castell AG", "Staedtler Mars GmbH &
+Co. KG", "Colart International Holdings Ltd", "Hobbii A/S", "Søstrene Grene A/S", "Michell & Cía S.A.", "Incalpaca
+TPX S.A.C.", "Spotlight Retail Group Pty Ltd", "Bernina International AG"), trade bodies and charities (CHSI, the
+Craft Retail Association, the Knitting & Crochet Guild, the Embroiderers' Guild, the British Hand Knitting
+Confederation, the Initiative Handarbeit, the Alpaca Owners Association, Knit for Peace), the press signed and
+unsigned (The Guardian, The Times, BBC News, The Irish Times, Die Zeit, Politiken, El Comercio, The Sydney Morning
+Herald, Craft Business, Let's Knit), market research (Mintel, Statista, Kantar, YouGov, GlobalData, Euromonitor
+International, IBISWorld) and undated pages; German names with "von", "zu" and umlauts ("von Hagen", "zu
+Löwenstein", "Schröder", "Weiß"), Danish names with "ø", "æ" and "å" ("Sørensen", "Kjær", "Dahlgaard"), Peruvian
+names with two surnames and Quechua names ("Quispe Mamani", "García Huamán", "Yupanqui", "Killa"), Irish names with
+"O'", "Mac" and "Ní" ("O'Sullivan", "MacNamara", "Ní Bhriain"), Australian and British names, with forty-nine kinds of
+decoy. Never tune on it: report its tables only.
+
+The "blind353" half (``--halves blind353,blind353-more``, 100 + 300 reports, seeds 357000-357399) is a
+three-hundred-and-fifty-third independent measurement, HELD OUT: written by a three-hundred-and-fifty-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind353_works.py and
+blind353_text.py), as marketers at bus and coach operators, tram systems, bike-share and e-scooter schemes,
+ride-hailing and taxi apps, transport authorities and ticketing apps in the UK, Ireland, Poland, Nigeria, Brazil and
+New Zealand (Stagecoach, First Bus, Arriva, Go-Ahead, National Express, Transport for London, TfGM, Lothian Buses,
+Dublin Bus, Bus Éireann, Luas, Lime, Voi, Tier, Bolt, Uber, Free Now, Citymapper, Trainline, MPK Kraków, Warszawski
+Transport Publiczny, LAMATA, Lagos BRT, Rio Ônibus, SPTrans, Auckland Transport, Metlink, Snapper) write CIM Level 6
+and 7 reports and MBA assignments in English on fare caps and contactless, bus franchising, micromobility safety,
+ride-hailing regulation, passenger information apps, accessibility and digital-channel marketing (vehicles, cards,
+launches and openings with years ("(Routemaster, 1956)", "(Oyster card, 2003)", "(Luas, 2004)", "(Lagos BRT, 2008)",
+"(Kraków tram, 1882)"), founders, mayors and famous figures ("(Brian Souter, 1980)", "(Ken Livingstone, 2003)",
+"(Jaime Lerner, 1974)", "Sadiq Khan (2016)", "(Rosa Parks, 1955)"), schemes, laws and fares ("(£2 fare cap, 2023)",
+"(Transport Act, 1985)", "(Tarifa Zero, 2013)", "(ULEZ, 2019)"), campaigns, days and awards, mergers and takeovers
+("(Stagecoach and DWS, 2022)", "(Uber and Careem, 2020)"), crises, films and series ("(Speed, 1994)", "(On the
+Buses, 1969)"), prices, journeys and boardings, slogans ("‘Mind the gap’"), routes, timetables, standards, strikes,
+events, handles and cross-references, which are no citations); books, chapters and journal articles with up to eight
+authors (Transport Policy, Transportation Research Part A, Journal of Transport Geography, Research in
+Transportation Business & Management, Case Studies on Transport Policy, Journal of Public Transportation, Journal of
+Services Marketing, Journal of Marketing Management), the marketing texts every candidate cites, the DfT, the ORR,
+the CMA, the ONS, the NTA, the CSO, GUS, UTK, LAMATA, the National Bureau of Statistics, IBGE, Waka Kotahi, Stats NZ
+and the ITF (with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("Stagecoach Group Ltd", "FirstGroup plc", "Neutron Holdings, Inc.", "Voi Technology AB", "Bolt Technology OÜ",
+"Miejskie Przedsiębiorstwo Komunikacyjne S.A.", "Transdev Dublin Light Rail DAC", "Metroplan Orientação Ltda."),
+trade bodies and campaigns (CPT, Transport Focus, Campaign for Better Transport, Urban Transport Group, UITP, IGKM,
+Bus Users UK, Living Streets), the press signed and unsigned, market research with and without years and undated
+pages; Polish names with "ł", "ś" and "ż", Yoruba, Igbo and Hausa names, Brazilian names with "da", "dos" and "de",
+Māori names with macrons, Irish names with "O'", "Mac" and "Ní", and British names, with fifty-three kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -9968,7 +10080,10 @@ def main() -> None:
         "development data since), "
         "blind348 and blind348-more (the three-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind349 and blind349-more (the three-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
-        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
+        "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
+        "blind351 and blind351-more (the three-hundred-and-fifty-first pool: HELD OUT, never tune on it), "
+        "blind352 and blind352-more (the three-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
+        "blind353 and blind353-more (the three-hundred-and-fifty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-fiftieth independent reference pools (blind5 to blind350): each is wired with
+"""The fifth to three-hundred-and-fifty-third independent reference pools (blind5 to blind353): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -364,6 +364,9 @@ from tests.corpus.references import (
     blind348_text,
     blind349_text,
     blind350_text,
+    blind351_text,
+    blind352_text,
+    blind353_text,
     render,
     text,
 )
@@ -713,6 +716,9 @@ from tests.corpus.references.blind347_works import Blind347WorkFactory
 from tests.corpus.references.blind348_works import Blind348WorkFactory
 from tests.corpus.references.blind349_works import Blind349WorkFactory
 from tests.corpus.references.blind350_works import Blind350WorkFactory
+from tests.corpus.references.blind351_works import Blind351WorkFactory
+from tests.corpus.references.blind352_works import Blind352WorkFactory
+from tests.corpus.references.blind353_works import Blind353WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2106,6 +2112,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind350WorkFactory.KINDS), 47, True),
+    Pool("blind351", blind351_text, Blind351WorkFactory, 355000, (355002, 355010, 355033),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "quotation_without_page",
+                    "year_mismatch"}),
+         frozenset(Blind351WorkFactory.KINDS), 48, True),
+    Pool("blind352", blind352_text, Blind352WorkFactory, 356000, (356015, 356019, 356044),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind352WorkFactory.KINDS), 48, True),
+    Pool("blind353", blind353_text, Blind353WorkFactory, 357000, (357031, 357089, 357090),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind353WorkFactory.KINDS), 51, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

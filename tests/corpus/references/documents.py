@@ -369,6 +369,9 @@ from tests.corpus.references import (
     blind348_text,
     blind349_text,
     blind350_text,
+    blind351_text,
+    blind352_text,
+    blind353_text,
     render,
     text,
 )
@@ -720,6 +723,9 @@ from tests.corpus.references.blind347_works import Blind347WorkFactory
 from tests.corpus.references.blind348_works import Blind348WorkFactory
 from tests.corpus.references.blind349_works import Blind349WorkFactory
 from tests.corpus.references.blind350_works import Blind350WorkFactory
+from tests.corpus.references.blind351_works import Blind351WorkFactory
+from tests.corpus.references.blind352_works import Blind352WorkFactory
+from tests.corpus.references.blind353_works import Blind353WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2418,6 +2424,18 @@ POOLS: dict[str, Pool] = {
     "blind350": Pool(blind350_text, Blind350WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste", "Literatuurlijst"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind351 (HELD OUT): marketers at florists, flower-delivery firms, growers, auctions, subscription services and event florists in the UK, the Netherlands, Kenya, Colombia, Ecuador and Japan writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Kenyan programmes and CIM centres), curly doubles often (Word set to English (US) in Colombian, Ecuadorian and Japanese business schools and at US-owned wire services), straight ones often (shop tablets, phones, Google Docs, Dutch and Spanish keyboards switched to English), now and then the Dutch „ ” and the Japanese 「 」 left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography", "List of references", now and then "Literatuurlijst" or "Referencias" left from a Dutch or Spanish template), straight apostrophes often (phones, Google Docs, shop tablets), bulleted lists often (peak-day sales, segments, channels and recommendations in bullets)
+    "blind351": Pool(blind351_text, Blind351WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "List of references", "Literatuurlijst", "Referencias"),
+                     straight_apostrophe=0.45, bullets=0.3),
+    # blind352 (HELD OUT): marketers at craft and hobby retailers, sewing and knitting brands, yarn makers, haberdashers, art-supply brands, craft-kit subscriptions and maker marketplaces in the UK, Ireland, Germany, Denmark, Peru and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at Etsy and in Peruvian and Danish business schools), straight ones often (shop-floor PCs, Google Docs, phones, German, Danish and Spanish keyboards switched to English), now and then the German „ “, the Danish » « and the Spanish « » left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literaturverzeichnis", "Litteraturliste" or "Referencias bibliográficas" left from a German, Danish or Peruvian template), straight apostrophes often (phones, Google Docs), bulleted lists often (segments, channels, kit ranges and recommendations in bullets)
+    "blind352": Pool(blind352_text, Blind352WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Litteraturliste", "Referencias bibliográficas"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind353 (HELD OUT): marketers at bus and coach operators, tram systems, bike-share and e-scooter schemes, ride-hailing and taxi apps, transport authorities and ticketing apps in the UK, Ireland, Poland, Nigeria, Brazil and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Nigerian and New Zealand programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned ride-hailing firms and in Brazilian business schools), straight ones often (depot PCs, phones, Google Docs, Polish and Brazilian keyboards switched to English), now and then the Polish „ ” and the Brazilian « » left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografia" or "Referências" left from a Polish or Brazilian template), straight apostrophes often (phones, Google Docs, depot PCs), bulleted lists often (fares, segments, channels and recommendations in bullets)
+    "blind353": Pool(blind353_text, Blind353WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia", "Referências"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9707,6 +9725,20 @@ HALVES = {
     # another hand without reading the checker, its tests or any other pool: recycling, deposit return and reuse. HELD OUT.
     "blind350": range(354000, 354000 + 100),
     "blind350-more": range(354000 + 100, 354000 + 400),
+    # "blind351" is a three-hundred-and-fifty-first independent pool (blind351_works.py, blind351_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: florists and flowers. HELD OUT.
+    "blind351": range(355000, 355000 + 100),
+    "blind351-more": range(355000 + 100, 355000 + 400),
+    # "blind352" is a three-hundred-and-fifty-second independent pool (blind352_works.py, blind352_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: crafts, hobbies, yarn and art supplies. HELD OUT.
+    "blind352": range(356000, 356000 + 100),
+    "blind352-more": range(356000 + 100, 356000 + 400),
+    # "blind353" is a three-hundred-and-fifty-third independent pool (blind353_works.py, blind353_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: buses, trams, bike-share, e-scooters,
+    # ride-hailing and ticketing in the UK, Ireland, Poland, Nigeria, Brazil and New Zealand.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 357000.
+    "blind353": range(357000, 357000 + 100),
+    "blind353-more": range(357000 + 100, 357000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
