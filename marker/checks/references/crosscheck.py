@@ -95,8 +95,7 @@ def _keys_of(
 ) -> frozenset[str]:
     keys = name_keys(lead)
     if ampersand or names_a_firm_and_its_partners(lead):
-        # "Smith & Jones" for the people Smith and Jones; "Norris and Company" for Norris and a Company.
-        keys.update(name_keys(lead_of_a_firms_name(lead)))
+        keys.update(name_keys(lead_of_a_firms_name(lead)))  # "Smith & Jones", "Norris and Company" for their people
     # The names then "'s (" or "(" (a literal prefix and one pattern, not a pattern compiled per citation).
     if narrative and text.startswith(author_text) and _POSSESSIVE_BRACKET.match(text, len(author_text)):
         keys.add(name_key(lead) + "s")  # "Sainsbury's (2020)": an organisation's name, or a possessive
@@ -832,20 +831,11 @@ def cross_check(
             mismatched_entries.update(by_author)
             listed = ", ".join(sorted({entries[i].year or "no year" for i in by_author}))
             near = _near_one_of(citation.year, _dated_years(entries[i].year for i in by_author))
-            # "(Greene King and CKA, 2019)" beside a listed "Greene King Ltd (2024)": names joined where every listed
-            # work of the first has it alone are a pair of that year (a takeover) as often as a slipped year; not
-            # "(Competition and Markets Authority, 2022)", one body's name the list gives whole.
-            joined_to_another = (
-                len(citation.authors) > 1
-                and citation.et_al is None
-                and all(
-                    len(entries[i].authors) == 1
-                    and not entries[i].et_al
-                    and citation.authors[1].casefold() not in entries[i].authors[0].casefold()
-                    for i in by_author
-                )
-            )
-            if _certainly_cited(citation) and near and not joined_to_another:
+            if (
+                _certainly_cited(citation)
+                and near
+                and not _joined_to_another(citation, [entries[i] for i in by_author])
+            ):
                 problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
                              f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
                              f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
@@ -909,6 +899,22 @@ def cross_check(
                              "cite it where you use it, or remove it.")  # fmt: skip
     _check_entries(entries, problems)
     return problems.items, links, unconfirmed
+
+
+def _joined_to_another(citation: Citation, listed: Sequence[ReferenceEntry]) -> bool:
+    """Whether a citation joins its first name to another where every listed work of that name has it alone: "(Greene
+    King and CKA, 2019)" beside a listed "Greene King (2024)" is a pair of that year (a takeover) as often as a slipped
+    year; not "(Competition and Markets Authority, 2022)", one body's name the list gives whole."""
+    return (
+        len(citation.authors) > 1
+        and citation.et_al is None
+        and all(
+            len(entry.authors) == 1
+            and not entry.et_al
+            and citation.authors[1].casefold() not in entry.authors[0].casefold()
+            for entry in listed
+        )
+    )
 
 
 def _matching_entries(

@@ -897,11 +897,10 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
         return False
     if ":" not in title:
         return True  # "2nd edn": an edition where the title goes
-    publisher = title.rpartition(":")[2]
+    place, _colon, publisher = title.rpartition(":")
     if all(word.casefold() in PLACES for word in publisher.split()):
         return False  # "Family: North West", "Tax: Australia": a directory's practice area and region, no publisher
-    place = title.rpartition(":")[0].strip()
-    if is_a_place_of_any_size(publisher.strip()) and "," not in place and not is_a_place_of_any_size(place):
+    if is_a_place_of_any_size(publisher.strip()) and "," not in place and not is_a_place_of_any_size(place.strip()):
         # "On Premise User Survey: New South Wales": a survey and the region it covers; "Bingley: Emerald" and
         # "Jefferson, NC: McFarland" are a town (and its state) and a publisher named like one.
         return False

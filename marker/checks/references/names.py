@@ -392,9 +392,12 @@ def names_a_firm_and_its_partners(name: str) -> bool:
 
 
 def lead_of_a_firms_name(name: str) -> str:
-    """The founder's name that opens a firm's name ("Bain" of "Bain & Company", "Norris" of "Norris and Company"):
-    a reference list may give its founder and a partner as two people."""
-    return re.split(r"\s*&\s*|\s+and\s+", name, maxsplit=1)[0].strip()
+    """The name before a firm's "&" ("Smith" of "Smith & Jones") or its partners' word ("Norris" of "Norris and
+    Company"): a reference list may give the firm's founder and a partner as two people."""
+    if "&" in name:
+        return name.split("&")[0].strip()
+    partners = _PARTNERS_OF_A_FIRM.search(name)
+    return name[: partners.start()].strip() if partners else name
 
 
 def split_author_list(text: str) -> tuple[list[str], bool]:
@@ -1763,7 +1766,7 @@ def names_a_source(name: str) -> bool:
     credited by none of these."""
     words = name.split()
     return bool(words) and (
-        _A_SITES_ADDRESS.search(name) is not None
+        names_a_site(name)
         or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
         or _folded(name).removeprefix("the ") in _TRADE_PRESS
         or (len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES)

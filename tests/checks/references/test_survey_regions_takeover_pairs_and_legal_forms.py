@@ -13,10 +13,10 @@ from __future__ import annotations
 import pytest
 
 from marker.checks.references.entries import parse_entry
+from tests.checks.references.test_capital_sp_and_founders_in_a_firms_story import SMITH
 from tests.checks.references.test_issue_14_forms import _check
 from tests.corpus.references.scoring import key, lead_keys
 
-SMITH = "Smith, J. (2020) Retail. London: Kogan Page."
 GREENE_KING = "Greene King (2024) Our pubs. Available at: https://www.greeneking.co.uk (Accessed: 3 May 2024)."
 
 
