@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from flask import Flask, Response, g, render_template, request
+from flask import Flask, Response, g, render_template, request, session
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
@@ -87,6 +87,16 @@ def _configure_login(app: Flask) -> None:
         if user is None or not user.active or not hmac.compare_digest(user.session_token.encode(), token.encode()):
             return None
         return user
+
+    @app.after_request
+    def bind_anonymous_session(response: Response) -> Response:
+        # Flask-Login's strong protection treats a session without its client stamp ("_id") as stolen and rewrites
+        # it on every request that asks who is signed in. An anonymous session (a CSRF token, no one signed in) has
+        # none, so a late answer to a request the browser sent before signing in (the sign-in page's icon) set the
+        # anonymous cookie again over the signed-in one. Stamped once, when it is first written, it is left alone.
+        if session.modified and "_user_id" not in session and "_id" not in session:
+            session["_id"] = login_manager._session_identifier_generator()
+        return response
 
     @app.teardown_request
     def forget_user(_error: BaseException | None) -> None:

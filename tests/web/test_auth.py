@@ -210,6 +210,23 @@ def test_sign_in_starts_a_new_session_and_csrf_token(client: FlaskClient, make_u
         assert state["csrf_token"] != before
 
 
+@pytest.mark.parametrize("path", ["/favicon.ico", "/", "/login"])
+def test_a_late_answer_to_a_request_sent_before_sign_in_keeps_the_new_session(
+    app: Flask, client: FlaskClient, make_user: Callable[..., User], path: str
+) -> None:
+    # A browser asks for the sign-in page's icon (or any page) with the anonymous cookie; if that answer arrives
+    # after the sign-in's, any cookie it sets replaces the signed-in one and the next page asks to sign in again.
+    make_user("tina", "tutor")
+    client.get("/login")
+    anonymous = _cookie(client)
+    _sign_in(client, "tina")
+    late = app.test_client()
+    late.set_cookie("session", anonymous)
+    answer = late.get(path)
+    assert answer.headers.getlist("Set-Cookie") == []
+    assert client.get("/tutor/").status_code == 200
+
+
 @pytest.mark.parametrize("change", ["password", "deactivation"])
 def test_a_password_change_or_deactivation_ends_earlier_sessions(
     app: Flask, client: FlaskClient, make_user: Callable[..., User], change: str
