@@ -148,11 +148,16 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))
     text = "\n".join([block.text for block, region in zip(document.blocks, block_regions, strict=True)
                       if region != REFERENCE_LIST])  # fmt: skip
-    problems, links, unconfirmed = cross_check(citations, entries, text)
+    checked = cross_check(citations, entries, text)
     citations = [_people_of(citation, entries[link] if link is not None else None)
-                 for citation, link in zip(citations, links, strict=True)]  # fmt: skip
+                 for citation, link in zip(citations, checked.links, strict=True)]  # fmt: skip
     return ReferenceReport(
-        tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links), tuple(unconfirmed)
+        tuple(citations),
+        tuple(entries),
+        tuple(checked.problems + quotation_problems),
+        tuple(checked.links),
+        tuple(checked.unconfirmed),
+        tuple(checked.looks_cited),
     )
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from marker.checks.references.citations import (
     LIST_GAP,
@@ -612,18 +613,33 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str, bool]
     return names or again
 
 
-def _may_cite_a_source(
-    citation: Citation, times_cited: Counter[tuple[str, str, bool]], prose: Callable[[], str]
-) -> bool:
-    """Whether an unlisted citation that nothing makes sure of is still worth a "check this" warning of its own: it is
-    narrative ("Whitney (2024) argues"); names several authors (``_may_name_authors``: not "(LSE and AIX, 2018)",
-    "(Yodgorlik, Margilan, 2019)", "(Dobbies and Wyevale, 2018)"), none of them a thing, a person named in full or a
-    name the report's own prose (``prose``, called only here) writes about; names a page; is cited again; its name is a
-    source's by what it is ("Mintel", "easyJet plc"); or its name reads as a person's or a body's and it is led in
-    ("(see Okafor, 2019)"). Among other works of its bracket, ``_beside_a_source`` speaks for it. A name and a year
-    alone in a bracket ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm, "(Mendenhall, 2019)"
-    after a glacier) is as likely a thing of that year as a source: such brackets are listed together, once, for the
-    candidate to check."""
+def _marked_as_a_citation(citation: Citation, times_cited: Counter[tuple[str, str, bool]]) -> bool:
+    """Whether an unlisted citation that is not surely one carries what marks a citation: it is narrative, its names
+    none in full; or it has "et al.", a page, a lead-in ("(see Okafor, 2019)"), or the same work cited again (unless
+    as a person named in full: "(Monty Don, 2003)" twice credits a presenter twice). Such a citation is worth a
+    "check this" warning of its own; the other signs (``_may_cite_a_source``) are met as often by a takeover, a
+    founder or a product of that year, and only order the one note."""
+    return (
+        # "Whitney (2024) argues" is read as a citation only with what an author does after it (``reads_as_cited``);
+        # a person named in full ("Linda Mason and Roger Brown (1986) opened") is a founder in a firm's story as often
+        # as an author, whom Harvard names by family name.
+        (citation.narrative and not any(map(names_a_person_in_full, citation.authors)))
+        or citation.et_al is not None
+        or citation.locator is not None
+        or (times_cited[_work_key(citation)] > 1 and not names_a_person_in_full(citation.authors[0]))
+        or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
+    )
+
+
+def _may_cite_a_source(citation: Citation, prose: Callable[[], str]) -> bool:
+    """Whether an unlisted citation that nothing marks for sure (``_marked_as_a_citation``) still looks like one, to
+    be named first in the one note: it is narrative ("Whitney (2024) argues"); names several authors
+    (``_may_name_authors``: not "(LSE and AIX, 2018)", "(Yodgorlik, Margilan, 2019)", "(Dobbies and Wyevale, 2018)"),
+    none of them a thing, a person named in full or a name the report's own prose (``prose``, called only here)
+    writes about; or its name is a source's by what it is ("Mintel", "easyJet plc"). Among other works of its
+    bracket, ``_beside_a_source`` speaks for it. A name and a year alone in a bracket ("(Saniderm, 2015)" after a
+    product, "(Nor'easter, 2014)" after a storm, "(Mendenhall, 2019)" after a glacier) is as likely a thing of that
+    year as a source: it is named in the note with the other brackets."""
     return (
         # "Fritz Henkel (1876) and his first bleaching soda": a person named in full with a year long ago is a founder
         # or an inventor in a firm's story (``reads_as_cited`` reads no such narrative as cited), even where the story
@@ -638,19 +654,10 @@ def _may_cite_a_source(
             and _may_name_authors(citation)
             and not _written_about(citation, prose())
         )
-        or citation.et_al is not None
-        or citation.locator is not None
-        # Cited again, unless as a person named in full: "(Monty Don, 2003)" twice credits a presenter twice.
-        or (times_cited[_work_key(citation)] > 1 and not names_a_person_in_full(citation.authors[0]))
-        # A source's name by what it is ("Mintel", "easyJet plc") is a sign wherever it stands. A name that only
-        # reads as an author's is one where the bracket also reads as a citation's: led in ("(see Couto, 2016)"), or
-        # among other sources (``_beside_a_source``). Alone in its bracket, a surname or a body's name credits a place,
-        # a storm or a ride of that year as often as it cites: "(Mendenhall, 2019)" after a glacier, "(Isaac,
-        # 2012)" after a hurricane's landfall.
-        # A site's address alone is a sign no more than a firm's name: "(realestate.com.au, 1995)" dates a portal's
-        # founding, "(www.superdrug.com, 2024)" says where orders come from.
+        # A source's name by what it is ("Mintel", "easyJet plc"). A site's address alone is a sign no more than a
+        # firm's name: "(realestate.com.au, 1995)" dates a portal's founding, "(www.superdrug.com, 2024)" says where
+        # orders come from.
         or (names_a_source(citation.authors[0]) and not names_a_site(citation.authors[0]))
-        or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
     )
 
 
@@ -782,11 +789,26 @@ def _named_in_text(entry: ReferenceEntry, words: set[str]) -> bool:
     return bool(surname) and name_key(surname[-1] if not entry.organisation else surname[0]) in words
 
 
-def cross_check(
-    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], text: str = ""
-) -> tuple[list[ReferenceProblem], list[int | None], list[int]]:
-    """Problems between citations and entries, the entry each citation was matched to, and the citations that match
-    no entry but are not reported one by one, since nothing says they cite a source (``_may_cite_a_source``).
+class CrossCheck(NamedTuple):
+    """What the cross check found: the problems, the entry each citation was matched to (or None), the citations that
+    match no entry and are not surely citations (listed together in one note, not reported one by one), and those of
+    them that look like citations (``_may_cite_a_source``, ``_beside_a_source``), which the note names first."""
+
+    problems: list[ReferenceProblem]
+    links: list[int | None]
+    unconfirmed: list[int]
+    looks_cited: list[int]
+
+
+def cross_check(citations: Sequence[Citation], entries: Sequence[ReferenceEntry], text: str = "") -> CrossCheck:
+    """Problems between citations and entries, and the citations matching no entry that are not surely citations.
+
+    A citation matching no entry is a problem ("not in the reference list") only when it is surely one: a bracket
+    that names several authors, a page, or a work cited again (``_certainly_cited``, ``_corroborated``). Every other
+    goes to the one note, those that look like citations first. On pools written by hands that never read the
+    checker, warnings of their own for these ("check this: … looks like a citation") were false about half the time
+    (a takeover "(Kido and Storal, 2022)", a founder "Linda Mason (1986)", a founding year), and a false warning
+    costs a candidate more than a missed one; the note still names every one of them.
 
     ``text`` is the report's text outside the reference list: an entry whose author is named there is not
     said for certain to be uncited.
@@ -809,6 +831,7 @@ def cross_check(
     # The report's own words: its text without any citation (worked out only if a bracket of several is weighed).
     prose = functools.cache(lambda: functools.reduce(lambda rest, c: rest.replace(c.text, " "), citations, text))
     unconfirmed: list[int] = []
+    looks_cited: list[int] = []
     for index, (citation, (by_author, link)) in enumerate(zip(citations, matches, strict=True)):
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
         if citation.secondary or link is None:
@@ -849,17 +872,15 @@ def cross_check(
         elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, times_cited()):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
-        elif (
-            link is None
-            and entries
-            and (_may_cite_a_source(citation, times_cited(), prose) or _beside_a_source(index, citations, matches))
-        ):
+        elif link is None and entries and _marked_as_a_citation(citation, times_cited()):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{CHECK_THIS}{citation.text} in {where} looks like a citation of {label}, but no entry in "
                          "the reference list matches it. If it cites a source, add the source to the list.",
                          certain=False)  # fmt: skip
         elif link is None and entries:
             unconfirmed.append(index)
+            if _may_cite_a_source(citation, prose) or _beside_a_source(index, citations, matches):
+                looks_cited.append(index)
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
     words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
@@ -898,7 +919,7 @@ def cross_check(
                              f"{_entry_label(entry)} is in the reference list but is not cited in the text: "
                              "cite it where you use it, or remove it.")  # fmt: skip
     _check_entries(entries, problems)
-    return problems.items, links, unconfirmed
+    return CrossCheck(problems.items, links, unconfirmed, looks_cited)
 
 
 def _joined_to_another(citation: Citation, listed: Sequence[ReferenceEntry]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -201,9 +201,11 @@ class ReferenceProblem:
 class ReferenceReport:
     """The reference check of one document; ``links[i]`` is the entry citation i was matched to, or None.
 
-    ``unconfirmed`` holds the citations that match no entry and that nothing marks as a source: a name and a year in
-    a bracket and no more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm). They are not
-    problems one by one; one finding lists them together for the candidate to check.
+    ``unconfirmed`` holds the citations that match no entry and are not surely citations: a name and a year in a
+    bracket and no more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm), a narrative "Name
+    (year)", two names of a year ("(Kido and Storal, 2022)", a takeover). They are not problems one by one; one
+    finding lists them together for the candidate to check, first those of ``looks_cited``, which look like
+    citations (a reporting verb, a name of a source's kind, a bracket among listed works).
     """
 
     citations: tuple[Citation, ...]
@@ -211,6 +213,7 @@ class ReferenceReport:
     problems: tuple[ReferenceProblem, ...]
     links: tuple[int | None, ...] = ()
     unconfirmed: tuple[int, ...] = ()
+    looks_cited: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """The contract's ``references`` object (marker.check-report/1), with the added keys."""
@@ -224,7 +227,12 @@ class ReferenceReport:
             "entries": [entry.to_dict() for entry in self.entries],
             "problems": [problem.to_dict() for problem in self.problems],
             "unconfirmed": [
-                {"citation": index, "text": self.citations[index].text, "part": self.citations[index].part}
+                {
+                    "citation": index,
+                    "text": self.citations[index].text,
+                    "part": self.citations[index].part,
+                    "looks_cited": index in self.looks_cited,
+                }
                 for index in self.unconfirmed
             ],
         }
@@ -242,21 +250,43 @@ class ReferenceReport:
         return findings
 
     def _unconfirmed_message(self) -> str:
-        """One note for every unconfirmed citation, naming the first few and where they are."""
-        shown = [f"{self.citations[i].text} in {part_name(self.citations[i].part)}" for i in self.unconfirmed[:6]]
-        more = len(self.unconfirmed) - len(shown)
-        listed = "; ".join(shown) + (f"; and {more} more" if more else "")
-        if len(self.unconfirmed) == 1:
-            return (
-                f"{CHECK_THIS}a bracket names something with a year but matches no entry in the reference list: "
-                f"{listed}. It may name a place, an event or a product of that year rather than a source. If it "
-                "cites a source, add the source to the list."
+        """One note for every unconfirmed citation: those that look like citations first, then the other brackets,
+        each naming where it is (the first several of each, and how many more)."""
+        looks_cited = [i for i in self.unconfirmed if i in self.looks_cited]
+        others = [i for i in self.unconfirmed if i not in self.looks_cited]
+        sentences = []
+        if looks_cited:
+            one = len(looks_cited) == 1
+            sentences.append(
+                f"{self._named(looks_cited)} {'looks' if one else 'look'} like {'a citation' if one else 'citations'}, "
+                f"but no entry in the reference list matches {'it' if one else 'them'}."
             )
-        return (
-            f"{CHECK_THIS}{len(self.unconfirmed)} brackets name something with a year but match no entry in the "
-            f"reference list: {listed}. They may name places, events or products of those years rather than "
-            "sources. If any of them cites a source, add the source to the list."
+        if others:
+            if len(others) == 1:
+                sentences.append(
+                    f"{'Another bracket' if looks_cited else 'a bracket'} names something with a year but matches no "
+                    f"entry in the reference list: {self._named(others)}. It may name a place, an event or a product "
+                    "of that year rather than a source."
+                )
+            else:
+                sentences.append(
+                    f"{len(others)} {'other ' if looks_cited else ''}brackets name something with a year but match no "
+                    f"entry in the reference list: {self._named(others)}. They may name places, events or products "
+                    "of those years rather than sources."
+                )
+        several = len(self.unconfirmed) > 1
+        sentences.append(
+            "If any of them cites a source, add the source to the list."
+            if several
+            else "If it cites a source, add the source to the list."
         )
+        return CHECK_THIS + " ".join(sentences)
+
+    def _named(self, indices: Sequence[int]) -> str:
+        """The first several of these citations and where each is, and how many more."""
+        shown = [f"{self.citations[i].text} in {part_name(self.citations[i].part)}" for i in indices[:8]]
+        more = len(indices) - len(shown)
+        return "; ".join(shown) + (f"; and {more} more" if more else "")
 
 
 CHECK_THIS = "Check this: "

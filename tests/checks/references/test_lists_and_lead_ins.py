@@ -37,6 +37,16 @@ def _unlisted_authors(report: object) -> list[tuple[str, str | None]]:
     return problems + [("cited_not_listed", author) for author in unconfirmed]
 
 
+def _noted(report: object) -> list[str]:
+    """The first author of each citation the report's one note lists as matching no entry."""
+    return [report.citations[i].authors[0] for i in report.unconfirmed]  # type: ignore[attr-defined]
+
+
+def _looks_cited(report: object) -> list[str]:
+    """The first author of each citation the one note names first, as looking like a citation no entry matches."""
+    return [report.citations[i].authors[0] for i in report.looks_cited]  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     ("sentence", "entry", "cited"),
     [

@@ -13,7 +13,7 @@ import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds, _told_unlisted
+from tests.checks.references.test_lists_and_lead_ins import _kinds, _looks_cited, _noted, _told_unlisted
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
@@ -34,7 +34,6 @@ def test_a_sites_town_a_singer_or_names_with_no_and_are_no_source(sentence: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Sales rose in the store (Okafor and Brandt, 2019).",
         "The study was by Okafor (2020), who found that prices rise.",
         "Loyalty grows (Okafor, Brandt and Lee, 2019).",
     ],
@@ -42,6 +41,12 @@ def test_a_sites_town_a_singer_or_names_with_no_and_are_no_source(sentence: str)
 def test_sources_in_such_places_still_cite(sentence: str) -> None:
     report = _check([sentence, MOYO_ARGUES], [MOYO])
     assert _kinds(report) == ["cited_not_listed"]
+
+
+def test_two_authors_after_a_store_still_look_cited_in_the_note() -> None:
+    report = _check(["Sales rose in the store (Okafor and Brandt, 2019).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+    assert _noted(report) == _looks_cited(report) == ["Okafor"]
 
 
 @pytest.mark.parametrize(
