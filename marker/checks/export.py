@@ -214,12 +214,23 @@ def _missing_lines(parts: Iterable[PartSummary]) -> Iterable[str]:
         yield f"{line} Add a heading such as “{suggestion}” before it." if suggestion else line
 
 
+def no_reference_problems_line(unconfirmed_note: str) -> str:
+    """What to say where no reference problem was found; where the note lists brackets to check, "no problems" alone
+    would tell the candidate to look no further."""
+    if unconfirmed_note:
+        return (
+            "No definite problems were found with your references, but some citations match no entry in the list: "
+            "check the note that follows."
+        )
+    return "No problems were found with your references."
+
+
 def _references_section(references: StoredReferences, unconfirmed_note: str = "") -> Section:
     problems = tuple(problem_line(problem, references) for problem in references.problems)
     summary = (
         f"{len(references.citations)} citations in the text; {len(references.entries)} entries in the reference list."
     )
-    none_found = () if problems else ("No problems were found with your references.",)
+    none_found = () if problems else (no_reference_problems_line(unconfirmed_note),)
     # Brackets that match no entry and that nothing marks as sources come after the problems, in one note.
     to_check = (Section(heading="To check", paragraphs=(unconfirmed_note,)),) if unconfirmed_note else ()
     return Section(heading="References", paragraphs=(summary, *none_found), bullets=problems, subsections=to_check)

@@ -13,6 +13,7 @@ from typing import Any
 from marker.checks.export import (
     STATUS_WORDS,
     limit_row,
+    no_reference_problems_line,
     problem_line,
     readability_line,
     unconfirmed_note,
@@ -92,6 +93,7 @@ class ReportPage:
     missing: list[PartSummary]
     problems: list[str]
     unconfirmed_note: str  # brackets that match no entry and that nothing marks as sources, listed once
+    no_problems_line: str  # shown where no reference problem was found
     readability: dict[str, str | None]
     verbs: dict[str, list[str]]
     pages_source: str
@@ -113,6 +115,7 @@ def report_page(data: Mapping[str, Any]) -> ReportPage:
         missing=[part for part in report.parts if not part.found],
         problems=[problem_line(problem, report.references) for problem in report.references.problems],
         unconfirmed_note=unconfirmed_note(report),
+        no_problems_line=no_reference_problems_line(unconfirmed_note(report)),
         readability={part.id: readability_line(part) for part in report.parts},
         verbs={part.id: verb_lines(part) for part in report.parts},
         pages_source=PAGES_SOURCES.get(report.pages_source or "", ""),

@@ -250,6 +250,8 @@ def test_the_candidate_sees_the_note_under_references() -> None:
     assert page.problems == []
     assert page.unconfirmed_note.startswith("Check this: a bracket names something with a year")
     assert "(Saniderm, 2015)" in page.unconfirmed_note
+    # Not "no problems" alone, which would tell the candidate to look no further.
+    assert page.no_problems_line.startswith("No definite problems were found with your references, but some")
 
 
 def test_known_family_names_and_what_is_left_out() -> None:
