@@ -135,7 +135,8 @@ _ENTRY_START = re.compile(
 # What a full stop may follow without ending a sentence, where a name runs on: "Health and Safety at Work etc. Act
 # 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Josef Manner & Comp. AG", "Sdn. Bhd."; a father's name
 # after "b." or "bt." ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"),
-# and a title after another ("Tan Sri Dr. Munir Majid"), and Polish "sp. z o.o." (or "Sp. z o.o."). ``_RUN_ON_START``
+# and a title after another ("Tan Sri Dr. Munir Majid"), Polish "sp. z o.o." (or "Sp. z o.o.") and "Bros." ("Warner
+# Bros. Discovery, Inc. (2021)", whose "Discovery, Inc." reads as a person's name and initial). ``_RUN_ON_START``
 # and ``_SENTENCE_GAP`` both read it.
 _RUNS_ON_AFTER = (
     r"\betc",
@@ -149,13 +150,15 @@ _RUNS_ON_AFTER = (
     r"\sDr",
     r"\sProf",
     r"\s[sS]p",
+    r"\bBros",
 )
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
 _SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"
-# "Co.", "Cie." and "Comp." may end a publisher's name ("London: Macmillan & Co."), and so an entry: not these.
+# "Co.", "Cie.", "Comp." and "Bros." may end a publisher's name ("London: Macmillan & Co.", "New York: Harper &
+# Bros."), and so an entry: not these.
 _STOP_RUNS_ON = re.compile(
-    "(?:" + "|".join(b for b in _RUNS_ON_AFTER if b not in {r"\bCo", r"\bCie", r"\bComp"}) + r")\.$"
+    "(?:" + "|".join(b for b in _RUNS_ON_AFTER if b not in {r"\bCo", r"\bCie", r"\bComp", r"\bBros"}) + r")\.$"
 )
 _RUN_ON_STOP = "|".join([*(rf"(?<={before})\." for before in _RUNS_ON_AFTER), rf"\.{_SECOND_FORM}"])
 _RUN_ON_START = re.compile(

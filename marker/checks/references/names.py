@@ -653,9 +653,15 @@ _AND_BETWEEN_CAPITALS = re.compile(r"[A-ZÀ-Þ]\S*\s(?:y|i|e|et|und)\s[A-ZÀ-Þ]
 
 def one_body_listing_its_fields(names: Sequence[str]) -> bool:
     """Whether names split at commas and "and" are one body's name listing what it is for: "Department of
-    Agriculture, Food and the Marine" (no list of authors closes on "the ..."), "Ministerio de Agricultura, Pesca y
-    Alimentación" (a body's word first, its fields joined in its own language)."""
-    if len(names) < 2 or _OF_OR_FOR.search(names[0]) is None:
+    Agriculture, Food and the Marine", "Wool and the Gang Ltd" (no list of authors names "the ..." after its first),
+    "Ministerio de Agricultura, Pesca y Alimentación" (a body's word first, its fields joined in its own language)."""
+    if len(names) < 2:
+        return False
+    # "Department of Climate Change, Energy, the Environment and Water", "Wool and the Gang Ltd": no list of authors
+    # names "the ..." after its first.
+    if any(name.startswith("the ") for name in names[1:]):
+        return True
+    if _OF_OR_FOR.search(names[0]) is None:
         return False
     opens_as_a_body = is_body_word(names[0].split(" ", 1)[0])
     own_and = opens_as_a_body and _AND_BETWEEN_CAPITALS.search(names[-1]) is not None
@@ -671,9 +677,7 @@ def one_body_listing_its_fields(names: Sequence[str]) -> bool:
             for name in names[1:]
         )
     )
-    # "Department of Climate Change, Energy, the Environment and Water": no list of authors names "the ..." after its
-    # first.
-    return any(name.startswith("the ") for name in names[1:]) or own_and or fields
+    return own_and or fields
 
 
 # Poland's limited company, "spółka z ograniczoną odpowiedzialnością", and its partnerships.

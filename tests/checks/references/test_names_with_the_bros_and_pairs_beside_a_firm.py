@@ -1,0 +1,92 @@
+"""A firm's name with "and the" inside ("Wool and the Gang Ltd") is one name; "Bros." runs a listed name on ("Warner
+Bros. Discovery, Inc."); two firms' names cited once beside a listed work of the first in another year are a takeover
+as often as a slipped year, and go to the note.
+
+The examples are made up, of the shapes held-out rounds 82 and 83 showed once read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.references.test_issue_14_forms import _check
+
+WOOL = (
+    "Wool and the Gang Ltd (no date) Impact report. Available at: https://www.woolandthegang.com/impact "
+    "(Accessed: 19 February 2025)."
+)
+ARIAS = "Arias, B. (2020) Making and belonging. London: Kogan Page."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "This echoes Wool and the Gang Ltd (no date), who found that makers post often.",
+            "Wool and the Gang Ltd (no date)",
+        ),
+        ("Makers post often (Arias, 2020; Wool and the Gang Ltd, no date).", "Wool and the Gang Ltd, no date"),
+        ("Makers post often (Wool and the Gang Ltd, no date).", "(Wool and the Gang Ltd, no date)"),
+    ],
+)
+def test_a_name_with_and_the_inside_is_one_firms(sentence: str, text: str) -> None:
+    report = _check([sentence, "Arias (2020) agrees."], [ARIAS, WOOL])
+    [wool] = [c for c in report.citations if "Wool" in c.text]
+    assert (wool.text, wool.authors, wool.year) == (text, ("Wool and the Gang Ltd",), "n.d.")
+    assert report.problems == ()
+
+
+def test_a_list_of_authors_is_still_split_at_and() -> None:
+    report = _check(["Makers post often (Arias and Gang, 2020)."], [ARIAS])
+    assert report.citations[0].authors == ("Arias", "Gang")
+
+
+WARNER = (
+    "Warner Bros. Discovery, Inc. (2021) Sustainability.\nAvailable at: https://www.wbd.com/impact "
+    "(Accessed: 3 March 2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Arias, B. (2020) Making and belonging. London: Kogan Page.",
+        "Arias, B. (2020) Making and belonging. New York: Harper & Bros.",  # "Bros." ending a publisher still ends
+    ],
+)
+def test_bros_runs_a_listed_name_on_in_lines_of_one_paragraph(before: str) -> None:
+    report = _check(
+        ["Streaming changed what parents expect (Warner Bros. Discovery, Inc., 2021). Arias (2020) agrees."],
+        [f"{before}\n{WARNER}"],
+    )
+    assert [(entry.authors[0], entry.year) for entry in report.entries] == [
+        ("Arias", "2020"),
+        ("Warner Bros. Discovery, Inc", "2021"),
+    ]
+    assert report.problems == ()
+
+
+ETSY = "Etsy (n.d.) Seller handbook. Available at: https://www.etsy.com/seller-handbook (Accessed: 3 March 2024)."
+BRIGHT = "Bright Horizons (2022) Annual report. Available at: https://www.brighthorizons.com (Accessed: 3 March 2024)."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("Nurseries changed hands (Bright Horizons and Kidsunlimited, 2012). Fees are low.", BRIGHT),
+        ("Resale grew after the deal (Etsy and Okafor, 2021). Fees are low.", ETSY),
+    ],
+)
+def test_two_names_cited_once_beside_a_listed_work_of_the_first_alone_are_in_the_note(
+    sentence: str, listed: str
+) -> None:
+    report = _check([sentence], [listed])
+    assert [p.kind for p in report.problems] == []
+    [noted] = [report.citations[i].text for i in report.unconfirmed]
+    assert noted.startswith("(") and " and " in noted
+    assert list(report.looks_cited) == list(report.unconfirmed)
+
+
+def test_a_pair_with_a_page_beside_a_listed_work_of_the_first_is_still_a_year_to_check() -> None:
+    report = _check(["Resale grew after the deal (Etsy and Okafor, 2021, p. 4)."], [ETSY])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("year_mismatch", "Etsy", False)]
