@@ -7,9 +7,14 @@ The examples are made up, of the shapes held-out rounds 82 and 83 showed once re
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from marker.checks.references.model import ReferenceProblem
 from tests.checks.references.test_issue_14_forms import _check
+from tests.corpus.references.documents import TruthProblem
+from tests.corpus.references.scoring import Scores, _score_problems
 
 WOOL = (
     "Wool and the Gang Ltd (no date) Impact report. Available at: https://www.woolandthegang.com/impact "
@@ -90,3 +95,17 @@ def test_two_names_cited_once_beside_a_listed_work_of_the_first_alone_are_in_the
 def test_a_pair_with_a_page_beside_a_listed_work_of_the_first_is_still_a_year_to_check() -> None:
     report = _check(["Resale grew after the deal (Etsy and Okafor, 2021, p. 4)."], [ETSY])
     assert [(p.kind, p.author, p.certain) for p in report.problems] == [("year_mismatch", "Etsy", False)]
+
+
+def test_the_scorer_takes_a_second_hand_source_listed_for_a_listed_work_not_cited() -> None:
+    """A listed work cited only second-hand is "listed, not cited" by the truth and "a second-hand source in the list"
+    by the checker: the same finding, with the same remedy."""
+    truth = SimpleNamespace(name="r.docx", problems=[TruthProblem(kind="listed_not_cited", lead="Wambui", year="2013")])
+    scores = Scores()
+    found = ReferenceProblem("secondary_source_listed", "Wambui", "2013", "2a", "Wambui (2013) is cited second-hand.")
+    _score_problems(truth, SimpleNamespace(problems=(found,)), scores)  # type: ignore[arg-type]
+    assert (scores.problem("all").tp, scores.problem("all").fp, scores.problem("all").fn) == (1, 0, 0)
+    other = ReferenceProblem("secondary_source_listed", "Okafor", "2013", "2a", "Okafor (2013) is cited second-hand.")
+    scores = Scores()
+    _score_problems(truth, SimpleNamespace(problems=(other,)), scores)  # type: ignore[arg-type]
+    assert (scores.problem("all").tp, scores.problem("all").fp, scores.problem("all").fn) == (0, 1, 1)

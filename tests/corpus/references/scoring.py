@@ -20,6 +20,9 @@ from marker.documents.model import Document
 from tests.corpus.references.documents import CorpusDocument, TruthCitation
 
 _KIND_ONLY = {"not_alphabetical", "no_reference_list"}
+# A listed work cited only second-hand ("Wambui (2013, cited in Kotler and Keller, 2016)") is not cited as read: the
+# truth plants "listed, not cited", and "a second-hand source in the list" says the same of it, with the same remedy.
+_SAME_FINDING = {("listed_not_cited", "secondary_source_listed")}
 
 
 def key(name: str) -> str:
@@ -154,7 +157,7 @@ def _score_problems(doc: CorpusDocument, report: ReferenceReport, scores: Scores
 
         def same(t: object, problem: object = problem) -> bool:
             kind, lead, year = t.kind, t.lead, t.year  # type: ignore[attr-defined]
-            if kind != problem.kind:  # type: ignore[attr-defined]
+            if kind != problem.kind and (kind, problem.kind) not in _SAME_FINDING:  # type: ignore[attr-defined]
                 return False
             if kind in _KIND_ONLY:
                 return True
