@@ -9484,6 +9484,38 @@ Bus Users UK, Living Streets), the press signed and unsigned, market research wi
 pages; Polish names with "ł", "ś" and "ż", Yoruba, Igbo and Hausa names, Brazilian names with "da", "dos" and "de",
 Māori names with macrons, Irish names with "O'", "Mac" and "Ní", and British names, with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind354" half (``--halves blind354,blind354-more``, 100 + 300 reports, seeds 358000-358399) is a
+three-hundred-and-fifty-fourth independent measurement, HELD OUT: written by a three-hundred-and-fifty-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind354_works.py and
+blind354_text.py), as marketers at franchised dealer groups, used-car supermarkets, online car marketplaces, leasing
+and car-subscription firms and vehicle finance brands in the UK, Ireland, Germany, Japan, South Africa and Mexico
+(Arnold Clark, Lookers, Sytner, Vertu, Pendragon, Inchcape, Motorpoint, Cazoo, cinch, Carwow, Auto Trader, Carzone,
+DoneDeal, AutoScout24, mobile.de, Emil Frey, Sixt, FINN, IDOM, NEXTAGE, KINTO, Motus, CMH, WeBuyCars, Kavak, Black
+Horse, MotoNovo, WesBank, Ayvens, Zenith) write CIM Level 6 and 7 reports and MBA assignments in English on online
+car buying, pricing and finance, subscription and leasing (models and model years ("(1997)" after the first Prius,
+"(MY2024)"), plate years and plate changes ("the 241 plate, 2024"), takeovers and mergers, some between firms the
+list holds ("(Drover and Cluno, 2021)", "(Alpha Auto, 2024)"), founders and executives with years
+("(Sir Arnold Clark, 1954)", "(Alex Chesterman, 2018)"), founding years of listed bodies ("SMMT (founded 1902)"),
+awards, rankings and car-of-the-year titles, motor shows and sales events ("(Buen Fin, November 2023)"), rules,
+schemes and rulings ("(Plug-in Car Grant, 2011–2022)", "(Consumer Duty, July 2023)"), prices, finance and lease
+offers in brackets ("(£299 a month, 9.9% APR representative)"), dates, quarters and survey waves, platform and app
+launches, percentages and figures with years, warranties, mileages, emissions, currencies, cross-references and
+handles, which are no citations); books, chapters and journal articles with up to eight authors (Journal of Retailing
+and Consumer Services, International Journal of Retail & Distribution Management, Journal of Revenue and Pricing
+Management, International Journal of Automotive Technology and Management, South African Journal of Business
+Management), the marketing texts every candidate cites (Kotler, Keller and Chernev, Solomon et al., Chaffey and
+Ellis-Chadwick, Nagle and Müller, Sharp), trade bodies and their data (SMMT, NFDA, SIMI, VDA, JAMA, naamsa, AMDA, the
+FLA, the BVRLA, The Motor Ombudsman), regulators (the FCA, the ASA, CAP, the CMA, the Central Bank of Ireland, BaFin,
+the FSCA, PROFECO, CONDUSEF), statistics offices (the DfT, the ONS, the CSO, Destatis, the KBA, Stats SA, INEGI,
+MLIT), firms' annual reports and pages ("Inchcape plc", "Pendragon PLC", "Sainsbury's Bank", "Marshall & Co. Motor
+Holdings", "NEXTAGE Co., Ltd."), automotive-data and research firms (Cox Automotive, JATO Dynamics, Cap HPI, J.D.
+Power, Lightstone Auto, McKinsey & Company), the press signed and unsigned (Autocar, Car Dealer Magazine, AM Online,
+Automobilwoche, Nikkei Asia, BusinessTech, El Financiero) and undated pages, two works of one body in a year; German
+names with umlauts, "ß", "von" and "zu", Japanese names with and without macrons ("Satō", "Sato", "Ōno"), Afrikaans
+names with "van der", "du" and "Jansen van Rensburg", Zulu and Sotho names, Mexican names with two surnames
+("García Hernández") and "de la", Irish names with "Ó", "Ní" and "O'", and British names, with fifty kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10083,7 +10115,8 @@ def main() -> None:
         "blind350 and blind350-more (the three-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
         "blind351 and blind351-more (the three-hundred-and-fifty-first pool: HELD OUT, never tune on it), "
         "blind352 and blind352-more (the three-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
-        "blind353 and blind353-more (the three-hundred-and-fifty-third pool: HELD OUT, never tune on it)",
+        "blind353 and blind353-more (the three-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
+        "blind354 and blind354-more (the three-hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -372,6 +372,7 @@ from tests.corpus.references import (
     blind351_text,
     blind352_text,
     blind353_text,
+    blind354_text,
     render,
     text,
 )
@@ -726,6 +727,7 @@ from tests.corpus.references.blind350_works import Blind350WorkFactory
 from tests.corpus.references.blind351_works import Blind351WorkFactory
 from tests.corpus.references.blind352_works import Blind352WorkFactory
 from tests.corpus.references.blind353_works import Blind353WorkFactory
+from tests.corpus.references.blind354_works import Blind354WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2436,6 +2438,10 @@ POOLS: dict[str, Pool] = {
     "blind353": Pool(blind353_text, Blind353WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia", "Referências"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind354 (HELD OUT): marketers at franchised dealer groups, used-car supermarkets, online car marketplaces, leasing and car-subscription firms and vehicle finance brands in the UK, Ireland, Germany, Japan, South Africa and Mexico writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and South African programmes and CIM centres), curly doubles often (Word set to English (US) at US- and Japanese-owned firms and in Mexican business schools), straight ones often (dealer management systems, CRM and lead exports, phones, Google Docs, German and Spanish keyboards switched to English), now and then the German „ “ and the Spanish « » left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literaturverzeichnis" or "Referencias" left from a German or Mexican template), straight apostrophes often (phones, DMS notes, Google Docs), bulleted lists often (stock, finance offers, channels and recommendations in bullets)
+    "blind354": Pool(blind354_text, Blind354WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Referencias"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9739,6 +9745,12 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 357000.
     "blind353": range(357000, 357000 + 100),
     "blind353-more": range(357000 + 100, 357000 + 400),
+    # "blind354" is a three-hundred-and-fifty-fourth independent pool (blind354_works.py, blind354_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: franchised dealer groups, used-car
+    # supermarkets, online car marketplaces, leasing, car subscription and vehicle finance in the UK, Ireland, Germany,
+    # Japan, South Africa and Mexico. HELD OUT: never tune on it; report its tables, never its misses. Seeds from 358000.
+    "blind354": range(358000, 358000 + 100),
+    "blind354-more": range(358000 + 100, 358000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind347" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind348" to "blind353" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind353_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind348" to "blind354" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind354_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -937,6 +937,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind351_text,
     blind352_text,
     blind353_text,
+    blind354_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1638,3 +1639,5 @@ _file_pool("blind351", blind351_text)
 _file_pool("blind352", blind352_text, unseen=("blind351",))
 # the three-hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others (beside blind351, blind352)
 _file_pool("blind353", blind353_text, unseen=("blind351", "blind352"))
+# the three-hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind354", blind354_text)
