@@ -9516,6 +9516,37 @@ names with umlauts, "ß", "von" and "zu", Japanese names with and without macron
 names with "van der", "du" and "Jansen van Rensburg", Zulu and Sotho names, Mexican names with two surnames
 ("García Hernández") and "de la", Irish names with "Ó", "Ní" and "O'", and British names, with fifty kinds of decoy.
 Never tune on it: report its tables only.
+The "blind355" half (``--halves blind355,blind355-more``, 100 + 300 reports, seeds 359000-359399) is a
+three-hundred-and-fifty-fifth independent measurement, HELD OUT: written by a three-hundred-and-fifty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind355_works.py and
+blind355_text.py), as marketers and owners of salon chains, independent salons, barbers, nail bars, brow and lash
+studios, professional haircare brands and salon-booking apps in the UK, Ireland, Italy, South Korea, Ghana and Canada
+(Toni & Guy, Rush, Regis, Headmasters, Brushworks, Peter Mark, Aldo Coppola, Jamieson's, Chatters, Blo, Ruffians,
+Nails Inc, Benefit Brow Bar, L'Oréal Professionnel, Wella, Redken, Davines, Alfaparf Milano, Olaplex, Amorepacific,
+Innisfree, Fresha, Treatwell, Booksy, Phorest, Kakao Hair Shop) write CIM Level 6 and 7 reports and MBA assignments
+in English on service quality, client loyalty and retention, social media, booking apps and no-shows, pricing and
+beauty consumption (treatments, products and ranges, trends and looks with years ("(introduced 2021)", "(2023
+formula)"), takeovers of salon chains, brands and booking apps, including firms the list holds ("Regis sold its UK
+salons to Hair Care Partners (2017)", "KKR acquired a majority stake in Wella (2020)", "Booksy bought Versum
+(2021)"), founders, stylists and celebrities with years ("Vidal Sassoon (1928–2012)", "(1995)"), founding years of
+firms and bodies the list holds ("Toni & Guy (founded 1963)"), awards, competitions, rankings, trade shows and
+fashion weeks with years, regulations and licensing schemes ("(Cosmetic Products Regulation 1223/2009)", "(Legge
+174/2005)"), hygiene inspections, pay and tronc rules, prices in pounds, euros, won, cedis and Canadian dollars,
+offers, dates, lockdowns, survey waves, launches, percentages, figures and financial years, hashtags and handles, app
+versions and ratings, qualifications, apprenticeships, abbreviations, tickers, company numbers, sizes, ingredients,
+colour shades, VAT, festivals, chair counts and job titles, which are no citations); textbooks on marketing and
+services marketing and their chapters, journal articles with up to eight authors (Journal of Services Marketing,
+Journal of Service Research, Journal of Retailing and Consumer Services, International Journal of Cosmetic Science,
+Psychology & Marketing, Asia Pacific Journal of Marketing and Logistics, Irish Journal of Management, Canadian Journal
+of Administrative Sciences), trade bodies and associations (the NHBF, Habia, the Hair and Barber Council, the British
+Beauty Council, the CTPA, the Irish Hairdressers Federation, Cosmetica Italia, the Korea Cosmetic Association,
+Cosmetics Alliance Canada, GHABA, with "&", apostrophes and abbreviations, two works of one body in a year),
+regulators and governments (the HSE, the DBT, the ONS, the OPSS, the CMA, Ireland's HSE and CSO, Istat, the
+Ministero della Salute, the MFDS, Statistics Korea, KHIDI, Ghana's FDA and Statistical Service, Statistics Canada,
+Health Canada), haircare and cosmetics companies' annual reports and press pages, market research, trade magazines,
+the press signed and unsigned, and undated pages with access dates; Korean names, Italian names with "De", "Di",
+"D'" and "Lo", Irish names with "Ó", "Ní" and "Mac", Ghanaian double surnames, Québécois accents and British names,
+with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10117,6 +10148,7 @@ def main() -> None:
         "blind352 and blind352-more (the three-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
         "blind353 and blind353-more (the three-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind354 and blind354-more (the three-hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
+        "blind355 and blind355-more (the three-hundred-and-fifty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

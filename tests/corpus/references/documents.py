@@ -373,6 +373,7 @@ from tests.corpus.references import (
     blind352_text,
     blind353_text,
     blind354_text,
+    blind355_text,
     render,
     text,
 )
@@ -728,6 +729,7 @@ from tests.corpus.references.blind351_works import Blind351WorkFactory
 from tests.corpus.references.blind352_works import Blind352WorkFactory
 from tests.corpus.references.blind353_works import Blind353WorkFactory
 from tests.corpus.references.blind354_works import Blind354WorkFactory
+from tests.corpus.references.blind355_works import Blind355WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2442,6 +2444,10 @@ POOLS: dict[str, Pool] = {
     "blind354": Pool(blind354_text, Blind354WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Referencias"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind355 (HELD OUT): marketers and owners of salon chains, independent salons, barbers, nail bars, brow and lash studios, professional haircare brands and salon-booking apps in the UK, Ireland, Italy, South Korea, Ghana and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Ghanaian programmes and CIM centres), curly doubles often (Word set to English (US) or (Canada) in Canadian and Korean business schools and at US-owned brands and apps), straight ones often (salon reception PCs, phones, Google Docs, Italian and Korean keyboards switched to English), now and then the Italian « » left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografia" left from an Italian template), straight apostrophes often (phones, Google Docs, salon PCs), bulleted lists often (price lists, treatments, segments and recommendations in bullets)
+    "blind355": Pool(blind355_text, Blind355WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.3),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9751,6 +9757,13 @@ HALVES = {
     # Japan, South Africa and Mexico. HELD OUT: never tune on it; report its tables, never its misses. Seeds from 358000.
     "blind354": range(358000, 358000 + 100),
     "blind354-more": range(358000 + 100, 358000 + 400),
+    # "blind355" is a three-hundred-and-fifty-fifth independent pool (blind355_works.py, blind355_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: salon chains, independent salons, barbers,
+    # nail bars, brow and lash studios, professional haircare brands and salon-booking apps in the UK, Ireland, Italy,
+    # South Korea, Ghana and Canada.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 359000.
+    "blind355": range(359000, 359000 + 100),
+    "blind355-more": range(359000 + 100, 359000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
