@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-fifty-third independent reference pools (blind5 to blind353): each is wired with
+"""The fifth to three-hundred-and-fifty-sixth independent reference pools (blind5 to blind356): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -367,6 +367,7 @@ from tests.corpus.references import (
     blind351_text,
     blind352_text,
     blind353_text,
+    blind356_text,
     render,
     text,
 )
@@ -719,6 +720,7 @@ from tests.corpus.references.blind350_works import Blind350WorkFactory
 from tests.corpus.references.blind351_works import Blind351WorkFactory
 from tests.corpus.references.blind352_works import Blind352WorkFactory
 from tests.corpus.references.blind353_works import Blind353WorkFactory
+from tests.corpus.references.blind356_works import Blind356WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2124,6 +2126,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind353WorkFactory.KINDS), 51, True),
+    Pool("blind356", blind356_text, Blind356WorkFactory, 360000, (360019, 360033, 360045),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind356WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -372,6 +372,7 @@ from tests.corpus.references import (
     blind351_text,
     blind352_text,
     blind353_text,
+    blind356_text,
     render,
     text,
 )
@@ -726,6 +727,7 @@ from tests.corpus.references.blind350_works import Blind350WorkFactory
 from tests.corpus.references.blind351_works import Blind351WorkFactory
 from tests.corpus.references.blind352_works import Blind352WorkFactory
 from tests.corpus.references.blind353_works import Blind353WorkFactory
+from tests.corpus.references.blind356_works import Blind356WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2435,6 +2437,10 @@ POOLS: dict[str, Pool] = {
     # blind353 (HELD OUT): marketers at bus and coach operators, tram systems, bike-share and e-scooter schemes, ride-hailing and taxi apps, transport authorities and ticketing apps in the UK, Ireland, Poland, Nigeria, Brazil and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Nigerian and New Zealand programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned ride-hailing firms and in Brazilian business schools), straight ones often (depot PCs, phones, Google Docs, Polish and Brazilian keyboards switched to English), now and then the Polish „ ” and the Brazilian « » left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografia" or "Referências" left from a Polish or Brazilian template), straight apostrophes often (phones, Google Docs, depot PCs), bulleted lists often (fares, segments, channels and recommendations in bullets)
     "blind353": Pool(blind353_text, Blind353WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia", "Referências"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind356 (HELD OUT): marketers at escape rooms, bowling alleys, indoor karting, trampoline and adventure parks, family entertainment centres and competitive-socialising bars in the UK, Ireland, the Netherlands, Hungary, the Philippines and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned operators, in Philippine business schools and on Dutch and Hungarian laptops set to US English), straight ones often (venue PCs, phones, booking-system and Google Docs pastes), now and then the Hungarian and Dutch „ ” left from their own Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Irodalomjegyzék" or "Literatuurlijst" left from a Hungarian or Dutch template), straight apostrophes often (phones, venue PCs), bulleted lists often (prices, packages, segments and recommendations in bullets)
+    "blind356": Pool(blind356_text, Blind356WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Irodalomjegyzék", "Literatuurlijst"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9739,6 +9745,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 357000.
     "blind353": range(357000, 357000 + 100),
     "blind353-more": range(357000 + 100, 357000 + 400),
+    # "blind356" is a three-hundred-and-fifty-sixth independent pool (blind356_works.py, blind356_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: escape rooms, bowling, indoor karting,
+    # trampoline and adventure parks, family entertainment centres and competitive-socialising bars in the UK, Ireland,
+    # the Netherlands, Hungary, the Philippines and the United States.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 360000.
+    "blind356": range(360000, 360000 + 100),
+    "blind356-more": range(360000 + 100, 360000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -937,6 +937,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind351_text,
     blind352_text,
     blind353_text,
+    blind356_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1638,3 +1639,5 @@ _file_pool("blind351", blind351_text)
 _file_pool("blind352", blind352_text, unseen=("blind351",))
 # the three-hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others (beside blind351, blind352)
 _file_pool("blind353", blind353_text, unseen=("blind351", "blind352"))
+# the three-hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others (beside blind354, blind355)
+_file_pool("blind356", blind356_text, unseen=("blind354", "blind355"))
