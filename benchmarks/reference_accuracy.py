@@ -9547,6 +9547,34 @@ Health Canada), haircare and cosmetics companies' annual reports and press pages
 the press signed and unsigned, and undated pages with access dates; Korean names, Italian names with "De", "Di",
 "D'" and "Lo", Irish names with "Ó", "Ní" and "Mac", Ghanaian double surnames, Québécois accents and British names,
 with fifty-one kinds of decoy. Never tune on it: report its tables only.
+The "blind356" half (``--halves blind356,blind356-more``, 100 + 300 reports, seeds 360000-360399) is a
+three-hundred-and-fifty-sixth independent measurement, HELD OUT: written by a three-hundred-and-fifty-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind356_works.py and
+blind356_text.py), as marketers at escape rooms, bowling alleys, indoor karting tracks, trampoline and adventure
+parks, family entertainment centres and competitive-socialising bars in the UK, Ireland, the Netherlands, Hungary,
+the Philippines and the United States (Lane7, Boom Battle Bar, Swingers, Junkyard Golf Club, Oxygen Freejumping, Clue
+HQ, Namco Funscape, Clip 'n Climb, Funtasia, Jumpsquare, Claustrophilia, TRAP Budapest, Escape Manila, Star City, Main
+Event, Punch Bowl Social) write CIM Level 6 and 7 reports and MBA assignments in English on the experience economy,
+group booking and pricing, safety and licensing and digital-channel marketing (venues, rooms, games and attractions
+with years ("(launched 2019)", "(relaunched 2022)"), takeovers and mergers, among them of firms the list holds with
+years long before their works ("Bowlero's purchase of AMF's US centres (2013)"), founders ("Nolan Bushnell opened the
+first Chuck E. Cheese (1977)", "Attila Gyurkovics (2011)"), founding years of listed bodies ("IAAPA (founded 1918)",
+"BALPPA (est. 1936)"), awards, rankings, trade shows, tournaments and events, safety standards, licences, inspection
+schemes and laws ("(EN 17229:2019)", "(Licensing Act 2003)", "(ADIPS scheme)"), prices and offers in local money
+("(HUF 15,990, roughly €40)", "(₱650, about £9)"), dates, survey waves, launches, percentages and figures with years,
+records, ratings, hours, age and height rules, capacities, codes, campaigns, franchises, sponsorships, handles and
+cross-references, which are no citations); books, chapters and journal articles with up to eight authors (Journal of
+Leisure Research, Leisure Studies, Annals of Leisure Research, Tourism Management, Journal of Revenue and Pricing
+Management, Managing Leisure, Society and Economy, Irish Journal of Management), the HSE, the DCMS, the ONS, the
+Gambling Commission, the CMA, the HSA, the CSO, the CCPC, CBS, the ACM ("Autoriteit Consument & Markt"), the KSH, the
+PSA, the Department of Tourism, the CPSC and ASTM International (with and without their abbreviation, two works of one
+body in a year), operators' annual reports and press pages ("Hollywood Bowl Group plc", "Bowlero Corp.", "Dave &
+Buster's Entertainment, Inc.", "Tom's World Philippines"), trade bodies (IAAPA, BALPPA, the IATP, the Bowling
+Proprietors' Association of America, ALVA, UKHospitality, Fáilte Ireland, NBTC Holland Marketing, the Hungarian
+Tourism Agency), the press signed and unsigned, market research with and without years and undated pages; Hungarian
+names with their accents ("Kovács", "Lőrincz", "Szőts"), Dutch names with "van der", "de" and "ter", Filipino
+compound surnames ("Dela Cruz", "De Guzman", "Del Rosario"), Irish names in Irish ("Ó Briain", "Ní Mhurchú"), and
+British and American names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10149,6 +10177,7 @@ def main() -> None:
         "blind353 and blind353-more (the three-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind354 and blind354-more (the three-hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
         "blind355 and blind355-more (the three-hundred-and-fifty-fifth pool: HELD OUT, never tune on it)",
+        "blind356 and blind356-more (the three-hundred-and-fifty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

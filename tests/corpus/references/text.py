@@ -939,6 +939,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind353_text,
     blind354_text,
     blind355_text,
+    blind356_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1644,3 +1645,5 @@ _file_pool("blind353", blind353_text, unseen=("blind351", "blind352"))
 _file_pool("blind354", blind354_text)
 # the three-hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others (beside blind354)
 _file_pool("blind355", blind355_text, unseen=("blind354",))
+# the three-hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others (beside blind354, blind355)
+_file_pool("blind356", blind356_text, unseen=("blind354", "blind355"))
