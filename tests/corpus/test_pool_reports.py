@@ -1,5 +1,3 @@
-"""The fifth to three-hundred-and-fifty-fourth independent reference pools (blind5 to blind354): each is wired with
-"""The fifth to three-hundred-and-fifty-fifth independent reference pools (blind5 to blind355): each is wired with
 """The fifth to three-hundred-and-fifty-sixth independent reference pools (blind5 to blind356): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.

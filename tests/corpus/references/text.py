@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind347" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind348" to "blind354" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind354_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind353" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind354" to "blind356" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind356_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -1629,17 +1629,17 @@ _file_pool("blind345", blind345_text)
 _file_pool("blind346", blind346_text, unseen=("blind345",))
 # the three-hundred-and-forty-seventh pool: held out for its first tables, development data since
 _file_pool("blind347", blind347_text, unseen=("blind345", "blind346"))
-# the three-hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others
+# the three-hundred-and-forty-eighth pool: held out for its first tables, development data since stop 61
 _file_pool("blind348", blind348_text)
-# the three-hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others (beside blind348)
+# the three-hundred-and-forty-ninth pool: held out for its first tables, development data since stop 61
 _file_pool("blind349", blind349_text, unseen=("blind348",))
-# the three-hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others (beside blind348, blind349)
+# the three-hundred-and-fiftieth pool: held out for its first tables, development data since stop 61
 _file_pool("blind350", blind350_text, unseen=("blind348", "blind349"))
-# the three-hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others
+# the three-hundred-and-fifty-first pool: held out for its first tables, development data since stop 61
 _file_pool("blind351", blind351_text)
-# the three-hundred-and-fifty-second pool, HELD OUT: written without reading the checker or others (beside blind351)
+# the three-hundred-and-fifty-second pool: held out for its first tables, development data since stop 61
 _file_pool("blind352", blind352_text, unseen=("blind351",))
-# the three-hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others (beside blind351, blind352)
+# the three-hundred-and-fifty-third pool: held out for its first tables, development data since stop 61
 _file_pool("blind353", blind353_text, unseen=("blind351", "blind352"))
 # the three-hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind354", blind354_text)
