@@ -2312,9 +2312,14 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         return False
     if citation.narrative and citation.author_text.casefold() in COMPANY_SUFFIXES:
         return False  # "Digicel (Trinidad & Tobago) Limited's (2010) study": a firm's form alone, its name read short
-    # A bare number after the year is no page ("(Stb. 2010, 19)": a gazette's year and issue).
+    # A bare number after the year is no page ("(Stb. 2010, 19)": a gazette's year and issue), and a law's section is
+    # its own ("(Gambling Act 2005, section 7)"): a law is a source only where the list gives it.
     if (
-        (citation.locator and not _BARE_NUMBER.match(citation.locator))
+        (
+            citation.locator
+            and not _BARE_NUMBER.match(citation.locator)
+            and _doubt_about_name(citation.author_text) != "law"
+        )
         or citation.secondary
         or "cited in" in citation.text
         # "(Synergy Dentsu, no date)": a work with no date is a source; a thing is named with the year it was made.

@@ -109,3 +109,30 @@ def test_the_scorer_takes_a_second_hand_source_listed_for_a_listed_work_not_cite
     scores = Scores()
     _score_problems(truth, SimpleNamespace(problems=(other,)), scores)  # type: ignore[arg-type]
     assert (scores.problem("all").tp, scores.problem("all").fp, scores.problem("all").fn) == (0, 1, 1)
+
+
+GAMBLING_ACT = (
+    "Gambling Act 2005, c. 19. Available at: https://www.legislation.gov.uk/ukpga/2005/19 (Accessed: 3 March 2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Venues need a licence (Gambling Act 2005, section 7).", "Refunds are due (Consumer Rights Act 2015, s. 49)."],
+)
+def test_a_laws_section_does_not_make_it_a_source_the_list_lacks(sentence: str) -> None:
+    """A law's section is its own, not a page of a work: the law is named, and is a source only where the list
+    gives it."""
+    report = _check([sentence, "Arias (2020) agrees."], [ARIAS])
+    assert report.problems == ()
+    assert [c.authors for c in report.citations] == [("Arias",)]
+    listed = _check(
+        ["Venues need a licence (Gambling Act 2005, section 7).", "Arias (2020) agrees."], [ARIAS, GAMBLING_ACT]
+    )
+    assert (listed.citations[0].authors, listed.citations[0].locator) == (("Gambling Act",), "section 7")
+    assert listed.problems == ()
+
+
+def test_a_section_of_a_work_the_list_lacks_is_still_worth_a_warning() -> None:
+    report = _check(["Venues need a licence (Okafor 2005, section 7).", "Arias (2020) agrees."], [ARIAS])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Okafor", False)]
