@@ -803,12 +803,14 @@ class CrossCheck(NamedTuple):
 def cross_check(citations: Sequence[Citation], entries: Sequence[ReferenceEntry], text: str = "") -> CrossCheck:
     """Problems between citations and entries, and the citations matching no entry that are not surely citations.
 
-    A citation matching no entry is a problem ("not in the reference list") only when it is surely one: a bracket
-    that names several authors, a page, or a work cited again (``_certainly_cited``, ``_corroborated``). Every other
-    goes to the one note, those that look like citations first. On pools written by hands that never read the
-    checker, warnings of their own for these ("check this: … looks like a citation") were false about half the time
-    (a takeover "(Kido and Storal, 2022)", a founder "Linda Mason (1986)", a founding year), and a false warning
-    costs a candidate more than a missed one; the note still names every one of them.
+    A citation matching no entry is said for certain not to be in the reference list only when it is surely one: a
+    bracket that names several authors, a page, or a work cited again (``_certainly_cited``, ``_corroborated``). It
+    gets a "check this" warning of its own when something marks it as a citation (``_marked_as_a_citation``: a
+    narrative citation, "et al.", a page, a lead-in, a second citation). Every other goes to the one note, those that
+    look like citations first (``_may_cite_a_source``, ``_beside_a_source``): on pools written by hands that never
+    read the checker, warnings of their own for these were false about half the time (a takeover "(Kido and Storal,
+    2022)", a founder "Linda Mason (1986)", a founding year), and a false warning costs a candidate more than a
+    missed one; the note still names every one of them.
 
     ``text`` is the report's text outside the reference list: an entry whose author is named there is not
     said for certain to be uncited.

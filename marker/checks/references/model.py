@@ -202,10 +202,10 @@ class ReferenceReport:
     """The reference check of one document; ``links[i]`` is the entry citation i was matched to, or None.
 
     ``unconfirmed`` holds the citations that match no entry and are not surely citations: a name and a year in a
-    bracket and no more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm), a narrative "Name
-    (year)", two names of a year ("(Kido and Storal, 2022)", a takeover). They are not problems one by one; one
-    finding lists them together for the candidate to check, first those of ``looks_cited``, which look like
-    citations (a reporting verb, a name of a source's kind, a bracket among listed works).
+    bracket and no more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm), a founder named in
+    full with a year, two names of a year ("(Kido and Storal, 2022)", a takeover). They are not problems one by one;
+    one finding lists them together for the candidate to check, first those of ``looks_cited``, which look like
+    citations (two names that each read as an author's, a name of a source's kind, a bracket among listed works).
     """
 
     citations: tuple[Citation, ...]
