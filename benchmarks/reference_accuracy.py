@@ -9574,6 +9574,33 @@ Tourism Agency), the press signed and unsigned, market research with and without
 names with their accents ("Kovács", "Lőrincz", "Szőts"), Dutch names with "van der", "de" and "ter", Filipino
 compound surnames ("Dela Cruz", "De Guzman", "Del Rosario"), Irish names in Irish ("Ó Briain", "Ní Mhurchú"), and
 British and American names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+The "blind357" half (``--halves blind357,blind357-more``, 100 + 300 reports, seeds 361000-361399) is a
+three-hundred-and-fifty-seventh independent measurement, HELD OUT: written by a three-hundred-and-fifty-seventh hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind357_works.py and
+blind357_text.py), as marketers at wedding venues, planners and photographers, bridal retailers, event-hire firms,
+conference and exhibition organisers and ticketing platforms in the UK, Ireland, Greece, India, Nigeria and Australia
+(Hitched, Bridebook, Eventbrite, Skiddle, ExCeL London, NEC Group, Pronovias, Ashford Castle, Adare Manor, Easy
+Weddings, Ticketek, WedMeGood, BookMyShow, BellaNaija Weddings, Eko Hotels & Suites, Canaves Oia) write CIM Level 6
+and 7 reports and MBA assignments in English on wedding and event consumption, rituals, experience, pricing and
+ticketing, licensing and digital channels (venues, shows and collections with years ("(opened 1998)", "(refurbished
+2023)"), celebrity weddings, festivals and ceremonies with years, takeovers and platform deals, among them of firms
+the list holds ("The Knot Worldwide acquired Hitched (completed 2019)"), founders and designers with years, founding
+years of listed bodies ("Hitched (founded 2004)"), awards and rankings, wedding fairs and trade shows, marriage and
+licensing laws, regulations and rules with years ("(Licensing Act 2003)", "(Level 3, 2020)"), prices and packages in
+pounds, euros, naira, rupees and Australian dollars, dates, seasons, auspicious dates, survey waves, launches,
+percentages and figures with years, guest counts, capacities, taxes, deposits, ratings, editions, pandemic rules,
+holidays, handles, addresses and cross-references, which are no citations); classic textbooks and articles (Getz and
+Page, Bowdin et al., Solomon et al., Otnes and Pleck, Rook, Pine and Gilmore) beside generated books, chapters and
+journal articles with up to eight authors (International Journal of Event and Festival Management, Event Management,
+Journal of Convention & Event Tourism, Consumption Markets & Culture, Tourism Management), the ONS, the General
+Register Office, the Home Office, the Law Commission, the CMA, the CSO, Fáilte Ireland, ELSTAT, India's Ministry of
+Tourism, Nigeria's National Bureau of Statistics, the ABS (with and without their abbreviation, two works of one body
+in a year), trade bodies (the UK Alliance of Wedding Planners, the mia, the AEO, the Event Hire Association, Meetings &
+Events Australia, FICCI), platforms' and operators' reports and press pages, market research with and without years,
+the press signed and unsigned, and undated pages with access dates; Greek names romanised as their journals print
+them ("Vassilikopoulou", "Tsiotsou"), Indian names ("Iyer", "Banerjee"), Yoruba, Igbo and Hausa names without tone
+marks ("Adebayo", "Nwankwo", "Abubakar"), Irish names in Irish ("Ó Súilleabháin", "Ní Dhomhnaill") and British and
+Australian names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10188,7 +10215,8 @@ def main() -> None:
         "stop 61), "
         "blind354 and blind354-more (the three-hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
         "blind355 and blind355-more (the three-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind356 and blind356-more (the three-hundred-and-fifty-sixth pool: HELD OUT, never tune on it)",
+        "blind356 and blind356-more (the three-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
+        "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
