@@ -9601,6 +9601,36 @@ the press signed and unsigned, and undated pages with access dates; Greek names 
 them ("Vassilikopoulou", "Tsiotsou"), Indian names ("Iyer", "Banerjee"), Yoruba, Igbo and Hausa names without tone
 marks ("Adebayo", "Nwankwo", "Abubakar"), Irish names in Irish ("Ó Súilleabháin", "Ní Dhomhnaill") and British and
 Australian names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+The "blind358" half (``--halves blind358,blind358-more``, 100 + 300 reports, seeds 362000-362399) is a
+three-hundred-and-fifty-eighth independent measurement, HELD OUT: written by a three-hundred-and-fifty-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind358_works.py and
+blind358_text.py), as marketers at outdoor-clothing and footwear brands, sports retailers, bike shops, running and
+climbing brands, camping and hiking gear makers and resale platforms in the UK, Ireland, Norway, Switzerland, Chile
+and Canada (Patagonia, Arc'teryx, Helly Hansen, Norrøna, Bergans, Mammut, On, Canada Goose, MEC, Lippi, Rab,
+Berghaus, JD Sports, Frasers, Go Outdoors, Cotswold Outdoor, Halfords, Evans Cycles, Elverys, XXL, Transa, Sport Chek,
+Vinted, Depop) write CIM Level 6 and 7 reports and MBA assignments in English on brand communities, green claims,
+resale, repair and rental, pricing and discounting and sports retail (products and models with years ("the Beta AR
+(first made in 1998)"), expeditions, races and ascents ("the Eiger North Face (first climbed in 1938)", "(UTMB
+2024)"), takeovers and mergers, among them of firms the list holds ("Frasers Group bought Evans Cycles out of
+administration (2019)"), founders, athletes and explorers with years ("Yvon Chouinard (founder, 1973)", "Roald
+Amundsen (South Pole, 1911)"), founding years of listed firms and bodies ("Patagonia (founded 1973)", "The British
+Mountaineering Council (founded 1944)"), awards, rankings, trade shows, standards, certifications and rules ("(ISO
+811:2018)", "(EN 1078:2012)", "(Ley 20.920, 2016)"), prices and offers in local money ("(NOK 3,000, about £225)"),
+dates, seasons, survey waves, launches, percentages and figures with years, stock tickers, grades, routes, heights,
+sizes, warranties and cross-references, which are no citations); books, chapters and journal articles with up to
+eight authors (Journal of Brand Management, Sport Management Review, Journal of Retailing and Consumer Services,
+Business Strategy and the Environment, Journal of Outdoor Recreation and Tourism, Irish Journal of Management,
+Canadian Journal of Administrative Sciences, Academia Revista Latinoamericana de Administración), regulators and
+governments (the CMA with and without its abbreviation, the ASA, the Chartered Trading Standards Institute, the DCMS,
+Defra, the CCPC, the CSO, Forbrukertilsynet, Statistics Norway, the Federal Statistical Office, the Competition
+Bureau, Statistics Canada, SERNAC, the European Commission, Sport England, Sport Ireland, sportscotland), trade bodies
+and federations (the OIA, the EOG, FESI, SORA ("Sports & Outdoor Retailers Association"), British Cycling, the BMC,
+Mountaineering Ireland, Norges Idrettsforbund, Swiss Olympic, Textile Exchange, WRAP), brands' and retailers' annual,
+impact and ESG reports and press pages (two works of one organisation in a year), market research with and without
+years, trade press and news signed and unsigned, and undated pages with access dates; Norwegian names ("Østby",
+"Grønhaug"), Swiss names with "von" and "de" and umlauts, Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain"),
+Chilean double surnames ("Muñoz Rivas", "González-Pérez"), Québécois accents and hyphens ("St-Pierre", "Bélanger-Roy")
+and British names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10217,6 +10247,7 @@ def main() -> None:
         "blind355 and blind355-more (the three-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
         "blind356 and blind356-more (the three-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
+        "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,5 @@
 """The fifth to three-hundred-and-fifty-seventh independent reference pools (blind5 to blind357): each is wired with
+"""The fifth to three-hundred-and-fifty-eighth independent reference pools (blind5 to blind358): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -371,6 +372,7 @@ from tests.corpus.references import (
     blind355_text,
     blind356_text,
     blind357_text,
+    blind358_text,
     render,
     text,
 )
@@ -727,6 +729,7 @@ from tests.corpus.references.blind354_works import Blind354WorkFactory
 from tests.corpus.references.blind355_works import Blind355WorkFactory
 from tests.corpus.references.blind356_works import Blind356WorkFactory
 from tests.corpus.references.blind357_works import Blind357WorkFactory
+from tests.corpus.references.blind358_works import Blind358WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2148,6 +2151,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind357WorkFactory.KINDS), 50, True),
+    Pool("blind358", blind358_text, Blind358WorkFactory, 362000, (362017, 362044, 362098),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind358WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
