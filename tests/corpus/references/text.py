@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind353" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind354" to "blind356" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind356_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind354" to "blind356" and "blind359" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind359_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -940,6 +940,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind354_text,
     blind355_text,
     blind356_text,
+    blind359_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1647,3 +1648,5 @@ _file_pool("blind354", blind354_text)
 _file_pool("blind355", blind355_text, unseen=("blind354",))
 # the three-hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others (beside blind354, blind355)
 _file_pool("blind356", blind356_text, unseen=("blind354", "blind355"))
+# the three-hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others (beside blind357, blind358)
+_file_pool("blind359", blind359_text, unseen=("blind357", "blind358"))
