@@ -9631,6 +9631,36 @@ years, trade press and news signed and unsigned, and undated pages with access d
 "Grønhaug"), Swiss names with "von" and "de" and umlauts, Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain"),
 Chilean double surnames ("Muñoz Rivas", "González-Pérez"), Québécois accents and hyphens ("St-Pierre", "Bélanger-Roy")
 and British names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
+The "blind359" half (``--halves blind359,blind359-more``, 100 + 300 reports, seeds 363000-363399) is a
+three-hundred-and-fifty-ninth independent measurement, HELD OUT: written by a three-hundred-and-fifty-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind359_works.py and
+blind359_text.py), as marketers at publishers, bookshop chains and independent bookshops, audiobook and e-book
+platforms, literary festivals and magazines in the UK, Ireland, Sweden, South Africa, Malaysia and the United States
+(Waterstones, Foyles, Blackwell's, Easons, Dubray Books, Kennys, Akademibokhandeln, Adlibris, Bokus, Storytel,
+BookBeat, Exclusive Books, Takealot, MPH, Big Bad Wolf Books, Barnes & Noble, Bookshop.org, Audible, Granta, The
+Stinging Fly, Hay Festival) write CIM Level 6 and 7 reports and MBA assignments in English on book buying, reading,
+pricing, formats, platforms and events (titles, series and magazines with years ("The Stinging Fly (est. 1997)"),
+authors with their years and prizes ("Astrid Lindgren (1907–2002)", "Milkman (Booker Prize 2018)"), editions and
+first printings, takeovers and mergers, among them of firms the list holds ("Waterstones' purchase of Foyles (2018)",
+"Easons' acquisition of Dubray Books (2021)"), founders and founding years of listed bodies ("BookTrust (founded
+1921)", "Blackwell's (est. 1879)"), prizes, bestseller lists and awards, book fairs and festivals, laws, rulings and
+VAT rules ("The Net Book Agreement (abolished 1997)", "(from 1 May 2020)"), prices and formats in local money
+("(SEK 229)", "(RM39.90)", "(R320)", "(hardback, e-book and audiobook)"), dates, survey waves, launches, percentages
+and figures with years, chart runs, ratings, royalties, tickers, library loans, hashtags and cross-references, which
+are no citations); textbooks and their chapters, journal articles with up to eight authors (Publishing Research
+Quarterly, Logos, Learned Publishing, Poetics, Participations, Mousaion, South African Journal of Business
+Management, Asian Academy of Management Journal, Scandinavian Journal of Management, Irish Journal of Management),
+trade bodies (the Publishers Association with and without "The", the Booksellers Association of the UK & Ireland,
+the ALCS, Publishing Ireland, Svenska Förläggareföreningen, PASA, MABOPA, the AAP, the American Booksellers
+Association; two works of one body in a year), regulators and governments (the CMA, the IPO, the DCMS, the CCPC, the
+CSO, Konkurrensverket, Myndigheten för kulturanalys, the Competition Commission South Africa, Statistics South Africa,
+MyCC, the Department of Statistics Malaysia, the FTC, the U.S. Copyright Office), publishers' and retailers' annual
+reports and press pages, sales-data and market-research firms (Nielsen BookData, Circana, Mintel), trade press (The
+Bookseller, Publishers Weekly, Svensk Bokhandel, BooksLIVE), the press signed and unsigned, and undated pages with
+access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain"), Swedish names with their letters ("Åkesson",
+"Öberg"), Afrikaans particles ("van der Merwe", "du Plessis", "le Roux"), Zulu names, Malay, Chinese and Indian
+Malaysian names ("Abdul Rahman", "Mohd Noor", "Ooi", "Subramaniam"), and British and American names, with
+fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10248,6 +10278,7 @@ def main() -> None:
         "blind356 and blind356-more (the three-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
         "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
+        "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,5 +1,6 @@
 """The fifth to three-hundred-and-fifty-seventh independent reference pools (blind5 to blind357): each is wired with
 """The fifth to three-hundred-and-fifty-eighth independent reference pools (blind5 to blind358): each is wired with
+"""The fifth to three-hundred-and-fifty-ninth independent reference pools (blind5 to blind359): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -373,6 +374,7 @@ from tests.corpus.references import (
     blind356_text,
     blind357_text,
     blind358_text,
+    blind359_text,
     render,
     text,
 )
@@ -730,6 +732,7 @@ from tests.corpus.references.blind355_works import Blind355WorkFactory
 from tests.corpus.references.blind356_works import Blind356WorkFactory
 from tests.corpus.references.blind357_works import Blind357WorkFactory
 from tests.corpus.references.blind358_works import Blind358WorkFactory
+from tests.corpus.references.blind359_works import Blind359WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2155,6 +2158,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind358WorkFactory.KINDS), 50, True),
+    Pool("blind359", blind359_text, Blind359WorkFactory, 363000, (363006, 363009, 363022),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind359WorkFactory.KINDS), 54, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -584,6 +584,8 @@ QUOTE_FRAMES["blind2"] = [
 # ... blind357_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # and "blind354" to "blind356" and "blind358" (HELD OUT: never tune on them). Their frames, brands and decoys live in
 # blind3_text.py ... blind358_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind354" to "blind356" and "blind359" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind359_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -944,6 +946,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind356_text,
     blind357_text,
     blind358_text,
+    blind359_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1655,3 +1658,5 @@ _file_pool("blind356", blind356_text, unseen=("blind354", "blind355"))
 _file_pool("blind357", blind357_text)
 # the three-hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or the others (beside blind357)
 _file_pool("blind358", blind358_text, unseen=("blind357",))
+# the three-hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others (beside blind357, blind358)
+_file_pool("blind359", blind359_text, unseen=("blind357", "blind358"))
