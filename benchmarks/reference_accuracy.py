@@ -9485,95 +9485,97 @@ names with "ł", "ś" and "ż", Yoruba, Igbo and Hausa names, Brazilian names wi
 with macrons, Irish names with "O'", "Mac" and "Ní", and British names, with fifty-three kinds of decoy. Its misses
 were read at stop 61.
 The "blind354" half (``--halves blind354,blind354-more``, 100 + 300 reports, seeds 358000-358399) is a
-three-hundred-and-fifty-fourth independent measurement, HELD OUT: written by a three-hundred-and-fifty-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind354_works.py and
-blind354_text.py), as marketers at franchised dealer groups, used-car supermarkets, online car marketplaces, leasing
-and car-subscription firms and vehicle finance brands in the UK, Ireland, Germany, Japan, South Africa and Mexico
-(Arnold Clark, Lookers, Sytner, Vertu, Pendragon, Inchcape, Motorpoint, Cazoo, cinch, Carwow, Auto Trader, Carzone,
-DoneDeal, AutoScout24, mobile.de, Emil Frey, Sixt, FINN, IDOM, NEXTAGE, KINTO, Motus, CMH, WeBuyCars, Kavak, Black
-Horse, MotoNovo, WesBank, Ayvens, Zenith) write CIM Level 6 and 7 reports and MBA assignments in English on online
-car buying, pricing and finance, subscription and leasing (models and model years ("(1997)" after the first Prius,
-"(MY2024)"), plate years and plate changes ("the 241 plate, 2024"), takeovers and mergers, some between firms the
-list holds ("(Drover and Cluno, 2021)", "(Alpha Auto, 2024)"), founders and executives with years
-("(Sir Arnold Clark, 1954)", "(Alex Chesterman, 2018)"), founding years of listed bodies ("SMMT (founded 1902)"),
-awards, rankings and car-of-the-year titles, motor shows and sales events ("(Buen Fin, November 2023)"), rules,
-schemes and rulings ("(Plug-in Car Grant, 2011–2022)", "(Consumer Duty, July 2023)"), prices, finance and lease
-offers in brackets ("(£299 a month, 9.9% APR representative)"), dates, quarters and survey waves, platform and app
-launches, percentages and figures with years, warranties, mileages, emissions, currencies, cross-references and
-handles, which are no citations); books, chapters and journal articles with up to eight authors (Journal of Retailing
-and Consumer Services, International Journal of Retail & Distribution Management, Journal of Revenue and Pricing
-Management, International Journal of Automotive Technology and Management, South African Journal of Business
-Management), the marketing texts every candidate cites (Kotler, Keller and Chernev, Solomon et al., Chaffey and
-Ellis-Chadwick, Nagle and Müller, Sharp), trade bodies and their data (SMMT, NFDA, SIMI, VDA, JAMA, naamsa, AMDA, the
-FLA, the BVRLA, The Motor Ombudsman), regulators (the FCA, the ASA, CAP, the CMA, the Central Bank of Ireland, BaFin,
-the FSCA, PROFECO, CONDUSEF), statistics offices (the DfT, the ONS, the CSO, Destatis, the KBA, Stats SA, INEGI,
-MLIT), firms' annual reports and pages ("Inchcape plc", "Pendragon PLC", "Sainsbury's Bank", "Marshall & Co. Motor
-Holdings", "NEXTAGE Co., Ltd."), automotive-data and research firms (Cox Automotive, JATO Dynamics, Cap HPI, J.D.
-Power, Lightstone Auto, McKinsey & Company), the press signed and unsigned (Autocar, Car Dealer Magazine, AM Online,
-Automobilwoche, Nikkei Asia, BusinessTech, El Financiero) and undated pages, two works of one body in a year; German
-names with umlauts, "ß", "von" and "zu", Japanese names with and without macrons ("Satō", "Sato", "Ōno"), Afrikaans
-names with "van der", "du" and "Jansen van Rensburg", Zulu and Sotho names, Mexican names with two surnames
-("García Hernández") and "de la", Irish names with "Ó", "Ní" and "O'", and British names, with fifty kinds of decoy.
-Never tune on it: report its tables only.
+three-hundred-and-fifty-fourth independent measurement, held out for its first tables (stop 61), development data
+since stop 61: written by a three-hundred-and-fifty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind354_works.py and blind354_text.py), as marketers at franchised
+dealer groups, used-car supermarkets, online car marketplaces, leasing and car-subscription firms and vehicle
+finance brands in the UK, Ireland, Germany, Japan, South Africa and Mexico (Arnold Clark, Lookers, Sytner, Vertu,
+Pendragon, Inchcape, Motorpoint, Cazoo, cinch, Carwow, Auto Trader, Carzone, DoneDeal, AutoScout24, mobile.de, Emil
+Frey, Sixt, FINN, IDOM, NEXTAGE, KINTO, Motus, CMH, WeBuyCars, Kavak, Black Horse, MotoNovo, WesBank, Ayvens,
+Zenith) write CIM Level 6 and 7 reports and MBA assignments in English on online car buying, pricing and finance,
+subscription and leasing (models and model years ("(1997)" after the first Prius, "(MY2024)"), plate years and plate
+changes ("the 241 plate, 2024"), takeovers and mergers, some between firms the list holds ("(Drover and Cluno,
+2021)", "(Alpha Auto, 2024)"), founders and executives with years ("(Sir Arnold Clark, 1954)", "(Alex Chesterman,
+2018)"), founding years of listed bodies ("SMMT (founded 1902)"), awards, rankings and car-of-the-year titles, motor
+shows and sales events ("(Buen Fin, November 2023)"), rules, schemes and rulings ("(Plug-in Car Grant, 2011–2022)",
+"(Consumer Duty, July 2023)"), prices, finance and lease offers in brackets ("(£299 a month, 9.9% APR
+representative)"), dates, quarters and survey waves, platform and app launches, percentages and figures with years,
+warranties, mileages, emissions, currencies, cross-references and handles, which are no citations); books, chapters
+and journal articles with up to eight authors (Journal of Retailing and Consumer Services, International Journal of
+Retail & Distribution Management, Journal of Revenue and Pricing Management, International Journal of Automotive
+Technology and Management, South African Journal of Business Management), the marketing texts every candidate cites
+(Kotler, Keller and Chernev, Solomon et al., Chaffey and Ellis-Chadwick, Nagle and Müller, Sharp), trade bodies and
+their data (SMMT, NFDA, SIMI, VDA, JAMA, naamsa, AMDA, the FLA, the BVRLA, The Motor Ombudsman), regulators (the
+FCA, the ASA, CAP, the CMA, the Central Bank of Ireland, BaFin, the FSCA, PROFECO, CONDUSEF), statistics offices
+(the DfT, the ONS, the CSO, Destatis, the KBA, Stats SA, INEGI, MLIT), firms' annual reports and pages ("Inchcape
+plc", "Pendragon PLC", "Sainsbury's Bank", "Marshall & Co. Motor Holdings", "NEXTAGE Co., Ltd."), automotive-data
+and research firms (Cox Automotive, JATO Dynamics, Cap HPI, J.D. Power, Lightstone Auto, McKinsey & Company), the
+press signed and unsigned (Autocar, Car Dealer Magazine, AM Online, Automobilwoche, Nikkei Asia, BusinessTech, El
+Financiero) and undated pages, two works of one body in a year; German names with umlauts, "ß", "von" and "zu",
+Japanese names with and without macrons ("Satō", "Sato", "Ōno"), Afrikaans names with "van der", "du" and "Jansen
+van Rensburg", Zulu and Sotho names, Mexican names with two surnames ("García Hernández") and "de la", Irish names
+with "Ó", "Ní" and "O'", and British names, with fifty kinds of decoy. Its misses were read at stop 61.
 The "blind355" half (``--halves blind355,blind355-more``, 100 + 300 reports, seeds 359000-359399) is a
-three-hundred-and-fifty-fifth independent measurement, HELD OUT: written by a three-hundred-and-fifty-fifth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind355_works.py and
-blind355_text.py), as marketers and owners of salon chains, independent salons, barbers, nail bars, brow and lash
-studios, professional haircare brands and salon-booking apps in the UK, Ireland, Italy, South Korea, Ghana and Canada
-(Toni & Guy, Rush, Regis, Headmasters, Brushworks, Peter Mark, Aldo Coppola, Jamieson's, Chatters, Blo, Ruffians,
-Nails Inc, Benefit Brow Bar, L'Oréal Professionnel, Wella, Redken, Davines, Alfaparf Milano, Olaplex, Amorepacific,
-Innisfree, Fresha, Treatwell, Booksy, Phorest, Kakao Hair Shop) write CIM Level 6 and 7 reports and MBA assignments
-in English on service quality, client loyalty and retention, social media, booking apps and no-shows, pricing and
-beauty consumption (treatments, products and ranges, trends and looks with years ("(introduced 2021)", "(2023
-formula)"), takeovers of salon chains, brands and booking apps, including firms the list holds ("Regis sold its UK
-salons to Hair Care Partners (2017)", "KKR acquired a majority stake in Wella (2020)", "Booksy bought Versum
-(2021)"), founders, stylists and celebrities with years ("Vidal Sassoon (1928–2012)", "(1995)"), founding years of
-firms and bodies the list holds ("Toni & Guy (founded 1963)"), awards, competitions, rankings, trade shows and
-fashion weeks with years, regulations and licensing schemes ("(Cosmetic Products Regulation 1223/2009)", "(Legge
-174/2005)"), hygiene inspections, pay and tronc rules, prices in pounds, euros, won, cedis and Canadian dollars,
-offers, dates, lockdowns, survey waves, launches, percentages, figures and financial years, hashtags and handles, app
-versions and ratings, qualifications, apprenticeships, abbreviations, tickers, company numbers, sizes, ingredients,
-colour shades, VAT, festivals, chair counts and job titles, which are no citations); textbooks on marketing and
-services marketing and their chapters, journal articles with up to eight authors (Journal of Services Marketing,
-Journal of Service Research, Journal of Retailing and Consumer Services, International Journal of Cosmetic Science,
-Psychology & Marketing, Asia Pacific Journal of Marketing and Logistics, Irish Journal of Management, Canadian Journal
-of Administrative Sciences), trade bodies and associations (the NHBF, Habia, the Hair and Barber Council, the British
-Beauty Council, the CTPA, the Irish Hairdressers Federation, Cosmetica Italia, the Korea Cosmetic Association,
-Cosmetics Alliance Canada, GHABA, with "&", apostrophes and abbreviations, two works of one body in a year),
-regulators and governments (the HSE, the DBT, the ONS, the OPSS, the CMA, Ireland's HSE and CSO, Istat, the
-Ministero della Salute, the MFDS, Statistics Korea, KHIDI, Ghana's FDA and Statistical Service, Statistics Canada,
-Health Canada), haircare and cosmetics companies' annual reports and press pages, market research, trade magazines,
-the press signed and unsigned, and undated pages with access dates; Korean names, Italian names with "De", "Di",
-"D'" and "Lo", Irish names with "Ó", "Ní" and "Mac", Ghanaian double surnames, Québécois accents and British names,
-with fifty-one kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-fifty-fifth independent measurement, held out for its first tables (stop 61), development data
+since stop 61: written by a three-hundred-and-fifty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind355_works.py and blind355_text.py), as marketers and owners of salon
+chains, independent salons, barbers, nail bars, brow and lash studios, professional haircare brands and
+salon-booking apps in the UK, Ireland, Italy, South Korea, Ghana and Canada (Toni & Guy, Rush, Regis, Headmasters,
+Brushworks, Peter Mark, Aldo Coppola, Jamieson's, Chatters, Blo, Ruffians, Nails Inc, Benefit Brow Bar, L'Oréal
+Professionnel, Wella, Redken, Davines, Alfaparf Milano, Olaplex, Amorepacific, Innisfree, Fresha, Treatwell, Booksy,
+Phorest, Kakao Hair Shop) write CIM Level 6 and 7 reports and MBA assignments in English on service quality, client
+loyalty and retention, social media, booking apps and no-shows, pricing and beauty consumption (treatments, products
+and ranges, trends and looks with years ("(introduced 2021)", "(2023 formula)"), takeovers of salon chains, brands
+and booking apps, including firms the list holds ("Regis sold its UK salons to Hair Care Partners (2017)", "KKR
+acquired a majority stake in Wella (2020)", "Booksy bought Versum (2021)"), founders, stylists and celebrities with
+years ("Vidal Sassoon (1928–2012)", "(1995)"), founding years of firms and bodies the list holds ("Toni & Guy
+(founded 1963)"), awards, competitions, rankings, trade shows and fashion weeks with years, regulations and
+licensing schemes ("(Cosmetic Products Regulation 1223/2009)", "(Legge 174/2005)"), hygiene inspections, pay and
+tronc rules, prices in pounds, euros, won, cedis and Canadian dollars, offers, dates, lockdowns, survey waves,
+launches, percentages, figures and financial years, hashtags and handles, app versions and ratings, qualifications,
+apprenticeships, abbreviations, tickers, company numbers, sizes, ingredients, colour shades, VAT, festivals, chair
+counts and job titles, which are no citations); textbooks on marketing and services marketing and their chapters,
+journal articles with up to eight authors (Journal of Services Marketing, Journal of Service Research, Journal of
+Retailing and Consumer Services, International Journal of Cosmetic Science, Psychology & Marketing, Asia Pacific
+Journal of Marketing and Logistics, Irish Journal of Management, Canadian Journal of Administrative Sciences), trade
+bodies and associations (the NHBF, Habia, the Hair and Barber Council, the British Beauty Council, the CTPA, the
+Irish Hairdressers Federation, Cosmetica Italia, the Korea Cosmetic Association, Cosmetics Alliance Canada, GHABA,
+with "&", apostrophes and abbreviations, two works of one body in a year), regulators and governments (the HSE, the
+DBT, the ONS, the OPSS, the CMA, Ireland's HSE and CSO, Istat, the Ministero della Salute, the MFDS, Statistics
+Korea, KHIDI, Ghana's FDA and Statistical Service, Statistics Canada, Health Canada), haircare and cosmetics
+companies' annual reports and press pages, market research, trade magazines, the press signed and unsigned, and
+undated pages with access dates; Korean names, Italian names with "De", "Di", "D'" and "Lo", Irish names with "Ó",
+"Ní" and "Mac", Ghanaian double surnames, Québécois accents and British names, with fifty-one kinds of decoy. Its
+misses were read at stop 61.
 The "blind356" half (``--halves blind356,blind356-more``, 100 + 300 reports, seeds 360000-360399) is a
-three-hundred-and-fifty-sixth independent measurement, HELD OUT: written by a three-hundred-and-fifty-sixth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind356_works.py and
-blind356_text.py), as marketers at escape rooms, bowling alleys, indoor karting tracks, trampoline and adventure
-parks, family entertainment centres and competitive-socialising bars in the UK, Ireland, the Netherlands, Hungary,
-the Philippines and the United States (Lane7, Boom Battle Bar, Swingers, Junkyard Golf Club, Oxygen Freejumping, Clue
-HQ, Namco Funscape, Clip 'n Climb, Funtasia, Jumpsquare, Claustrophilia, TRAP Budapest, Escape Manila, Star City, Main
-Event, Punch Bowl Social) write CIM Level 6 and 7 reports and MBA assignments in English on the experience economy,
-group booking and pricing, safety and licensing and digital-channel marketing (venues, rooms, games and attractions
-with years ("(launched 2019)", "(relaunched 2022)"), takeovers and mergers, among them of firms the list holds with
-years long before their works ("Bowlero's purchase of AMF's US centres (2013)"), founders ("Nolan Bushnell opened the
-first Chuck E. Cheese (1977)", "Attila Gyurkovics (2011)"), founding years of listed bodies ("IAAPA (founded 1918)",
-"BALPPA (est. 1936)"), awards, rankings, trade shows, tournaments and events, safety standards, licences, inspection
-schemes and laws ("(EN 17229:2019)", "(Licensing Act 2003)", "(ADIPS scheme)"), prices and offers in local money
-("(HUF 15,990, roughly €40)", "(₱650, about £9)"), dates, survey waves, launches, percentages and figures with years,
-records, ratings, hours, age and height rules, capacities, codes, campaigns, franchises, sponsorships, handles and
+three-hundred-and-fifty-sixth independent measurement, held out for its first tables (stop 61), development data
+since stop 61: written by a three-hundred-and-fifty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind356_works.py and blind356_text.py), as marketers at escape rooms,
+bowling alleys, indoor karting tracks, trampoline and adventure parks, family entertainment centres and
+competitive-socialising bars in the UK, Ireland, the Netherlands, Hungary, the Philippines and the United States
+(Lane7, Boom Battle Bar, Swingers, Junkyard Golf Club, Oxygen Freejumping, Clue HQ, Namco Funscape, Clip 'n Climb,
+Funtasia, Jumpsquare, Claustrophilia, TRAP Budapest, Escape Manila, Star City, Main Event, Punch Bowl Social) write
+CIM Level 6 and 7 reports and MBA assignments in English on the experience economy, group booking and pricing,
+safety and licensing and digital-channel marketing (venues, rooms, games and attractions with years ("(launched
+2019)", "(relaunched 2022)"), takeovers and mergers, among them of firms the list holds with years long before their
+works ("Bowlero's purchase of AMF's US centres (2013)"), founders ("Nolan Bushnell opened the first Chuck E. Cheese
+(1977)", "Attila Gyurkovics (2011)"), founding years of listed bodies ("IAAPA (founded 1918)", "BALPPA (est.
+1936)"), awards, rankings, trade shows, tournaments and events, safety standards, licences, inspection schemes and
+laws ("(EN 17229:2019)", "(Licensing Act 2003)", "(ADIPS scheme)"), prices and offers in local money ("(HUF 15,990,
+roughly €40)", "(₱650, about £9)"), dates, survey waves, launches, percentages and figures with years, records,
+ratings, hours, age and height rules, capacities, codes, campaigns, franchises, sponsorships, handles and
 cross-references, which are no citations); books, chapters and journal articles with up to eight authors (Journal of
 Leisure Research, Leisure Studies, Annals of Leisure Research, Tourism Management, Journal of Revenue and Pricing
 Management, Managing Leisure, Society and Economy, Irish Journal of Management), the HSE, the DCMS, the ONS, the
-Gambling Commission, the CMA, the HSA, the CSO, the CCPC, CBS, the ACM ("Autoriteit Consument & Markt"), the KSH, the
-PSA, the Department of Tourism, the CPSC and ASTM International (with and without their abbreviation, two works of one
-body in a year), operators' annual reports and press pages ("Hollywood Bowl Group plc", "Bowlero Corp.", "Dave &
-Buster's Entertainment, Inc.", "Tom's World Philippines"), trade bodies (IAAPA, BALPPA, the IATP, the Bowling
-Proprietors' Association of America, ALVA, UKHospitality, Fáilte Ireland, NBTC Holland Marketing, the Hungarian
-Tourism Agency), the press signed and unsigned, market research with and without years and undated pages; Hungarian
-names with their accents ("Kovács", "Lőrincz", "Szőts"), Dutch names with "van der", "de" and "ter", Filipino
-compound surnames ("Dela Cruz", "De Guzman", "Del Rosario"), Irish names in Irish ("Ó Briain", "Ní Mhurchú"), and
-British and American names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+Gambling Commission, the CMA, the HSA, the CSO, the CCPC, CBS, the ACM ("Autoriteit Consument & Markt"), the KSH,
+the PSA, the Department of Tourism, the CPSC and ASTM International (with and without their abbreviation, two works
+of one body in a year), operators' annual reports and press pages ("Hollywood Bowl Group plc", "Bowlero Corp.",
+"Dave & Buster's Entertainment, Inc.", "Tom's World Philippines"), trade bodies (IAAPA, BALPPA, the IATP, the
+Bowling Proprietors' Association of America, ALVA, UKHospitality, Fáilte Ireland, NBTC Holland Marketing, the
+Hungarian Tourism Agency), the press signed and unsigned, market research with and without years and undated pages;
+Hungarian names with their accents ("Kovács", "Lőrincz", "Szőts"), Dutch names with "van der", "de" and "ter",
+Filipino compound surnames ("Dela Cruz", "De Guzman", "Del Rosario"), Irish names in Irish ("Ó Briain", "Ní
+Mhurchú"), and British and American names, with fifty-two kinds of decoy. Its misses were read at stop 61.
 The "blind357" half (``--halves blind357,blind357-more``, 100 + 300 reports, seeds 361000-361399) is a
 three-hundred-and-fifty-seventh independent measurement, HELD OUT: written by a three-hundred-and-fifty-seventh hand
 the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind357_works.py and
@@ -10273,11 +10275,14 @@ def main() -> None:
         "blind353 and blind353-more "
         "(the three-hundred-and-fifty-third pool: held out for its first tables, development data since "
         "stop 61), "
-        "blind354 and blind354-more (the three-hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
-        "blind355 and blind355-more (the three-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind356 and blind356-more (the three-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
-        "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
-        "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
+        "blind354 and blind354-more "
+        "(the three-hundred-and-fifty-fourth pool: held out for its first tables, development data since stop 61), "
+        "blind355 and blind355-more "
+        "(the three-hundred-and-fifty-fifth pool: held out for its first tables, development data since stop 61), "
+        "blind356 and blind356-more "
+        "(the three-hundred-and-fifty-sixth pool: held out for its first tables, development data since stop 61), "
+        "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
+        "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

@@ -1,5 +1,3 @@
-"""The fifth to three-hundred-and-fifty-seventh independent reference pools (blind5 to blind357): each is wired with
-"""The fifth to three-hundred-and-fifty-eighth independent reference pools (blind5 to blind358): each is wired with
 """The fifth to three-hundred-and-fifty-ninth independent reference pools (blind5 to blind359): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.

@@ -579,13 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind353" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind354" to "blind357" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind357_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind354" to "blind356" and "blind358" (HELD OUT: never tune on them). Their frames, brands and decoys live in
-# blind3_text.py ... blind358_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind354" to "blind356" and "blind359" (HELD OUT: never tune on them). Their frames, brands and decoys live in
-# blind3_text.py ... blind359_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind356" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind357" to "blind359" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind359_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -1648,11 +1644,11 @@ _file_pool("blind351", blind351_text)
 _file_pool("blind352", blind352_text, unseen=("blind351",))
 # the three-hundred-and-fifty-third pool: held out for its first tables, development data since stop 61
 _file_pool("blind353", blind353_text, unseen=("blind351", "blind352"))
-# the three-hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others
+# the three-hundred-and-fifty-fourth pool: held out for its first tables, development data since stop 61
 _file_pool("blind354", blind354_text)
-# the three-hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others (beside blind354)
+# the three-hundred-and-fifty-fifth pool: held out for its first tables, development data since stop 61
 _file_pool("blind355", blind355_text, unseen=("blind354",))
-# the three-hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others (beside blind354, blind355)
+# the three-hundred-and-fifty-sixth pool: held out for its first tables, development data since stop 61
 _file_pool("blind356", blind356_text, unseen=("blind354", "blind355"))
 # the three-hundred-and-fifty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind357", blind357_text)
