@@ -205,7 +205,7 @@ class ReferenceReport:
     bracket and no more ("(Saniderm, 2015)" after a product, "(Nor'easter, 2014)" after a storm), a founder named in
     full with a year, two names of a year ("(Kido and Storal, 2022)", a takeover). They are not problems one by one;
     one finding lists them together for the candidate to check, first those of ``looks_cited``, which look like
-    citations (two names that each read as an author's, a name of a source's kind, a bracket among listed works).
+    citations (two names that each read as an author's, a narrative citation naming a person in full).
     """
 
     citations: tuple[Citation, ...]

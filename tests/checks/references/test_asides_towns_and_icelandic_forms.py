@@ -17,7 +17,7 @@ from marker.checks.references import find_citations
 from marker.checks.references.names import looks_like_author
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
-from tests.checks.references.test_lists_and_lead_ins import _kinds, _looks_cited, _noted
+from tests.checks.references.test_lists_and_lead_ins import _kinds
 from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 MINTEL = "Mintel (2021) Tutoring in the UK: market report 2021. London: Mintel Group."
@@ -47,8 +47,7 @@ def test_an_aside_after_a_semicolon_is_no_second_work(sentence: str) -> None:
 def test_a_work_without_a_comma_beside_another_work_is_still_cited(sentence: str) -> None:
     report = _check([sentence], [MINTEL])
     assert ("Kantar Retail",) in _authors(report)
-    assert _kinds(report) == []
-    assert _noted(report) == _looks_cited(report) == ["Kantar Retail"]
+    assert _kinds(report) == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from marker.checks.references.citations import find_citations
 from marker.checks.references.crosscheck import looks_like_author
 from marker.checks.references.entries import parse_entry
 from tests.checks.references.test_issue_14_forms import _check
-from tests.checks.references.test_lists_and_lead_ins import _kinds, _looks_cited, _noted
+from tests.checks.references.test_lists_and_lead_ins import _kinds
 
 MOYO = "Moyo, T. (2019) Retail in Southern Africa. Cape Town: Juta."
 MOYO_ARGUES = "Moyo (2019) argues that loyalty is local."
@@ -59,10 +59,9 @@ def test_a_listed_census_is_still_cited() -> None:
     assert _kinds(report) == []
 
 
-def test_an_unlisted_author_cited_with_several_others_still_looks_cited_in_the_note() -> None:
+def test_an_unlisted_author_cited_with_several_others_is_still_reported() -> None:
     report = _check(["Prices rose (Moyo, 2019; Dlamini, 2020)."], [MOYO])
-    assert _kinds(report) == []
-    assert _noted(report) == _looks_cited(report) == ["Dlamini"]
+    assert _kinds(report) == ["cited_not_listed"]
 
 
 def test_an_author_who_noticed_something_is_cited() -> None:
@@ -153,10 +152,10 @@ def test_three_authors_with_particles_need_no_et_al() -> None:
 
 
 def test_a_firm_joined_by_an_ampersand_is_one_author_when_counting() -> None:
-    # Three authors, no misused "et al.": only the one note names the unlisted work.
+    # Three authors, no misused "et al.": cited once, only the one note names the unlisted work.
     report = _check(["Growth is fast (Google, Temasek and Bain & Company, 2020).", MOYO_ARGUES], [MOYO])
     assert _kinds(report) == []
-    assert _noted(report) == _looks_cited(report) == ["Google"]
+    assert [report.citations[i].authors[0] for i in report.looks_cited] == ["Google"]
     report = _check(["Sales grew (Smith, Jones, Brown and Lee, 2019).", MOYO_ARGUES], [MOYO])
     assert sorted(_kinds(report)) == ["cited_not_listed", "et_al_misuse"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
-from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds, _looks_cited, _noted
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
 
 MENON = "Menon, R. (2019) Marketing in Kerala. Kochi: DC Books."
 MENON_ARGUES = "Menon (2019) argues that loyalty is local."
@@ -53,17 +53,12 @@ def test_a_surname_opening_on_ul_filed_after_others_keeps_its_particle() -> None
         ("As per Aishath Shifaza (2024), Odel can use short-form video.", "Aishath Shifaza"),
         ("Khan (2016) drew on Porter to show that rivalry is fierce.", "Khan"),
         ("Khan (2016) drew a sharp distinction between loyalty and habit.", "Khan"),
+        ("The lawn season sets the tone for the year (Synergy Dentsu, no date).", "Synergy Dentsu"),
     ],
 )
 def test_unlisted_sources_in_these_places_are_reported(sentence: str, author: str) -> None:
     report = _check([sentence, MENON_ARGUES], [MENON])
     assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", author)]
-
-
-def test_an_unlisted_work_with_no_date_is_named_in_the_note() -> None:
-    report = _check(["The lawn season sets the tone for the year (Synergy Dentsu, no date).", MENON_ARGUES], [MENON])
-    assert _kinds(report) == []
-    assert _noted(report) == _looks_cited(report) == ["Synergy Dentsu"]
 
 
 @pytest.mark.parametrize(

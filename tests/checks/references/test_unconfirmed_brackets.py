@@ -1,11 +1,11 @@
 """A bracket that matches no reference-list entry and holds only a name and a year ("(Saniderm, 2015)" after a
 product, "(Nor'easter, 2014)" after a storm, "(Mendenhall, 2019)" after a glacier) is as often a thing of that year
 as a source. Such brackets are not warned about one by one: one "check this" note lists them all. A warning of its own
-goes to a citation that something marks as a source: several authors joined as Harvard joins them, a page, a second
-citation of the same work, a lead-in ("see"), or a narrative citation. What only looks like a citation (two names of
-a year, a source's name by what it is, a name among listed works) is named first in the note, as looking like a
-citation: on pools written by hands that never read the checker, warnings of their own for these were false about half
-the time (takeovers, founders, founding years).
+goes to a citation that something marks as a source: several authors joined as Harvard joins them with a page or
+cited again, a second citation of the same work, a listed work in the same bracket, a narrative citation, a source's
+name by what it is (a research firm, a trade magazine, a firm's legal form), or a name after a lead-in. Two names of a
+year cited once, each reading as an author's, are named first in the note, as looking like a citation: on held-out
+rounds 82 to 84 such a pair was a takeover, a match or a wedding in 207 brackets and a source the list lacked in 42.
 
 The examples are made up, of the shapes the development pools showed.
 """
@@ -93,35 +93,23 @@ def test_a_persons_or_a_bodys_name_alone_in_its_bracket_is_in_the_note(author: s
 
 @pytest.mark.parametrize("author", PEOPLE_AND_BODIES)
 @pytest.mark.parametrize(
-    "sentence", ["Loyalty is built locally (see {author}, 2019).", "Loyalty is built locally (e.g. {author}, 2019)."]
-)
-def test_a_persons_or_a_bodys_name_led_in_is_worth_a_warning_of_its_own(sentence: str, author: str) -> None:
-    """Led in as only sources are."""
-    report = _check([sentence.format(author=author), MOYO_ARGUES], [MOYO])
-    assert _unlisted(report) == [(author, False)]
-    assert report.unconfirmed == ()
-
-
-@pytest.mark.parametrize("author", PEOPLE_AND_BODIES)
-@pytest.mark.parametrize(
-    ("sentence", "named"),
+    "sentence",
     [
-        ("Loyalty is built locally ({author}, 2019; Moyo, 2019).", ["{author}, 2019"]),  # among listed works
-        ("Loyalty is built locally (Moyo, 2019; {author}, 2019).", ["{author}, 2019"]),
-        # with another work of its own author
-        ("Loyalty is built locally ({author}, 2019; {author}, 2022).", ["{author}, 2019", "{author}, 2022"]),
+        "Loyalty is built locally ({author}, 2019; Moyo, 2019).",  # among listed works
+        "Loyalty is built locally (Moyo, 2019; {author}, 2019).",
+        "Loyalty is built locally ({author}, 2019; {author}, 2022).",  # with another work of its own author
+        "Loyalty is built locally (see {author}, 2019).",  # led in as only sources are
+        "Loyalty is built locally (e.g. {author}, 2019).",
     ],
 )
-def test_a_persons_or_a_bodys_name_among_sources_is_named_first_in_the_note(
-    sentence: str, named: list[str], author: str
+def test_a_persons_or_a_bodys_name_among_sources_or_led_in_is_worth_a_warning_of_its_own(
+    sentence: str, author: str
 ) -> None:
     report = _check([sentence.format(author=author), MOYO_ARGUES], [MOYO])
-    expected = [text.format(author=author) for text in named]
-    assert _unlisted(report) == []
-    assert _unconfirmed(report) == _looks_cited(report) == expected
-    [note] = [f for f in report.findings() if f.code == "reference_unconfirmed"]
-    assert note.message.startswith(f"Check this: {expected[0]} in Task 1 (a)")
-    assert "like a citation" in note.message or "like citations" in note.message
+    twice = [author] if "2022" in sentence else []
+    assert sorted(name for name, _certain in _unlisted(report)) == sorted([author, *twice])
+    assert all(not certain for _name, certain in _unlisted(report))
+    assert report.unconfirmed == ()
 
 
 @pytest.mark.parametrize("author", PEOPLE_AND_BODIES)
@@ -131,10 +119,8 @@ def test_a_persons_or_a_bodys_name_beside_a_things_is_in_the_note(author: str) -
     report = _check([f"Loyalty is built locally (Meatopia, 2015; {author}, 2019).", MOYO_ARGUES], [MOYO])
     assert _unlisted(report) == []
     assert _unconfirmed(report) == ["Meatopia, 2015", f"{author}, 2019"]
-    assert _looks_cited(report) == []
     report = _check([f"Loyalty is built locally (Meatopia, 2015; {author}, 2019; Moyo, 2019)."], [MOYO])
-    assert _unlisted(report) == []
-    assert _looks_cited(report) == ["Meatopia, 2015", f"{author}, 2019"]
+    assert sorted(name for name, _certain in _unlisted(report)) == sorted(["Meatopia", author])
 
 
 @pytest.mark.parametrize("author", PEOPLE_AND_BODIES)
@@ -156,49 +142,30 @@ def test_names_that_only_read_as_authors_side_by_side_are_in_the_note(author: st
         ("Fares fell (easyJet plc, 2019).", "easyJet plc"),
     ],
 )
-def test_a_sources_name_by_what_it_is_cited_once_alone_looks_like_a_citation(sentence: str, author: str) -> None:
-    """A research firm, a trade magazine or a firm by its legal form reads as a source wherever it stands (a web
-    site's address alone does not: ``test_a_sites_address_cited_once_alone_is_in_the_note``); cited once and alone,
-    it is named in the note as looking like a citation."""
+def test_a_sources_name_by_what_it_is_is_worth_a_warning_of_its_own_alone(sentence: str, author: str) -> None:
+    """A research firm, a trade magazine or a firm by its legal form is a source wherever it stands (a web site's
+    address alone is not: ``test_a_sites_address_cited_once_alone_is_in_the_note``)."""
     report = _check([sentence, MOYO_ARGUES], [MOYO])
-    assert _unlisted(report) == []
-    [text] = _looks_cited(report)
-    assert text.startswith(f"({author}, ")
-    [note] = [f for f in report.findings() if f.code == "reference_unconfirmed"]
-    assert note.message == (
-        f"Check this: {text} in Task 1 (a) looks like a citation, but no entry in the reference list matches it. "
-        "If it cites a source, add the source to the list."
-    )
+    assert _unlisted(report) == [(author, False)]
+    assert report.unconfirmed == ()
+    assert not [f for f in report.findings() if f.code == "reference_unconfirmed"]
 
 
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        # Cited again, or with a page.
+        # Cited again, with a page, or beside a listed work in one bracket.
         ["Aftercare sales doubled (Saniderm, 2015).", "Healing times fell too (Saniderm, 2015)."],
         ["Aftercare sales doubled (Saniderm, 2015, p. 4).", MOYO_ARGUES],
+        ["Aftercare sales doubled (Saniderm, 2015; Moyo, 2019)."],
+        # The work a second-hand citation was read in.
+        ["Sellers stay away (see Okafor, 2008, cited in Saniderm, 2015).", MOYO_ARGUES],
     ],
 )
 def test_what_marks_a_bracket_as_a_source_gives_it_a_warning_of_its_own(paragraphs: list[str]) -> None:
     report = _check(paragraphs, [MOYO])
     assert [author for author, _certain in _unlisted(report)] == ["Saniderm"]
     assert report.unconfirmed == ()
-
-
-@pytest.mark.parametrize(
-    "paragraphs",
-    [
-        # Beside a listed work in one bracket; the work a second-hand citation was read in.
-        ["Aftercare sales doubled (Saniderm, 2015; Moyo, 2019)."],
-        ["Sellers stay away (see Okafor, 2008, cited in Saniderm, 2015).", MOYO_ARGUES],
-    ],
-)
-def test_a_bracket_among_sources_is_named_first_in_the_note(paragraphs: list[str]) -> None:
-    report = _check(paragraphs, [MOYO])
-    assert _unlisted(report) == []
-    assert [(report.citations[i].authors[0], report.citations[i].year) for i in report.looks_cited] == [
-        ("Saniderm", "2015")
-    ]
 
 
 def test_the_note_counts_every_bracket_and_names_the_first_eight() -> None:
@@ -213,21 +180,19 @@ def test_the_note_counts_every_bracket_and_names_the_first_eight() -> None:
 
 
 def test_the_note_names_what_looks_like_a_citation_first_then_the_other_brackets() -> None:
-    report = _check(
-        ["Sales rose again (Saniderm, 2015).", "Shoppers read labels (Kantar, 2020; Okafor, 2018; Moyo, 2019)."],
-        [MOYO],
-    )
+    sentences = ["Sales rose again (Saniderm, 2015).", "Shoppers read labels (Okafor and Smith, 2018).", MOYO_ARGUES]
+    report = _check(sentences, [MOYO])
     assert _unlisted(report) == []
-    assert _unconfirmed(report) == ["(Saniderm, 2015)", "Kantar, 2020", "Okafor, 2018"]
-    assert _looks_cited(report) == ["Kantar, 2020", "Okafor, 2018"]
+    assert _unconfirmed(report) == ["(Saniderm, 2015)", "(Okafor and Smith, 2018)"]
+    assert _looks_cited(report) == ["(Okafor and Smith, 2018)"]
     [note] = [f for f in report.findings() if f.code == "reference_unconfirmed"]
     assert note.message == (
-        "Check this: Kantar, 2020 in Task 1 (a); Okafor, 2018 in Task 1 (a) look like citations, but no entry in the "
-        "reference list matches them. Another bracket names something with a year but matches no entry in the "
-        "reference list: (Saniderm, 2015) in Task 1 (a). It may name a place, an event or a product of that year "
-        "rather than a source. If any of them cites a source, add the source to the list."
+        "Check this: (Okafor and Smith, 2018) in Task 1 (a) looks like a citation, but no entry in the reference "
+        "list matches it. Another bracket names something with a year but matches no entry in the reference list: "
+        "(Saniderm, 2015) in Task 1 (a). It may name a place, an event or a product of that year rather than a "
+        "source. If any of them cites a source, add the source to the list."
     )
-    assert [item["looks_cited"] for item in report.to_dict()["unconfirmed"]] == [False, True, True]
+    assert [item["looks_cited"] for item in report.to_dict()["unconfirmed"]] == [False, True]
 
 
 def test_no_note_without_a_reference_list_or_where_every_bracket_is_listed() -> None:
@@ -338,7 +303,6 @@ def test_names_joined_as_authors_that_end_on_a_plain_or_an_events_word_name_thin
     ("authors", "first"),
     [
         ("García Márquez and Silva", "García Márquez"),
-        ("Deloitte and Oxford Economics", "Deloitte"),
         ("Fáilte Ireland, Tourism Northern Ireland and VisitBritain", "Fáilte Ireland"),
     ],
 )
@@ -347,6 +311,12 @@ def test_several_words_of_a_person_or_a_body_joined_as_authors_look_like_a_citat
     assert _unlisted(report) == []
     assert _looks_cited(report) == [f"({authors}, 2019)"]
     assert report.citations[report.looks_cited[0]].authors[0] == first
+
+
+def test_a_source_by_what_it_is_joined_to_another_is_worth_a_warning_of_its_own() -> None:
+    """A consultancy's name is a source's wherever it stands, with another name after it or not."""
+    report = _check(["Visitors stay longer in the west (Deloitte and Oxford Economics, 2019).", MOYO_ARGUES], [MOYO])
+    assert _unlisted(report) == [("Deloitte", False)]
 
 
 @pytest.mark.parametrize(
@@ -392,9 +362,10 @@ def test_names_the_report_writes_about_joined_in_a_bracket_date_what_happened_to
 def test_a_name_cited_elsewhere_is_not_written_about() -> None:
     report = _check(["Loyalty pays (Okafor, 2019; Moyo, 2019).", "Trust is local (Okafor and Banda, 2016).",
                      MOYO_ARGUES], [MOYO])  # fmt: skip
-    # Both Okafor brackets look like citations: a name in another citation is not the report's own prose.
-    assert _unlisted(report) == []
-    assert _looks_cited(report) == ["Okafor, 2019", "(Okafor and Banda, 2016)"]
+    # A name in another citation is not the report's own prose: beside a listed work, Okafor gets a warning of its
+    # own; the pair, cited once, looks like a citation in the note.
+    assert _unlisted(report) == [("Okafor", False)]
+    assert _looks_cited(report) == ["(Okafor and Banda, 2016)"]
 
 
 def test_one_authors_work_and_several_authors_work_of_a_year_are_two_works_each_cited_once() -> None:
