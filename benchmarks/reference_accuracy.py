@@ -9663,6 +9663,34 @@ access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain"), Swedish
 "Öberg"), Afrikaans particles ("van der Merwe", "du Plessis", "le Roux"), Zulu names, Malay, Chinese and Indian
 Malaysian names ("Abdul Rahman", "Mohd Noor", "Ooi", "Subramaniam"), and British and American names, with
 fifty-six kinds of decoy. Never tune on it: report its tables only.
+The "blind360" half (``--halves blind360,blind360-more``, 100 + 300 reports, seeds 364000-364399) is a
+three-hundred-and-sixtieth independent measurement, HELD OUT: written by a three-hundred-and-sixtieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind360_works.py and
+blind360_text.py), as marketers at mattress brands and bed-in-a-box start-ups, bed and furniture retailers, bedding
+and pillow makers and sleep-tracking apps in the UK, Ireland, Spain, Turkey, Vietnam and the United States (Emma,
+Simba, eve Sleep, Silentnight, Dreams, Bensons for Beds, Hypnos, Harrison Spinks, Dunelm, DFS, Heal's, Meadows &
+Byrne, Arnotts, Pikolin, Flex, Yataş, İstikbal, Doğtaş, Vua Nệm, Everon, Liên Á, Tempur Sealy, Casper, Purple,
+Saatva, Mattress Firm, Sleep Number, Calm, Sleep Cycle, Oura) write CIM Level 6 and 7 reports and MBA assignments in
+English on trials and returns, reviews, pricing, showrooms and sleep (product and range names with years ("Simba
+Hybrid Pro, launched 2019"), trial nights and guarantees ("(365 nights)", "(10-year guarantee)"), takeovers and
+mergers, among them of firms the list holds ("(Tempur Sealy bought Mattress Firm in 2020)"), founders and sleep
+experts with years, founding years of listed firms and bodies ("Silentnight (founded 1946)"), awards, ratings and
+rankings with years, trade fairs ("(Interzum Cologne 2023)"), fire-safety and textile standards ("(BS 7177:2008)",
+"(16 CFR Part 1633)", "(OEKO-TEX Standard 100, class 1)"), prices and offers in pounds, euros, dollars, lira and
+dong, dates, survey waves, launches, stock listings, funding rounds, tog ratings, thread counts, mattress sizes,
+percentages and figures with years, which are no citations); textbooks and their chapters, journal articles with up
+to eight authors (Journal of Retailing and Consumer Services, Sleep Health, Journal of Sleep Research, Psychology &
+Marketing, Spanish Journal of Marketing - ESIC, Irish Journal of Management), trade bodies and sleep charities (the
+National Bed Federation with and without "(NBF)", The Sleep Charity, FIRA, ISPA, the Better Sleep Council, ASOCAMA,
+VIFOREST, HAWA; two works of one body in a year), regulators and governments (the OPSS, the CMA, the ASA, the ONS,
+NHS England, the CCPC, the CSO, the HSE, the U.S. CPSC, the FTC, the CDC, the INE, TÜİK, the General Statistics
+Office of Viet Nam), brands' and retailers' annual reports, 10-Ks and press pages, market-research firms (Mintel,
+Statista, GlobalData, Circana), trade press (Furniture News, Cabinet Maker, BedTimes, Sleep Retailer, Furniture
+Today), the press signed and unsigned, and undated pages with access dates; Turkish names with their letters
+("Yılmaz", "Şahin", "Güneş"), Vietnamese names with and without their marks ("Nguyễn", "Nguyen", "Đặng"), Spanish
+double surnames with and without a hyphen and particles ("García-López", "Sánchez Franco", "de la Fuente"), Irish
+names in Irish and English ("Ó Súilleabháin", "Ní Dhomhnaill", "O'Sullivan"), and British and American names, with
+fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10283,7 +10311,8 @@ def main() -> None:
         "(the three-hundred-and-fifty-sixth pool: held out for its first tables, development data since stop 61), "
         "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
         "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
-        "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
+        "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
+        "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -378,6 +378,7 @@ from tests.corpus.references import (
     blind357_text,
     blind358_text,
     blind359_text,
+    blind360_text,
     render,
     text,
 )
@@ -738,6 +739,7 @@ from tests.corpus.references.blind356_works import Blind356WorkFactory
 from tests.corpus.references.blind357_works import Blind357WorkFactory
 from tests.corpus.references.blind358_works import Blind358WorkFactory
 from tests.corpus.references.blind359_works import Blind359WorkFactory
+from tests.corpus.references.blind360_works import Blind360WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1062,6 +1064,7 @@ class Pool:
         | type[Blind336WorkFactory]
         | type[Blind337WorkFactory]
         | type[Blind349WorkFactory]
+        | type[Blind360WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2471,6 +2474,10 @@ POOLS: dict[str, Pool] = {
     # blind359 (HELD OUT): marketers at publishers, bookshop chains and independent bookshops, audiobook and e-book platforms, literary festivals and magazines in the UK, Ireland, Sweden, South Africa, Malaysia and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and South African programmes and CIM centres), curly doubles often (Word set to English (US) in US and Malaysian business schools and at US-owned platforms), straight ones often (shop tills, phones, Google Docs and CMS pastes), now and then the Swedish ” ” and » « left from a Swedish Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Källförteckning" left from a Swedish template or "Rujukan" from a Malaysian one), straight apostrophes often (phones, shop PCs), bulleted lists often (formats, prices, segments and recommendations in bullets)
     "blind359": Pool(blind359_text, Blind359WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("»", "«")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Källförteckning", "Rujukan"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind360 (HELD OUT): marketers at mattress brands and bed-in-a-box start-ups, bed and furniture retailers, bedding and pillow makers and sleep-tracking apps in the UK, Ireland, Spain, Turkey, Vietnam and the United States writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Irish programmes and CIM centres), curly doubles often (Word set to English (US) in US, Turkish and Vietnamese business schools and at US-owned brands), straight ones often (phones, Google Docs, Shopify and CMS pastes), now and then the Spanish « » left from a Spanish Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias" or "Bibliografía" left from a Spanish template, "Kaynakça" from a Turkish one or "Tài liệu tham khảo" from a Vietnamese one), straight apostrophes often (phones, shop-floor PCs), bulleted lists often (ranges, prices, trial terms and recommendations in bullets)
+    "blind360": Pool(blind360_text, Blind360WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Bibliografía", "Kaynakça", "Tài liệu tham khảo"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9816,6 +9823,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 363000.
     "blind359": range(363000, 363000 + 100),
     "blind359-more": range(363000 + 100, 363000 + 400),
+    # "blind360" is a three-hundred-and-sixtieth independent pool (blind360_works.py, blind360_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: mattress brands and bed-in-a-box
+    # start-ups, bed and furniture retailers, bedding and pillow makers and sleep-tracking apps in the UK, Ireland,
+    # Spain, Turkey, Vietnam and the United States.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 364000.
+    "blind360": range(364000, 364000 + 100),
+    "blind360-more": range(364000 + 100, 364000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
