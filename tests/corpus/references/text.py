@@ -943,6 +943,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind357_text,
     blind358_text,
     blind359_text,
+    blind361_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1656,3 +1657,5 @@ _file_pool("blind357", blind357_text)
 _file_pool("blind358", blind358_text, unseen=("blind357",))
 # the three-hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others (beside blind357, blind358)
 _file_pool("blind359", blind359_text, unseen=("blind357", "blind358"))
+# the three-hundred-and-sixty-first pool, HELD OUT: written without reading the checker or others (beside blind360)
+_file_pool("blind361", blind361_text, unseen=("blind360",))
