@@ -9691,6 +9691,36 @@ Today), the press signed and unsigned, and undated pages with access dates; Turk
 double surnames with and without a hyphen and particles ("García-López", "Sánchez Franco", "de la Fuente"), Irish
 names in Irish and English ("Ó Súilleabháin", "Ní Dhomhnaill", "O'Sullivan"), and British and American names, with
 fifty-three kinds of decoy. Never tune on it: report its tables only.
+The "blind361" half (``--halves blind361,blind361-more``, 100 + 300 reports, seeds 365000-365399) is a
+three-hundred-and-sixty-first independent measurement, HELD OUT: written by a three-hundred-and-sixty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind361_works.py and
+blind361_text.py), as marketers at dating apps, matchmaking agencies, singles-event organisers and friendship apps in
+the UK, Ireland, Brazil, India, Japan and South Africa (Tinder, Hinge, Bumble and Bumble BFF, Badoo, Grindr, Feeld,
+Shaadi.com, Jeevansathi, Aisle, TrulyMadly, Pairs, Tapple, Omiai, Timeleft, Meetup, Peanut, Seventy Thirty, Intro
+Matchmaking, Date Night Dublin) write CIM Level 6 and 7 reports and MBA assignments in English on subscriptions,
+freemium pricing, trust and safety, events and social discovery (app features with years ("Share My Date (added in
+2023)"), famous couples and reality shows with years ("Love Island (ITV2, series 3, 2023)"), takeovers and mergers,
+among them of firms the list holds ("Match Group completed its purchase of Hinge (2019)"), founders and founding
+years of listed bodies ("Ofcom (established 2003)", "Shaadi.com (launched 1997)"), awards and app-store rankings,
+festivals and singles events ("The Lisdoonvarna Matchmaking Festival (every September since 1857)"), laws, codes,
+sections and rulings with years, paid tiers and prices in local money ("(Tinder Gold, R299 a month)", "(₹499 per
+month)", "(R$ 59,90 por mês)"), dates, survey waves and census years, launches, percentages and figures with years,
+quarters and fiscal years, ratings, listings, data breaches, interviewees' pseudonyms, versions, hashtags, addresses
+and cross-references, which are no citations); marketing, digital-marketing and consumer-behaviour textbooks and
+their chapters, journal articles with up to eight authors (New Media & Society, Computers in Human Behavior,
+Cyberpsychology, Behavior, and Social Networking, Journal of Social and Personal Relationships, Mobile Media &
+Communication, Psychology & Marketing, IIMB Management Review, South African Journal of Business Management, Revista
+de Administração de Empresas, Japan Marketing Journal), trade bodies and online-safety charities (the ODDA with and
+without its abbreviation, Internet Matters, Refuge, Women's Aid, the NSPCC, Galop, UK Finance), regulators and
+governments (Ofcom, the ICO, the ASA and CAP, the CMA, Coimisiún na Meán, the DPC, the ASAI, the ANPD, CONAR, the
+ASCI, MeitY, the Information Regulator, the ARB, the CSO, the IBGE, Stats SA, Japan's Cabinet Office; two works of
+one body in a year), platforms' annual reports, 10-Ks and press pages (Match Group, Inc., Bumble Inc., Grindr Inc.,
+Info Edge (India) Ltd), market-research and app-data firms (Mintel, YouGov, GWI, Sensor Tower, data.ai,
+Appfigures), trade press (Marketing Week, Campaign, afaqs!, Bizcommunity, Meio & Mensagem), the press signed and
+unsigned, blogs and undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac
+Giolla"), Brazilian particles and accents ("da Silva", "dos Santos", "Gonçalves"), Afrikaans particles ("van der
+Merwe", "du Plessis"), Zulu names, romanised Indian and Japanese names ("Chakraborty", "Itō", "Ōta"), and British
+names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10313,6 +10343,7 @@ def main() -> None:
         "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it)",
+        "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,5 @@
 """The fifth to three-hundred-and-sixtieth independent reference pools (blind5 to blind360): each is wired with
+"""The fifth to three-hundred-and-sixty-first independent reference pools (blind5 to blind361): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -374,6 +375,7 @@ from tests.corpus.references import (
     blind358_text,
     blind359_text,
     blind360_text,
+    blind361_text,
     render,
     text,
 )
@@ -733,6 +735,7 @@ from tests.corpus.references.blind357_works import Blind357WorkFactory
 from tests.corpus.references.blind358_works import Blind358WorkFactory
 from tests.corpus.references.blind359_works import Blind359WorkFactory
 from tests.corpus.references.blind360_works import Blind360WorkFactory
+from tests.corpus.references.blind361_works import Blind361WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2166,6 +2169,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind360WorkFactory.KINDS), 53, True),
+    Pool("blind361", blind361_text, Blind361WorkFactory, 365000, (365027, 365044, 365059),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind361WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

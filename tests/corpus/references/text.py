@@ -944,6 +944,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind358_text,
     blind359_text,
     blind360_text,
+    blind361_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1659,3 +1660,5 @@ _file_pool("blind358", blind358_text, unseen=("blind357",))
 _file_pool("blind359", blind359_text, unseen=("blind357", "blind358"))
 # the three-hundred-and-sixtieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind360", blind360_text)
+# the three-hundred-and-sixty-first pool, HELD OUT: written without reading the checker or others (beside blind360)
+_file_pool("blind361", blind361_text, unseen=("blind360",))
