@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-fifty-ninth independent reference pools (blind5 to blind359): each is wired with
+"""The fifth to three-hundred-and-sixty-second independent reference pools (blind5 to blind362): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -373,6 +373,7 @@ from tests.corpus.references import (
     blind357_text,
     blind358_text,
     blind359_text,
+    blind362_text,
     render,
     text,
 )
@@ -731,6 +732,7 @@ from tests.corpus.references.blind356_works import Blind356WorkFactory
 from tests.corpus.references.blind357_works import Blind357WorkFactory
 from tests.corpus.references.blind358_works import Blind358WorkFactory
 from tests.corpus.references.blind359_works import Blind359WorkFactory
+from tests.corpus.references.blind362_works import Blind362WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2160,6 +2162,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind359WorkFactory.KINDS), 54, True),
+    Pool("blind362", blind362_text, Blind362WorkFactory, 366000, (366020, 366075, 366081),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind362WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
