@@ -9721,6 +9721,39 @@ unsigned, blogs and undated pages with access dates; Irish names in Irish ("Ó S
 Giolla"), Brazilian particles and accents ("da Silva", "dos Santos", "Gonçalves"), Afrikaans particles ("van der
 Merwe", "du Plessis"), Zulu names, romanised Indian and Japanese names ("Chakraborty", "Itō", "Ōta"), and British
 names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind362" half (``--halves blind362,blind362-more``, 100 + 300 reports, seeds 366000-366399) is a
+three-hundred-and-sixty-second independent measurement, HELD OUT: written by a three-hundred-and-sixty-second hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind362_works.py
+and blind362_text.py), as marketers at crowdfunding and peer-to-peer platforms, small-business lenders, accounting
+and invoicing apps and start-up accelerators in the UK, Ireland, Estonia, Israel, Kenya and Singapore (Funding
+Circle, Crowdcube, Seedrs, Zopa, iwoca, Tide, Xero, FreeAgent, Sage, Wise, Linked Finance, Flender, Bondora,
+EstateGuru, Funderbeam, OurCrowd, eToro, Payoneer, M-Pesa, Kopo Kopo, Pezesha, Funding Societies, Validus, Aspire,
+Entrepreneur First, Techstars London, Barclays Eagle Labs) write CIM Level 6 and 7 reports and MBA assignments in
+English on raising money, lending, trust and fintech adoption (campaigns and pitches with years, funding rounds,
+raises and listings ("Series B ($40m, 2023)", "(IPO, September 2018)", "(LSE: FCH)"), takeovers and mergers, among
+them of firms the list holds ("Republic's takeover of Seedrs (agreed December 2021)", "the Crowdcube–Seedrs merger
+(abandoned in 2021)"), founders and founding years ("Funding Circle (founded 2010)"), investors, awards, rankings,
+demo days, cohorts, summits and awareness days, acts, FCA rules and licences ("(PS22/10, August 2022)", "Regulation
+(EU) 2020/1503", "(FRN 612345)"), government schemes and tax reliefs, prices, APRs, fees, amounts in sterling, euro,
+shillings, shekels and Singapore dollars, exchange rates, dates, own survey waves and samples, percentages, loan
+books, financial years and quarters, app versions, handles, promo codes, hashtags, job titles, rebrands, ratings,
+offices, headcounts, investor counts, risk warnings and grants, which are no citations); textbooks and their
+chapters, journal articles with up to eight authors (Entrepreneurship Theory and Practice, Journal of Business
+Venturing, Small Business Economics, International Small Business Journal, Venture Capital, Journal of Financial
+Services Marketing, International Journal of Bank Marketing, Baltic Journal of Management, Irish Journal of
+Management), research reports by named authors, trade bodies (UK Finance, Innovate Finance, the FSB with and
+without its abbreviation, The King's Trust, ISME, the CCAF, the Singapore FinTech Association, the Fintech
+Association of Kenya, the ICAEW; two works of one body in a year), regulators and governments (the FCA in three
+forms, the Bank of England, HM Treasury, the Department for Business & Trade, the ONS, the Central Bank of Ireland,
+the CSO, Finantsinspektsioon, Statistics Estonia, the Israel Securities Authority, the Israel Innovation Authority,
+the Central Bank of Kenya, the KNBS, MAS, Enterprise Singapore, ESMA), platforms' and lenders' annual reports and
+press pages, research firms (Beauhurst, Dealroom.co, PitchBook, Mintel, McKinsey & Company, Ernst & Young), trade
+press (AltFi, Finextra, Sifted, Business Daily Africa, The Business Times, Globes), the press signed and unsigned,
+and undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla Phádraig"),
+Estonian names with their letters ("Õunapuu", "Mägi", "Kõiv"), romanised Israeli names ("Ben-David", "Bar-On"),
+Kenyan names ("Ng'ang'a", "Wanjiku"), Singaporean Chinese, Malay and Tamil names ("Tan, W.L.", "Abdul Rahman",
+"Ramasamy"), and British and Irish names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10344,6 +10377,7 @@ def main() -> None:
         "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it)",
         "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it)",
+        "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,5 +1,6 @@
 """The fifth to three-hundred-and-sixtieth independent reference pools (blind5 to blind360): each is wired with
 """The fifth to three-hundred-and-sixty-first independent reference pools (blind5 to blind361): each is wired with
+"""The fifth to three-hundred-and-sixty-second independent reference pools (blind5 to blind362): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -376,6 +377,7 @@ from tests.corpus.references import (
     blind359_text,
     blind360_text,
     blind361_text,
+    blind362_text,
     render,
     text,
 )
@@ -736,6 +738,7 @@ from tests.corpus.references.blind358_works import Blind358WorkFactory
 from tests.corpus.references.blind359_works import Blind359WorkFactory
 from tests.corpus.references.blind360_works import Blind360WorkFactory
 from tests.corpus.references.blind361_works import Blind361WorkFactory
+from tests.corpus.references.blind362_works import Blind362WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2173,6 +2176,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind361WorkFactory.KINDS), 49, True),
+    Pool("blind362", blind362_text, Blind362WorkFactory, 366000, (366020, 366075, 366081),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind362WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

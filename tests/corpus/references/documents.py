@@ -380,6 +380,7 @@ from tests.corpus.references import (
     blind359_text,
     blind360_text,
     blind361_text,
+    blind362_text,
     render,
     text,
 )
@@ -742,6 +743,7 @@ from tests.corpus.references.blind358_works import Blind358WorkFactory
 from tests.corpus.references.blind359_works import Blind359WorkFactory
 from tests.corpus.references.blind360_works import Blind360WorkFactory
 from tests.corpus.references.blind361_works import Blind361WorkFactory
+from tests.corpus.references.blind362_works import Blind362WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2484,6 +2486,9 @@ POOLS: dict[str, Pool] = {
     # blind361 (HELD OUT): marketers at dating apps, matchmaking agencies, singles-event organisers and friendship apps in the UK, Ireland, Brazil, India, Japan and South Africa writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Indian and South African programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned apps and in Japanese and Brazilian offices), straight ones often (phones, Google Docs, Slack and Notion pastes at start-ups), now and then the Japanese 「 」 and the Brazilian « » left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referências" left from a Brazilian template or "Sources"), straight apostrophes often (phones, app-company laptops), bulleted lists often (tiers, prices, segments, features and recommendations in bullets)
     "blind361": Pool(blind361_text, Blind361WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("「", "」"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referências", "Sources"),
+    # blind362 (HELD OUT): marketers at crowdfunding and peer-to-peer platforms, small-business lenders, accounting and invoicing apps and start-up accelerators in the UK, Ireland, Estonia, Israel, Kenya and Singapore writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Kenyan and Singaporean programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned platforms, in Israeli and Singaporean business schools), straight ones often (Google Docs, Notion and Slack pastes at start-ups, phones, compliance-system text), now and then the Estonian „ “ left from an Estonian Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Kasutatud kirjandus" left from an Estonian template), straight apostrophes often (Google Docs, phones, Macs), bulleted lists often (product features, fees, segments and recommendations in bullets)
+    "blind362": Pool(blind362_text, Blind362WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Kasutatud kirjandus"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9842,6 +9847,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 365000.
     "blind361": range(365000, 365000 + 100),
     "blind361-more": range(365000 + 100, 365000 + 400),
+    # "blind362" is a three-hundred-and-sixty-second independent pool (blind362_works.py, blind362_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: crowdfunding and peer-to-peer platforms,
+    # small-business lenders, accounting and invoicing apps and start-up accelerators in the UK, Ireland, Estonia,
+    # Israel, Kenya and Singapore.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 366000.
+    "blind362": range(366000, 366000 + 100),
+    "blind362-more": range(366000 + 100, 366000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
