@@ -10375,8 +10375,8 @@ def main() -> None:
         "blind357 and blind357-more (the three-hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
         "blind358 and blind358-more (the three-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
-        "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it)",
-        "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it)",
+        "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
+        "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

@@ -1,5 +1,3 @@
-"""The fifth to three-hundred-and-sixtieth independent reference pools (blind5 to blind360): each is wired with
-"""The fifth to three-hundred-and-sixty-first independent reference pools (blind5 to blind361): each is wired with
 """The fifth to three-hundred-and-sixty-second independent reference pools (blind5 to blind362): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
