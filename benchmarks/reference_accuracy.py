@@ -9754,6 +9754,36 @@ and undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", 
 Estonian names with their letters ("Õunapuu", "Mägi", "Kõiv"), romanised Israeli names ("Ben-David", "Bar-On"),
 Kenyan names ("Ng'ang'a", "Wanjiku"), Singaporean Chinese, Malay and Tamil names ("Tan, W.L.", "Abdul Rahman",
 "Ramasamy"), and British and Irish names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind363" half (``--halves blind363,blind363-more``, 100 + 300 reports, seeds 367000-367399) is a
+three-hundred-and-sixty-third independent measurement, HELD OUT: written by a three-hundred-and-sixty-third hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind363_works.py
+and blind363_text.py), as marketers at pet-food brands, pet shops and online pet retailers, veterinary groups, pet
+insurers and dog-walking and pet-sitting apps in the UK, Ireland, France, Poland, Thailand and New Zealand (Pets at
+Home, Butternut Box, tails.com, Lily's Kitchen, Petplan, ManyPets, Medivet, Vets4Pets, CVS Group, IVC Evidensia,
+Rover, BorrowMyDoggy, Jollyes, Petmania, Maxi Zoo, Animalis, Zooplus, Kakadu, Zooart, Pet Lovers Centre, Animates,
+Purina, Royal Canin) write CIM Level 6 and 7 reports and MBA assignments in English on pet ownership,
+premiumisation, subscriptions, trust in vets and pricing (pets, breeds and products with years, famous animals and
+their owners, takeovers and mergers of retailers, vet groups and insurers, among them firms the list holds
+("Lily's Kitchen was sold to Nestlé (acquired in 2020)"), founders and vets, founding years of charities, bodies and
+firms the list holds ("The RSPCA (founded 1824)"), awards, shows, rankings, British, Irish, French, Polish, Thai and
+New Zealand acts ("(B.E. 2557)", "(loi du 30 novembre 2021)"), schemes and codes, prices in sterling, euro, złoty,
+baht and New Zealand dollars, offers, dates, survey waves and samples, percentages, financial years and quarters,
+app versions, hashtags, promo codes, ratings, store counts, job titles, rebrands and exchange rates, which are no
+citations); textbooks and their chapters, journal articles with up to eight authors (Anthrozoös, Veterinary Record,
+Journal of Consumer Behaviour, Psychology & Marketing, Recherche et Applications en Marketing, New Zealand
+Veterinary Journal, Irish Veterinary Journal), trade bodies (UK Pet Food, the PFMA, FEDIAF with and without its
+name, the BVA and RCVS, Veterinary Ireland, the NZVA, Facco), animal-welfare charities (PDSA in two forms, the
+RSPCA, Dogs Trust, Battersea Dogs & Cats Home, Cats Protection, Blue Cross, the ISPCA, SPCA New Zealand, Soi Dog
+Foundation, Fondation 30 Millions d'Amis; two works of one body in a year), regulators and governments (the CMA in
+three forms, Defra, the ONS, the FCA, the CSO, the CCPC, MPI, Stats NZ, the Commerce Commission, INSEE, GUS, UOKiK,
+Thailand's National Statistical Office and Department of Livestock Development), firms' annual reports and press
+pages, research firms (Mintel, Euromonitor International, Statista, Kantar, GfK, NielsenIQ), trade press (Pet
+Gazette, PetQuip News, Vet Times, Petfood Industry), the press signed and unsigned, and undated pages with access
+dates; Irish names in Irish ("Ó Súilleabháin", "Mac Giolla Phádraig"), Māori names with macrons ("Pōmare",
+"Tūhiwai", "Te Awa"), romanised Thai names ("Wongsawat", "Chaiyasit"), Polish and French names with their letters
+("Łukasik", "Dąbrowska", "Lefèvre", "de Villiers"), and British names, with fifty kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -10377,7 +10407,8 @@ def main() -> None:
         "blind359 and blind359-more (the three-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
-        "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it)",
+        "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
+        "blind363 and blind363-more (the three-hundred-and-sixty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
