@@ -9784,6 +9784,40 @@ dates; Irish names in Irish ("Ó Súilleabháin", "Mac Giolla Phádraig"), Māor
 "Tūhiwai", "Te Awa"), romanised Thai names ("Wongsawat", "Chaiyasit"), Polish and French names with their letters
 ("Łukasik", "Dąbrowska", "Lefèvre", "de Villiers"), and British names, with fifty kinds of decoy. Never tune on it:
 report its tables only.
+The "blind364" half (``--halves blind364,blind364-more``, 100 + 300 reports, seeds 368000-368399) is a
+three-hundred-and-sixty-fourth independent measurement, HELD OUT: written by a three-hundred-and-sixty-fourth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind364_works.py
+and blind364_text.py), as marketers at record labels, music-streaming services, concert promoters and ticket
+sellers, festivals and music venues in the UK, Ireland, Nigeria, South Korea, Colombia and Canada (Spotify, Live
+Nation, Ticketmaster, DICE, AEG Presents, Festival Republic, MCD Productions, HYBE, SM Entertainment, JYP
+Entertainment, Mavin Records, Chocolate City, Boomplay, Melon, Audiomack, Tuboleta, Evenko, Academy Music Group,
+Glastonbury, Electric Picnic, Afro Nation, Festival Estéreo Picnic, Osheaga) write CIM Level 6 and 7 reports and MBA
+assignments in English on fandom, streaming, live experiences and ticket pricing (albums, singles and tours with
+their years ("Burna Boy's album African Giant (2019)", "The Eras Tour (2023–2024)"), artists' birth years and bands'
+formation ("Tems (b. 1995)", "BTS (formed 2013)"), festivals and concerts with years and dates, takeovers and
+mergers, among them of firms the list holds ("CTS Eventim's purchase of See Tickets (€345m, completed in 2024)"),
+founders and founding years of listed bodies ("PRS for Music (est. 1914)", "Mavin Records (founded by Don Jazzy in
+2012)"), awards, chart peaks and rankings, laws and rulings, prices and ticket tiers in pounds, euro, naira, won,
+pesos and Canadian dollars, dates, presales, survey waves, launches, percentages, streams, attendance, capacities,
+revenue and quarters, subscription prices, hashtags, fan-club names, comebacks, eras, sponsorships, own research and
+cross-references, which are no citations); marketing, arts-marketing and consumer-behaviour textbooks and their
+chapters, journal articles with up to eight authors (Arts and the Market, International Journal of Arts Management,
+Popular Music and Society, Journal of Consumer Behaviour, Event Management, International Journal of Event and
+Festival Management, Journal of Revenue and Pricing Management, Korea Journal, Latin American Music Review,
+MUSICultures), research reports by named authors, trade bodies and collecting societies (the BPI with and without
+its abbreviation, PRS for Music, PPL, IFPI, UK Music, Music Venue Trust, the Musicians' Union, the AIF, LIVE, IMRO,
+IRMA, Music Canada, SOCAN, KOMCA, COSON, SAYCO, STAR; two works of one body in a year), regulators and governments
+(the CMA in two forms, DCMS in two forms, Arts Council England, the Arts Council, the CSO, Statistics Canada,
+Canadian Heritage, the Competition Bureau, KOCCA, the Ministry of Culture, Sports and Tourism, the Nigerian
+Copyright Commission, the FCCPC, the Superintendencia de Industria y Comercio, DANE, Ofcom, the ASA), labels',
+promoters' and platforms' annual reports and press pages, market-research and chart-data firms (Official Charts
+Company, Luminate, MIDiA Research, Mintel, Chartmetric, Circle Chart, TurnTable Charts, GWI), trade press (Music
+Week, Music Business Worldwide, Billboard, Pollstar, IQ Magazine, Hot Press, The Native, Pulse Nigeria, The Korea
+Herald, El Tiempo, Exclaim!), the press signed and unsigned, and undated pages with access dates; Irish names in
+Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla Rí"), Nigerian names ("Ọlánrewájú", "Ajayi-Obe"), romanised
+Korean names ("Jin, D.Y.", "Kim, S.-J."), Colombian double surnames ("Ochoa Gautier", "Rodríguez-Peña") and
+particles ("de la Hoz"), Québécois names ("Côté", "Marie-Ève Tremblay"), and British and Canadian names, with fifty
+kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10409,6 +10443,7 @@ def main() -> None:
         "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
         "blind363 and blind363-more (the three-hundred-and-sixty-third pool: HELD OUT, never tune on it)",
+        "blind364 and blind364-more (the three-hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,5 @@
 """The fifth to three-hundred-and-sixty-third independent reference pools (blind5 to blind363): each is wired with
+"""The fifth to three-hundred-and-sixty-fourth independent reference pools (blind5 to blind364): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -377,6 +378,7 @@ from tests.corpus.references import (
     blind361_text,
     blind362_text,
     blind363_text,
+    blind364_text,
     render,
     text,
 )
@@ -739,6 +741,7 @@ from tests.corpus.references.blind360_works import Blind360WorkFactory
 from tests.corpus.references.blind361_works import Blind361WorkFactory
 from tests.corpus.references.blind362_works import Blind362WorkFactory
 from tests.corpus.references.blind363_works import Blind363WorkFactory
+from tests.corpus.references.blind364_works import Blind364WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2184,6 +2187,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind363WorkFactory.KINDS), 47, True),
+    Pool("blind364", blind364_text, Blind364WorkFactory, 368000, (368004, 368008, 368019),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind364WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -583,6 +583,9 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind357" to "blind363" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind363_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind357" to "blind362" and "blind364" (HELD OUT: never tune on them). Their frames, brands and decoys live
+# in blind3_text.py ... blind364_text.py and are filed here under the pool's key. A decoy kind only such a pool has
+# gets a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -947,6 +950,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind361_text,
     blind362_text,
     blind363_text,
+    blind364_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1668,3 +1672,5 @@ _file_pool("blind361", blind361_text, unseen=("blind360",))
 _file_pool("blind362", blind362_text, unseen=("blind360", "blind361"))
 # the three-hundred-and-sixty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind363", blind363_text)
+# the three-hundred-and-sixty-fourth pool, HELD OUT: written without reading the checker or others (beside blind363)
+_file_pool("blind364", blind364_text, unseen=("blind363",))
