@@ -946,6 +946,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind360_text,
     blind361_text,
     blind362_text,
+    blind365_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1665,3 +1666,5 @@ _file_pool("blind360", blind360_text)
 _file_pool("blind361", blind361_text, unseen=("blind360",))
 # the three-hundred-and-sixty-second pool, HELD OUT: written without reading the checker or others (beside blind360, blind361)
 _file_pool("blind362", blind362_text, unseen=("blind360", "blind361"))
+# the three-hundred-and-sixty-fifth pool, HELD OUT: written without reading the checker or others (beside blind363, blind364)
+_file_pool("blind365", blind365_text, unseen=("blind363", "blind364"))
