@@ -9817,6 +9817,38 @@ Herald, El Tiempo, Exclaim!), the press signed and unsigned, and undated pages w
 Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla Rí"), Nigerian names ("Ọlánrewájú", "Ajayi-Obe"), romanised
 Korean names ("Jin, D.Y.", "Kim, S.-J."), Colombian double surnames ("Ochoa Gautier", "Rodríguez-Peña") and
 particles ("de la Hoz"), Québécois names ("Côté", "Marie-Ève Tremblay"), and British and Canadian names, with fifty
+The "blind365" half (``--halves blind365,blind365-more``, 100 + 300 reports, seeds 369000-369399) is a
+three-hundred-and-sixty-fifth independent measurement, HELD OUT: written by a three-hundred-and-sixty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind365_works.py and
+blind365_text.py), as marketers at DIY retailers, builders' merchants, kitchen and bathroom showrooms, trades-booking
+platforms and home-renovation brands in the UK, Ireland, Portugal, Czechia, Malaysia and Australia (B&Q, Screwfix,
+Wickes, Homebase, Toolstation, Travis Perkins, Jewson, Howdens, Wren Kitchens, Victorian Plumbing, Checkatrade,
+MyBuilder, Rated People, Woodie's, Chadwicks, Leroy Merlin Portugal, AKI, Maxmat, OBI, Hornbach, Mr DIY, Bunnings,
+Mitre 10, hipages, Airtasker, Reece) write CIM Level 6 and 7 reports and MBA assignments in English on DIY, renovation,
+trust in tradespeople, reviews and pricing (product ranges and tool platforms with years, makeover shows and
+presenters with years, takeovers and mergers, among them of firms the list holds ("Wesfarmers bought Homebase in 2016
+(for £340m)", "(Travis & Arnold with Sandell Perkins, 1988)"), founders and founding years ("(Richard Block and David
+Quayle, 1969)", "(founded 1886)"), awards and rankings, trade shows and fairs in Birmingham, Lisbon, Prague and Brno,
+British and European standards, Approved Documents and the NCC, grant schemes in Britain and Ireland, acts and
+decrees, prices in sterling, euro, ringgit, koruna and Australian dollars, offers, guarantees, dates, own survey waves
+and samples, launches, percentages, financial years and quarters, tickers, store counts, ratings, weather, slogans,
+colours of the year, job titles, handles, housing surveys and censuses, VAT and SST, opening hours, sizes, loyalty
+schemes and headcounts, which are no citations); textbooks and their chapters, journal articles with up to eight
+authors (Journal of Retailing and Consumer Services, Housing Studies, Construction Management and Economics,
+International Journal of Consumer Studies, Journal of Product & Brand Management, Irish Journal of Management, Asian
+Journal of Business Research, Australasian Marketing Journal, E+M Ekonomie a Management, Building Research &
+Information), trade bodies (the BMF and the FMB with and without their abbreviations, the KBSA, the CIPHE, TrustMark,
+Which?, the CIF, Master Builders Australia, the HIA, MBAM, the APCMC, the SPS; two works of one body in a year),
+regulators and governments (the CMA in two forms, DLUHC, MHCLG, the ONS, the CTSI, the CSO, the CCPC, SEAI, INE, the
+Direção-Geral do Consumidor, the Český statistický úřad, the Česká obchodní inspekce, DOSM, the ACCC, the ABS, the
+ABCB, NSW Fair Trading), retailers' and platforms' annual reports and press pages (Kingfisher, Travis Perkins, Wickes,
+Howden Joinery, Grafton, Wesfarmers, Mr D.I.Y., hipages, Airtasker, Woodie's), research firms (Mintel, GlobalData,
+Kantar, IBISWorld, GfK, AMA Research, Barbour ABI, Roy Morgan), trade press (DIY Week, Builders Merchants Journal,
+Kitchens & Bathrooms News, Professional Builder), the press signed and unsigned (The Irish Times, RTÉ News, Público,
+Expresso, Hospodářské noviny, The Star, The Edge Malaysia, Australian Financial Review), and undated pages with access
+dates; Irish names in Irish ("Ó Súilleabháin", "Ní Mhurchú"), Portuguese names with their particles and accents ("da
+Costa", "dos Santos", "Magalhães"), Czech names with their háčeks ("Dvořák", "Šťastná"), Malaysian Malay, Chinese and
+Tamil names ("Abdul Rahman", "Mohd Yusof", "Tan", "Subramaniam"), and Australian and British names, with fifty-two
 kinds of decoy. Never tune on it: report its tables only.
 """
 
@@ -10444,6 +10476,7 @@ def main() -> None:
         "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
         "blind363 and blind363-more (the three-hundred-and-sixty-third pool: HELD OUT, never tune on it)",
         "blind364 and blind364-more (the three-hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
+        "blind365 and blind365-more (the three-hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

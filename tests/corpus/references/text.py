@@ -951,6 +951,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind362_text,
     blind363_text,
     blind364_text,
+    blind365_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1674,3 +1675,5 @@ _file_pool("blind362", blind362_text, unseen=("blind360", "blind361"))
 _file_pool("blind363", blind363_text)
 # the three-hundred-and-sixty-fourth pool, HELD OUT: written without reading the checker or others (beside blind363)
 _file_pool("blind364", blind364_text, unseen=("blind363",))
+# the three-hundred-and-sixty-fifth pool, HELD OUT: written without reading the checker or others (beside blind363, blind364)
+_file_pool("blind365", blind365_text, unseen=("blind363", "blind364"))
