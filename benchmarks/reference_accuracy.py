@@ -10474,8 +10474,8 @@ def main() -> None:
         "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
-        "blind363 and blind363-more (the three-hundred-and-sixty-third pool: HELD OUT, never tune on it)",
-        "blind364 and blind364-more (the three-hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
+        "blind363 and blind363-more (the three-hundred-and-sixty-third pool: HELD OUT, never tune on it), "
+        "blind364 and blind364-more (the three-hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
         "blind365 and blind365-more (the three-hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

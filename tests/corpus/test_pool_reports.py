@@ -1,5 +1,3 @@
-"""The fifth to three-hundred-and-sixty-third independent reference pools (blind5 to blind363): each is wired with
-"""The fifth to three-hundred-and-sixty-fourth independent reference pools (blind5 to blind364): each is wired with
 """The fifth to three-hundred-and-sixty-fifth independent reference pools (blind5 to blind365): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
