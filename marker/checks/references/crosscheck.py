@@ -1040,14 +1040,19 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
                          "first author's surname followed by \"et al.\".", detail="missing", certain=False)  # fmt: skip
         return
     many = entry.et_al or len(entry.authors) >= 4
+    # "(Dave Nolan and Kevin Glynn, 2016)", two founders, beside a listed "Nolan, B. et al. (2016)": Harvard cites by
+    # family name alone, so names written in full may match a listed work only by chance; what the list says of its
+    # authors is then only worth checking.
+    sure = not any(map(names_a_person_in_full, citation.authors))
+    check = "" if sure else CHECK_THIS
     if citation.et_al is not None and not many:
         problems.add("et_al_misuse", author, year, citation.part,
-                     f"{citation.text} in {where} uses \"et al.\" for a work with {len(entry.authors)} "
-                     "author(s): name them all (et al. is for four or more).", detail="few")  # fmt: skip
+                     f"{check}{citation.text} in {where} uses \"et al.\" for a work with {len(entry.authors)} "
+                     "author(s): name them all (et al. is for four or more).", detail="few", certain=sure)  # fmt: skip
     elif citation.et_al is None and many:
         problems.add("et_al_misuse", author, year, citation.part,
-                     f"{citation.text} in {where} cites a work with four or more authors: write "
-                     f"\"{author} et al.\".", detail="missing")  # fmt: skip
+                     f"{check}{citation.text} in {where} cites a work with four or more authors: write "
+                     f"\"{author} et al.\".", detail="missing", certain=sure)  # fmt: skip
 
 
 def _one_body_listed(names: Sequence[str]) -> bool:

@@ -136,3 +136,17 @@ def test_a_laws_section_does_not_make_it_a_source_the_list_lacks(sentence: str) 
 def test_a_section_of_a_work_the_list_lacks_is_still_worth_a_warning() -> None:
     report = _check(["Venues need a licence (Okafor 2005, section 7).", "Arias (2020) agrees."], [ARIAS])
     assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Okafor", False)]
+
+
+NOLAN = "Nolan, B. et al. (2016) Marketing: an introduction. Hoboken: Pearson."
+
+
+def test_names_in_full_matched_to_a_listed_work_by_chance_get_only_a_form_problem_to_check() -> None:
+    """ "(Dave Nolan and Kevin Glynn, 2016)", two founders, beside a listed "Nolan, B. et al. (2016)": Harvard cites
+    by family name, so what the list says of the work's authors is only worth checking."""
+    report = _check(["The brand was started by two friends (Dave Nolan and Kevin Glynn, 2016)."], [NOLAN])
+    assert [(p.kind, p.certain) for p in report.problems] == [("et_al_misuse", False)]
+    assert report.problems[0].message.startswith("Check this: (Dave Nolan and Kevin Glynn, 2016) in Task 1 (a)")
+    # By family names, the same citation's missing "et al." is said for certain.
+    report = _check(["Premiums rise with age (Nolan and Glynn, 2016)."], [NOLAN])
+    assert [(p.kind, p.certain) for p in report.problems] == [("et_al_misuse", True)]
