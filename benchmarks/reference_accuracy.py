@@ -9756,100 +9756,102 @@ Kenyan names ("Ng'ang'a", "Wanjiku"), Singaporean Chinese, Malay and Tamil names
 "Ramasamy"), and British and Irish names, with fifty-one kinds of decoy. Never tune on it: report its tables only.
 
 The "blind363" half (``--halves blind363,blind363-more``, 100 + 300 reports, seeds 367000-367399) is a
-three-hundred-and-sixty-third independent measurement, HELD OUT: written by a three-hundred-and-sixty-third hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind363_works.py
-and blind363_text.py), as marketers at pet-food brands, pet shops and online pet retailers, veterinary groups, pet
-insurers and dog-walking and pet-sitting apps in the UK, Ireland, France, Poland, Thailand and New Zealand (Pets at
-Home, Butternut Box, tails.com, Lily's Kitchen, Petplan, ManyPets, Medivet, Vets4Pets, CVS Group, IVC Evidensia,
-Rover, BorrowMyDoggy, Jollyes, Petmania, Maxi Zoo, Animalis, Zooplus, Kakadu, Zooart, Pet Lovers Centre, Animates,
-Purina, Royal Canin) write CIM Level 6 and 7 reports and MBA assignments in English on pet ownership,
-premiumisation, subscriptions, trust in vets and pricing (pets, breeds and products with years, famous animals and
-their owners, takeovers and mergers of retailers, vet groups and insurers, among them firms the list holds
-("Lily's Kitchen was sold to Nestlé (acquired in 2020)"), founders and vets, founding years of charities, bodies and
-firms the list holds ("The RSPCA (founded 1824)"), awards, shows, rankings, British, Irish, French, Polish, Thai and
-New Zealand acts ("(B.E. 2557)", "(loi du 30 novembre 2021)"), schemes and codes, prices in sterling, euro, złoty,
-baht and New Zealand dollars, offers, dates, survey waves and samples, percentages, financial years and quarters,
-app versions, hashtags, promo codes, ratings, store counts, job titles, rebrands and exchange rates, which are no
-citations); textbooks and their chapters, journal articles with up to eight authors (Anthrozoös, Veterinary Record,
-Journal of Consumer Behaviour, Psychology & Marketing, Recherche et Applications en Marketing, New Zealand
-Veterinary Journal, Irish Veterinary Journal), trade bodies (UK Pet Food, the PFMA, FEDIAF with and without its
-name, the BVA and RCVS, Veterinary Ireland, the NZVA, Facco), animal-welfare charities (PDSA in two forms, the
-RSPCA, Dogs Trust, Battersea Dogs & Cats Home, Cats Protection, Blue Cross, the ISPCA, SPCA New Zealand, Soi Dog
-Foundation, Fondation 30 Millions d'Amis; two works of one body in a year), regulators and governments (the CMA in
-three forms, Defra, the ONS, the FCA, the CSO, the CCPC, MPI, Stats NZ, the Commerce Commission, INSEE, GUS, UOKiK,
-Thailand's National Statistical Office and Department of Livestock Development), firms' annual reports and press
-pages, research firms (Mintel, Euromonitor International, Statista, Kantar, GfK, NielsenIQ), trade press (Pet
-Gazette, PetQuip News, Vet Times, Petfood Industry), the press signed and unsigned, and undated pages with access
-dates; Irish names in Irish ("Ó Súilleabháin", "Mac Giolla Phádraig"), Māori names with macrons ("Pōmare",
-"Tūhiwai", "Te Awa"), romanised Thai names ("Wongsawat", "Chaiyasit"), Polish and French names with their letters
-("Łukasik", "Dąbrowska", "Lefèvre", "de Villiers"), and British names, with fifty kinds of decoy. Never tune on it:
-report its tables only.
+three-hundred-and-sixty-third independent measurement, held out for its first tables (stop 61), development data
+since stop 61: written by a three-hundred-and-sixty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind363_works.py and blind363_text.py), as marketers at pet-food brands,
+pet shops and online pet retailers, veterinary groups, pet insurers and dog-walking and pet-sitting apps in the UK,
+Ireland, France, Poland, Thailand and New Zealand (Pets at Home, Butternut Box, tails.com, Lily's Kitchen, Petplan,
+ManyPets, Medivet, Vets4Pets, CVS Group, IVC Evidensia, Rover, BorrowMyDoggy, Jollyes, Petmania, Maxi Zoo, Animalis,
+Zooplus, Kakadu, Zooart, Pet Lovers Centre, Animates, Purina, Royal Canin) write CIM Level 6 and 7 reports and MBA
+assignments in English on pet ownership, premiumisation, subscriptions, trust in vets and pricing (pets, breeds and
+products with years, famous animals and their owners, takeovers and mergers of retailers, vet groups and insurers,
+among them firms the list holds ("Lily's Kitchen was sold to Nestlé (acquired in 2020)"), founders and vets,
+founding years of charities, bodies and firms the list holds ("The RSPCA (founded 1824)"), awards, shows, rankings,
+British, Irish, French, Polish, Thai and New Zealand acts ("(B.E. 2557)", "(loi du 30 novembre 2021)"), schemes and
+codes, prices in sterling, euro, złoty, baht and New Zealand dollars, offers, dates, survey waves and samples,
+percentages, financial years and quarters, app versions, hashtags, promo codes, ratings, store counts, job titles,
+rebrands and exchange rates, which are no citations); textbooks and their chapters, journal articles with up to
+eight authors (Anthrozoös, Veterinary Record, Journal of Consumer Behaviour, Psychology & Marketing, Recherche et
+Applications en Marketing, New Zealand Veterinary Journal, Irish Veterinary Journal), trade bodies (UK Pet Food, the
+PFMA, FEDIAF with and without its name, the BVA and RCVS, Veterinary Ireland, the NZVA, Facco), animal-welfare
+charities (PDSA in two forms, the RSPCA, Dogs Trust, Battersea Dogs & Cats Home, Cats Protection, Blue Cross, the
+ISPCA, SPCA New Zealand, Soi Dog Foundation, Fondation 30 Millions d'Amis; two works of one body in a year),
+regulators and governments (the CMA in three forms, Defra, the ONS, the FCA, the CSO, the CCPC, MPI, Stats NZ, the
+Commerce Commission, INSEE, GUS, UOKiK, Thailand's National Statistical Office and Department of Livestock
+Development), firms' annual reports and press pages, research firms (Mintel, Euromonitor International, Statista,
+Kantar, GfK, NielsenIQ), trade press (Pet Gazette, PetQuip News, Vet Times, Petfood Industry), the press signed and
+unsigned, and undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", "Mac Giolla Phádraig"), Māori
+names with macrons ("Pōmare", "Tūhiwai", "Te Awa"), romanised Thai names ("Wongsawat", "Chaiyasit"), Polish and
+French names with their letters ("Łukasik", "Dąbrowska", "Lefèvre", "de Villiers"), and British names, with fifty
+kinds of decoy. Its misses were read at stop 61.
 The "blind364" half (``--halves blind364,blind364-more``, 100 + 300 reports, seeds 368000-368399) is a
-three-hundred-and-sixty-fourth independent measurement, HELD OUT: written by a three-hundred-and-sixty-fourth hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind364_works.py
-and blind364_text.py), as marketers at record labels, music-streaming services, concert promoters and ticket
-sellers, festivals and music venues in the UK, Ireland, Nigeria, South Korea, Colombia and Canada (Spotify, Live
-Nation, Ticketmaster, DICE, AEG Presents, Festival Republic, MCD Productions, HYBE, SM Entertainment, JYP
-Entertainment, Mavin Records, Chocolate City, Boomplay, Melon, Audiomack, Tuboleta, Evenko, Academy Music Group,
-Glastonbury, Electric Picnic, Afro Nation, Festival Estéreo Picnic, Osheaga) write CIM Level 6 and 7 reports and MBA
-assignments in English on fandom, streaming, live experiences and ticket pricing (albums, singles and tours with
-their years ("Burna Boy's album African Giant (2019)", "The Eras Tour (2023–2024)"), artists' birth years and bands'
-formation ("Tems (b. 1995)", "BTS (formed 2013)"), festivals and concerts with years and dates, takeovers and
-mergers, among them of firms the list holds ("CTS Eventim's purchase of See Tickets (€345m, completed in 2024)"),
-founders and founding years of listed bodies ("PRS for Music (est. 1914)", "Mavin Records (founded by Don Jazzy in
-2012)"), awards, chart peaks and rankings, laws and rulings, prices and ticket tiers in pounds, euro, naira, won,
-pesos and Canadian dollars, dates, presales, survey waves, launches, percentages, streams, attendance, capacities,
-revenue and quarters, subscription prices, hashtags, fan-club names, comebacks, eras, sponsorships, own research and
-cross-references, which are no citations); marketing, arts-marketing and consumer-behaviour textbooks and their
-chapters, journal articles with up to eight authors (Arts and the Market, International Journal of Arts Management,
-Popular Music and Society, Journal of Consumer Behaviour, Event Management, International Journal of Event and
-Festival Management, Journal of Revenue and Pricing Management, Korea Journal, Latin American Music Review,
-MUSICultures), research reports by named authors, trade bodies and collecting societies (the BPI with and without
-its abbreviation, PRS for Music, PPL, IFPI, UK Music, Music Venue Trust, the Musicians' Union, the AIF, LIVE, IMRO,
-IRMA, Music Canada, SOCAN, KOMCA, COSON, SAYCO, STAR; two works of one body in a year), regulators and governments
-(the CMA in two forms, DCMS in two forms, Arts Council England, the Arts Council, the CSO, Statistics Canada,
-Canadian Heritage, the Competition Bureau, KOCCA, the Ministry of Culture, Sports and Tourism, the Nigerian
-Copyright Commission, the FCCPC, the Superintendencia de Industria y Comercio, DANE, Ofcom, the ASA), labels',
-promoters' and platforms' annual reports and press pages, market-research and chart-data firms (Official Charts
-Company, Luminate, MIDiA Research, Mintel, Chartmetric, Circle Chart, TurnTable Charts, GWI), trade press (Music
-Week, Music Business Worldwide, Billboard, Pollstar, IQ Magazine, Hot Press, The Native, Pulse Nigeria, The Korea
-Herald, El Tiempo, Exclaim!), the press signed and unsigned, and undated pages with access dates; Irish names in
-Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla Rí"), Nigerian names ("Ọlánrewájú", "Ajayi-Obe"), romanised
-Korean names ("Jin, D.Y.", "Kim, S.-J."), Colombian double surnames ("Ochoa Gautier", "Rodríguez-Peña") and
-particles ("de la Hoz"), Québécois names ("Côté", "Marie-Ève Tremblay"), and British and Canadian names, with fifty
+three-hundred-and-sixty-fourth independent measurement, held out for its first tables (stop 61), development data
+since stop 61: written by a three-hundred-and-sixty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind364_works.py and blind364_text.py), as marketers at record labels,
+music-streaming services, concert promoters and ticket sellers, festivals and music venues in the UK, Ireland,
+Nigeria, South Korea, Colombia and Canada (Spotify, Live Nation, Ticketmaster, DICE, AEG Presents, Festival
+Republic, MCD Productions, HYBE, SM Entertainment, JYP Entertainment, Mavin Records, Chocolate City, Boomplay,
+Melon, Audiomack, Tuboleta, Evenko, Academy Music Group, Glastonbury, Electric Picnic, Afro Nation, Festival Estéreo
+Picnic, Osheaga) write CIM Level 6 and 7 reports and MBA assignments in English on fandom, streaming, live
+experiences and ticket pricing (albums, singles and tours with their years ("Burna Boy's album African Giant
+(2019)", "The Eras Tour (2023–2024)"), artists' birth years and bands' formation ("Tems (b. 1995)", "BTS (formed
+2013)"), festivals and concerts with years and dates, takeovers and mergers, among them of firms the list holds
+("CTS Eventim's purchase of See Tickets (€345m, completed in 2024)"), founders and founding years of listed bodies
+("PRS for Music (est. 1914)", "Mavin Records (founded by Don Jazzy in 2012)"), awards, chart peaks and rankings,
+laws and rulings, prices and ticket tiers in pounds, euro, naira, won, pesos and Canadian dollars, dates, presales,
+survey waves, launches, percentages, streams, attendance, capacities, revenue and quarters, subscription prices,
+hashtags, fan-club names, comebacks, eras, sponsorships, own research and cross-references, which are no citations);
+marketing, arts-marketing and consumer-behaviour textbooks and their chapters, journal articles with up to eight
+authors (Arts and the Market, International Journal of Arts Management, Popular Music and Society, Journal of
+Consumer Behaviour, Event Management, International Journal of Event and Festival Management, Journal of Revenue and
+Pricing Management, Korea Journal, Latin American Music Review, MUSICultures), research reports by named authors,
+trade bodies and collecting societies (the BPI with and without its abbreviation, PRS for Music, PPL, IFPI, UK
+Music, Music Venue Trust, the Musicians' Union, the AIF, LIVE, IMRO, IRMA, Music Canada, SOCAN, KOMCA, COSON, SAYCO,
+STAR; two works of one body in a year), regulators and governments (the CMA in two forms, DCMS in two forms, Arts
+Council England, the Arts Council, the CSO, Statistics Canada, Canadian Heritage, the Competition Bureau, KOCCA, the
+Ministry of Culture, Sports and Tourism, the Nigerian Copyright Commission, the FCCPC, the Superintendencia de
+Industria y Comercio, DANE, Ofcom, the ASA), labels', promoters' and platforms' annual reports and press pages,
+market-research and chart-data firms (Official Charts Company, Luminate, MIDiA Research, Mintel, Chartmetric, Circle
+Chart, TurnTable Charts, GWI), trade press (Music Week, Music Business Worldwide, Billboard, Pollstar, IQ Magazine,
+Hot Press, The Native, Pulse Nigeria, The Korea Herald, El Tiempo, Exclaim!), the press signed and unsigned, and
+undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla Rí"), Nigerian
+names ("Ọlánrewájú", "Ajayi-Obe"), romanised Korean names ("Jin, D.Y.", "Kim, S.-J."), Colombian double surnames
+("Ochoa Gautier", "Rodríguez-Peña") and particles ("de la Hoz"), Québécois names ("Côté", "Marie-Ève Tremblay"), and
+British and Canadian names, with fifty
 The "blind365" half (``--halves blind365,blind365-more``, 100 + 300 reports, seeds 369000-369399) is a
-three-hundred-and-sixty-fifth independent measurement, HELD OUT: written by a three-hundred-and-sixty-fifth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind365_works.py and
-blind365_text.py), as marketers at DIY retailers, builders' merchants, kitchen and bathroom showrooms, trades-booking
-platforms and home-renovation brands in the UK, Ireland, Portugal, Czechia, Malaysia and Australia (B&Q, Screwfix,
-Wickes, Homebase, Toolstation, Travis Perkins, Jewson, Howdens, Wren Kitchens, Victorian Plumbing, Checkatrade,
-MyBuilder, Rated People, Woodie's, Chadwicks, Leroy Merlin Portugal, AKI, Maxmat, OBI, Hornbach, Mr DIY, Bunnings,
-Mitre 10, hipages, Airtasker, Reece) write CIM Level 6 and 7 reports and MBA assignments in English on DIY, renovation,
-trust in tradespeople, reviews and pricing (product ranges and tool platforms with years, makeover shows and
-presenters with years, takeovers and mergers, among them of firms the list holds ("Wesfarmers bought Homebase in 2016
-(for £340m)", "(Travis & Arnold with Sandell Perkins, 1988)"), founders and founding years ("(Richard Block and David
-Quayle, 1969)", "(founded 1886)"), awards and rankings, trade shows and fairs in Birmingham, Lisbon, Prague and Brno,
-British and European standards, Approved Documents and the NCC, grant schemes in Britain and Ireland, acts and
-decrees, prices in sterling, euro, ringgit, koruna and Australian dollars, offers, guarantees, dates, own survey waves
-and samples, launches, percentages, financial years and quarters, tickers, store counts, ratings, weather, slogans,
-colours of the year, job titles, handles, housing surveys and censuses, VAT and SST, opening hours, sizes, loyalty
-schemes and headcounts, which are no citations); textbooks and their chapters, journal articles with up to eight
-authors (Journal of Retailing and Consumer Services, Housing Studies, Construction Management and Economics,
-International Journal of Consumer Studies, Journal of Product & Brand Management, Irish Journal of Management, Asian
-Journal of Business Research, Australasian Marketing Journal, E+M Ekonomie a Management, Building Research &
-Information), trade bodies (the BMF and the FMB with and without their abbreviations, the KBSA, the CIPHE, TrustMark,
-Which?, the CIF, Master Builders Australia, the HIA, MBAM, the APCMC, the SPS; two works of one body in a year),
-regulators and governments (the CMA in two forms, DLUHC, MHCLG, the ONS, the CTSI, the CSO, the CCPC, SEAI, INE, the
-Direção-Geral do Consumidor, the Český statistický úřad, the Česká obchodní inspekce, DOSM, the ACCC, the ABS, the
-ABCB, NSW Fair Trading), retailers' and platforms' annual reports and press pages (Kingfisher, Travis Perkins, Wickes,
-Howden Joinery, Grafton, Wesfarmers, Mr D.I.Y., hipages, Airtasker, Woodie's), research firms (Mintel, GlobalData,
-Kantar, IBISWorld, GfK, AMA Research, Barbour ABI, Roy Morgan), trade press (DIY Week, Builders Merchants Journal,
-Kitchens & Bathrooms News, Professional Builder), the press signed and unsigned (The Irish Times, RTÉ News, Público,
-Expresso, Hospodářské noviny, The Star, The Edge Malaysia, Australian Financial Review), and undated pages with access
-dates; Irish names in Irish ("Ó Súilleabháin", "Ní Mhurchú"), Portuguese names with their particles and accents ("da
-Costa", "dos Santos", "Magalhães"), Czech names with their háčeks ("Dvořák", "Šťastná"), Malaysian Malay, Chinese and
-Tamil names ("Abdul Rahman", "Mohd Yusof", "Tan", "Subramaniam"), and Australian and British names, with fifty-two
-kinds of decoy. Never tune on it: report its tables only.
+three-hundred-and-sixty-fifth independent measurement, held out for its first tables (stop 61), development data
+since stop 61: written by a three-hundred-and-sixty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind365_works.py and blind365_text.py), as marketers at DIY retailers,
+builders' merchants, kitchen and bathroom showrooms, trades-booking platforms and home-renovation brands in the UK,
+Ireland, Portugal, Czechia, Malaysia and Australia (B&Q, Screwfix, Wickes, Homebase, Toolstation, Travis Perkins,
+Jewson, Howdens, Wren Kitchens, Victorian Plumbing, Checkatrade, MyBuilder, Rated People, Woodie's, Chadwicks, Leroy
+Merlin Portugal, AKI, Maxmat, OBI, Hornbach, Mr DIY, Bunnings, Mitre 10, hipages, Airtasker, Reece) write CIM Level
+6 and 7 reports and MBA assignments in English on DIY, renovation, trust in tradespeople, reviews and pricing
+(product ranges and tool platforms with years, makeover shows and presenters with years, takeovers and mergers,
+among them of firms the list holds ("Wesfarmers bought Homebase in 2016 (for £340m)", "(Travis & Arnold with Sandell
+Perkins, 1988)"), founders and founding years ("(Richard Block and David Quayle, 1969)", "(founded 1886)"), awards
+and rankings, trade shows and fairs in Birmingham, Lisbon, Prague and Brno, British and European standards, Approved
+Documents and the NCC, grant schemes in Britain and Ireland, acts and decrees, prices in sterling, euro, ringgit,
+koruna and Australian dollars, offers, guarantees, dates, own survey waves and samples, launches, percentages,
+financial years and quarters, tickers, store counts, ratings, weather, slogans, colours of the year, job titles,
+handles, housing surveys and censuses, VAT and SST, opening hours, sizes, loyalty schemes and headcounts, which are
+no citations); textbooks and their chapters, journal articles with up to eight authors (Journal of Retailing and
+Consumer Services, Housing Studies, Construction Management and Economics, International Journal of Consumer
+Studies, Journal of Product & Brand Management, Irish Journal of Management, Asian Journal of Business Research,
+Australasian Marketing Journal, E+M Ekonomie a Management, Building Research & Information), trade bodies (the BMF
+and the FMB with and without their abbreviations, the KBSA, the CIPHE, TrustMark, Which?, the CIF, Master Builders
+Australia, the HIA, MBAM, the APCMC, the SPS; two works of one body in a year), regulators and governments (the CMA
+in two forms, DLUHC, MHCLG, the ONS, the CTSI, the CSO, the CCPC, SEAI, INE, the Direção-Geral do Consumidor, the
+Český statistický úřad, the Česká obchodní inspekce, DOSM, the ACCC, the ABS, the ABCB, NSW Fair Trading),
+retailers' and platforms' annual reports and press pages (Kingfisher, Travis Perkins, Wickes, Howden Joinery,
+Grafton, Wesfarmers, Mr D.I.Y., hipages, Airtasker, Woodie's), research firms (Mintel, GlobalData, Kantar,
+IBISWorld, GfK, AMA Research, Barbour ABI, Roy Morgan), trade press (DIY Week, Builders Merchants Journal, Kitchens
+& Bathrooms News, Professional Builder), the press signed and unsigned (The Irish Times, RTÉ News, Público,
+Expresso, Hospodářské noviny, The Star, The Edge Malaysia, Australian Financial Review), and undated pages with
+access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Mhurchú"), Portuguese names with their particles and
+accents ("da Costa", "dos Santos", "Magalhães"), Czech names with their háčeks ("Dvořák", "Šťastná"), Malaysian
+Malay, Chinese and Tamil names ("Abdul Rahman", "Mohd Yusof", "Tan", "Subramaniam"), and Australian and British
+names, with fifty-two kinds of decoy. Its misses were read at stop 61.
 """
 
 from __future__ import annotations
@@ -10474,9 +10476,12 @@ def main() -> None:
         "blind360 and blind360-more (the three-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind361 and blind361-more (the three-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind362 and blind362-more (the three-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
-        "blind363 and blind363-more (the three-hundred-and-sixty-third pool: HELD OUT, never tune on it), "
-        "blind364 and blind364-more (the three-hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
-        "blind365 and blind365-more (the three-hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
+        "blind363 and blind363-more "
+        "(the three-hundred-and-sixty-third pool: held out for its first tables, development data since stop 61), "
+        "blind364 and blind364-more "
+        "(the three-hundred-and-sixty-fourth pool: held out for its first tables, development data since stop 61), "
+        "blind365 and blind365-more "
+        "(the three-hundred-and-sixty-fifth pool: held out for its first tables, development data since stop 61)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
