@@ -106,6 +106,7 @@ def report_page(data: Mapping[str, Any]) -> ReportPage:
     report = StoredReport.from_dict(data)
     labels = report.part_labels()
     limits = [limit_view(limit, labels) for limit in report.limits]
+    note = unconfirmed_note(report)
     return ReportPage(
         report=report,
         limits=limits,
@@ -114,8 +115,8 @@ def report_page(data: Mapping[str, Any]) -> ReportPage:
         parts_total=len(report.parts),
         missing=[part for part in report.parts if not part.found],
         problems=[problem_line(problem, report.references) for problem in report.references.problems],
-        unconfirmed_note=unconfirmed_note(report),
-        no_problems_line=no_reference_problems_line(unconfirmed_note(report)),
+        unconfirmed_note=note,
+        no_problems_line=no_reference_problems_line(note),
         readability={part.id: readability_line(part) for part in report.parts},
         verbs={part.id: verb_lines(part) for part in report.parts},
         pages_source=PAGES_SOURCES.get(report.pages_source or "", ""),
