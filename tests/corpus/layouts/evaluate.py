@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from statistics import mean
 
 from marker.checks import check_parsed
@@ -35,12 +36,14 @@ class Score:
         return self.pages is not None and self.pages == self.pages_truth
 
 
-def score(truth: Truth, fmt: str, *, layout: str = "never", engine: str = "pdfium") -> Score:
-    """Read one report (``fmt`` "docx" or "pdf") and compare it with its truth; ``engine`` is the PDF text
-    engine ("pdfium" or "pypdf")."""
+def score(
+    truth: Truth, fmt: str, *, layout: str = "never", engine: str = "pdfium", folder: Path | None = None
+) -> Score:
+    """Read one report (``fmt`` "docx" or "pdf") from ``folder`` (the generated corpus's by default) and compare
+    it with its truth; ``engine`` is the PDF text engine ("pdfium" or "pypdf")."""
     library = default_library()
     rubric = library.get("cim-2206")
-    data = (corpus_dir() / f"{truth.name}.{fmt}").read_bytes()
+    data = ((folder or corpus_dir()) / f"{truth.name}.{fmt}").read_bytes()
     if fmt == "pdf":
         document = read_pdf(data, f"{truth.name}.pdf", DEFAULT_LIMITS, engine=engine)
     else:

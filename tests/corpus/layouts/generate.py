@@ -579,16 +579,16 @@ def ensure_corpus(seeds: range | list[int] = SEEDS, *, pdf: bool = True) -> list
             to_convert.append(docx_file)
         truths.append(Truth(**json.loads(truth_file.read_text())))
     if to_convert:
-        _convert(to_convert, folder)
+        convert_to_pdf(to_convert, folder)
     for truth in truths:
         pdf_file = folder / f"{truth.name}.pdf"
         if truth.pages is None and pdf_file.exists():
-            truth.pages = _page_count(pdf_file)
+            truth.pages = pdf_page_count(pdf_file)
             (folder / f"{truth.name}.json").write_text(json.dumps(asdict(truth), indent=1))
     return truths
 
 
-def _convert(files: list[Path], folder: Path) -> None:
+def convert_to_pdf(files: list[Path], folder: Path) -> None:
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
         raise RuntimeError("LibreOffice (soffice) is needed to make the corpus's PDFs")
@@ -613,7 +613,7 @@ def _convert(files: list[Path], folder: Path) -> None:
         )
 
 
-def _page_count(pdf: Path) -> int:
+def pdf_page_count(pdf: Path) -> int:
     # The /Count of the page tree: the PDF's structure, not the text reader under test.
     match = re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf.read_bytes())
     counts = [int(a or b) for a, b in match]

@@ -143,7 +143,7 @@ def ensure_files(docs: Sequence[CorpusDocument], layouts: Iterable[str], *, pdf:
             if pdf and not docx_file.with_suffix(".pdf").exists():
                 to_convert.append(docx_file)
     for start in range(0, len(to_convert), 40):  # one LibreOffice start per batch, under its time limit
-        generate._convert(to_convert[start : start + 40], folder)
+        generate.convert_to_pdf(to_convert[start : start + 40], folder)
     return folder
 
 
