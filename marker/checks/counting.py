@@ -22,6 +22,16 @@ _CJK_PUNCTUATION = re.compile(r"^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-
 _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 _HAS_CJK = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef]")
 _PLAIN_WORD = re.compile(r"\S+")
+# A line of its own declaring a count ("Word count: 1,482", "(Total words: 1 640)", "1,482 words") tells the
+# tutor a figure; it is not part of the answer whose words it counts.
+_WORD_COUNT_LINE = re.compile(
+    r"\(?\s*(?:(?:total|task\s*\w+|part\s*\w+|section\s*\w+|question\s*\w+)\s*[:\-\u2013\u2014]?\s*)?"
+    r"(?:word\s*count|no\.?\s+of\s+words|number\s+of\s+words|words?(?:\s+(?:used|total|count))?|total)"
+    r"\s*(?:\([^)]{0,40}\)\s*)?[:=\-\u2013\u2014]?\s*(?:approx(?:imately|\.)?\s*|c\.\s*|~\s*)?"
+    r"(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s*(?:words)?\s*(?:\([^)]{0,40}\))?\s*\)?\.?"
+    r"|\(?\s*(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s+words\s*\)?\.?",
+    re.IGNORECASE,
+)
 
 # The policy flag that decides each block kind; paragraphs are "body".
 _KIND_FLAG: dict[BlockKind, str] = {
@@ -64,13 +74,20 @@ def is_counted(block: Block, region: str | None, policy: WordCountPolicy, *, as_
         return False
     if as_heading:
         return policy.headings
+    if not policy.word_count_lines and block.kind is BlockKind.PARAGRAPH and is_word_count_line(block.text):
+        return False
     return bool(getattr(policy, _KIND_FLAG[block.kind]))
+
+
+def is_word_count_line(text: str) -> bool:
+    """Whether a paragraph only declares a word count ("Word count: 1,482", "(1,640 words)")."""
+    return len(text) <= 80 and _WORD_COUNT_LINE.fullmatch(text.strip()) is not None
 
 
 def policy_summary(policy: WordCountPolicy) -> dict[str, object]:
     """The policy as the report shows it: its statement and the kinds of content it includes and excludes."""
     flags = {name: getattr(policy, name) for name in (*_KIND_FLAG.values(), "citations", "quotations")}
-    flags.update({name: getattr(policy, name) for name in _REGION_FLAG.values()})
+    flags.update({name: getattr(policy, name) for name in (*_REGION_FLAG.values(), "word_count_lines")})
     included = [name for name, on in flags.items() if on]
     excluded = [name for name, on in flags.items() if not on]
     statement = policy.statement or _default_statement(included, excluded)

@@ -126,6 +126,7 @@ class WordCountPolicy:
     text_boxes: bool = False
     reference_list: bool = False
     appendices: bool = False
+    word_count_lines: bool = False  # a paragraph only declaring a count ("Word count: 1,482")
     statement: str = ""
 
 

@@ -85,3 +85,41 @@ def test_policy_summary_names_what_is_left_out_when_the_rubric_gives_no_statemen
     summary = policy_summary(WordCountPolicy())
     assert "tables" in summary["excludes"] and "body" in summary["includes"]
     assert "does not include" in str(summary["statement"]) and "reference list" in str(summary["statement"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Word count: 1,482",
+        "Word Count – 1482 words",
+        "(Word count: 1,640 words)",
+        "Total word count = 4,622",
+        "Task 2 word count: 1,702",
+        "Words: 1,390",
+        "Word count (excluding references): 1,455",
+        "1,482 words",
+        "(1 640 words)",
+        "Number of words: approx. 1,500",
+    ],
+)
+def test_a_line_that_only_declares_a_word_count_is_not_counted(line: str) -> None:
+    policy = WordCountPolicy()
+    assert not is_counted(Block(BlockKind.PARAGRAPH, line), "1c", policy)
+    assert is_counted(Block(BlockKind.PARAGRAPH, line), "1c", WordCountPolicy(word_count_lines=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total sales rose to 1,482 units in 2023.",
+        "Words matter: 1,482 customers replied to the survey and most of them asked for clearer prices.",
+        "2019 revenue",
+        "The word count of product pages fell to 300 words on average after the redesign.",
+    ],
+)
+def test_sentences_with_a_count_in_them_are_still_counted(text: str) -> None:
+    assert is_counted(Block(BlockKind.PARAGRAPH, text), "1c", WordCountPolicy())
+
+
+def test_the_policy_summary_names_word_count_lines_among_what_is_left_out() -> None:
+    assert "word_count_lines" in policy_summary(WordCountPolicy())["excludes"]
