@@ -29,8 +29,8 @@ MAX_BOLD_HEADING_WORDS = 20
 MAX_PLAIN_HEADING_WORDS = 12
 
 _LEAD = r"^[^\w(]*"
-_PREFIX = r"(?:task|question|q)\.?\s*"
-_SEP = r"\s*(?:[-–—:.,]\s*)?"
+_PREFIX = r"(?:task|question|q|part|section)\.?\s*"
+_SEP = r"\s*(?:[-–—:.,|/]\s*)?"
 # Each pattern yields (task number, part letter); together they cover the forms candidates use.
 _PART_FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -46,6 +46,19 @@ _PART_FORMS = tuple(
     )
 )
 _TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
+# "Section 1.2", "Task 2.1": a task's number and its part's place in the task, after a word saying so.
+_PLACED_PART = re.compile(_LEAD + rf"{_PREFIX}(\d+)\.(\d)(?![\d.]*\d)", re.IGNORECASE)
+# "TASK ONE", "Question Two", "Task III": a number in words or roman numerals after the word naming a task.
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+    "viii": "8", "ix": "9", "x": "10",
+}  # fmt: skip
+_WORDED_NUMBER = re.compile(
+    r"^(\W*(?:task|question|section)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|i{1,3}|iv|vi{0,3}|ix|x)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
 # Under a task heading: "(a) …", "a) …", "Part (a)", "Part a".
 _LETTER_ONLY = re.compile(_LEAD + r"(?:part\s*\(?([a-z])\)?(?![a-z0-9])|\(([a-z])\)|([a-z])\))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -80,6 +93,11 @@ class Segmentation:
         return [index for index, region in enumerate(self.block_regions) if region == part_id]
 
 
+def with_digits(text: str) -> str:
+    """A heading's task number in digits: "TASK ONE" → "TASK 1", "Question III" → "Question 3"."""
+    return _WORDED_NUMBER.sub(lambda match: match.group(1) + _NUMBER_WORDS[match.group(2).lower()], text, count=1)
+
+
 def normalise(text: str) -> str:
     """Lower case with every run of punctuation and spaces made one space, for comparing headings."""
     return _NON_ALNUM.sub(" ", text.lower()).strip()
@@ -109,6 +127,7 @@ class _PartMatcher:
         self.patterns = [(part.id, _compile(pattern)) for part in self.parts for pattern in part.heading_patterns]
         self.labels = [(part.id, normalise(part.label)) for part in self.parts if normalise(part.label)]
         self.titles = [(part.id, normalise(part.title)) for part in self.parts if normalise(part.title)]
+        self.title_words = [(part.id, _title_words(part.title)) for part in self.parts if _title_words(part.title)]
 
     def numbered(self, text: str) -> str | None:
         """The part a heading names with its task number ("Task 1 (a)", "1a."), or from the rubric's patterns.
@@ -132,6 +151,12 @@ class _PartMatcher:
                 found = self.by_task_letter.get((match.group(1).lower(), match.group(2).lower()))
                 if found is not None:
                     return found
+        placed = _PLACED_PART.match(text)
+        if placed:
+            parts = self.task_parts.get(placed.group(1).lower(), [])
+            place = int(placed.group(2))
+            if 0 < place <= len(parts):
+                return parts[place - 1]
         norm = normalise(text)
         for part_id, label in self.labels:
             if norm == label or norm.startswith(label + " "):
@@ -156,9 +181,45 @@ class _PartMatcher:
         return self.by_task_letter.get((task, letter))
 
     def titled(self, text: str) -> str | None:
-        """The part whose title is the whole heading ("Organisation overview")."""
+        """The part whose title is the whole heading ("Organisation overview"), or whose title a heading says
+        in words of its own ("Current and future developments of personalisation in digital channels")."""
         norm = normalise(_SECTION_NUMBER.sub("", text, count=1))
-        return next((part_id for part_id, title in self.titles if norm == title), None)
+        exact = next((part_id for part_id, title in self.titles if norm == title), None)
+        if exact is not None:
+            return exact
+        words = _title_words(norm)
+        scores = sorted(
+            (
+                (len(title & words) / len(title), part_id)
+                for part_id, title in self.title_words
+                if len(title & words) >= 2  # one word shared ("Contents" and "Content") is chance
+            ),
+            reverse=True,
+        )
+        if not scores or len(words) > MAX_TITLE_WORDS:
+            return None
+        best, part_id = scores[0]
+        runner_up = scores[1][0] if len(scores) > 1 else 0.0
+        # Most of the title's own words, and clearly more of them than any other part's title.
+        if best >= TITLE_WORDS_SHARE and best - runner_up >= 0.25:
+            return part_id
+        return None
+
+
+# Words too common in titles to tell parts apart; the rest are compared by their first letters, so that
+# "personalising", "personalised" and "personalisation" are one word and "organisational" is "organisation".
+_TITLE_STOP_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "from", "in", "its", "of", "on", "one", "the", "to", "with", "your"]
+)
+_STEM_LETTERS = 6
+TITLE_WORDS_SHARE = 0.75
+MAX_TITLE_WORDS = 12  # a longer line is a sentence about the part, not its heading
+
+
+def _title_words(text: str) -> frozenset[str]:
+    return frozenset(
+        word[:_STEM_LETTERS] for word in normalise(text).split() if len(word) > 2 and word not in _TITLE_STOP_WORDS
+    )
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -212,7 +273,7 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
         words = count_words(block.text) if word_counts is None else word_counts[index]
         heading_like = _is_heading_like(block, words)
         plain_short = not heading_like and _is_plain_short(block, words)
-        text = block.text.strip()
+        text = with_digits(block.text.strip())
         if heading_like or plain_short:
             started = _region_heading(text, heading_like)
             part_id = None if started else _part_heading(matcher, text, heading_like, current_task, headings)

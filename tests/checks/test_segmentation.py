@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from marker.checks import segment
 from marker.checks.regions import APPENDIX, FRONT_MATTER, REFERENCE_LIST
 from marker.documents.model import Block, BlockKind
+from marker.rubric import default_library
 from tests.checks.builders import block, document, heading, para, rubric_2206, words
 
 
@@ -27,6 +28,13 @@ from tests.checks.builders import block, document, heading, para, rubric_2206, w
         "TASK 1 (A) ORGANISATION OVERVIEW",
         "Q1a",
         "Task 1 a) Overview",
+        "Part 1a – Organisation overview",
+        "Part 1 (a) – Organisation overview",
+        "Task 1 | Part A: Organisation overview",
+        "TASK 1 / PART A",
+        "Section 1.1 Organisation overview",
+        "SECTION 1.1",
+        "Task One (a)",
     ],
 )
 def test_part_heading_forms_are_recognised(text: str) -> None:
@@ -35,7 +43,19 @@ def test_part_heading_forms_are_recognised(text: str) -> None:
     assert found.block_regions == ("1a", "1a")
 
 
-@pytest.mark.parametrize("text", ["Task 1 Assessment", "Task 12 (a)", "1 A new approach to data", "Task 4 (a)"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Task 1 Assessment",
+        "Task 12 (a)",
+        "1 A new approach to data",
+        "Task 4 (a)",
+        "Section 1.1.2 Organisation data",
+        "Section 1.9",
+        "Part 1: Awareness",
+        "Task in one",
+    ],
+)
 def test_lookalike_headings_start_no_part(text: str) -> None:
     assert segment(document(heading(text), para(words(5))), rubric_2206()).headings == {}
 
@@ -178,3 +198,46 @@ def test_every_block_gets_one_label_and_each_found_heading_lies_in_its_part(
     for part_id, index in found.headings.items():
         assert found.block_regions[index] == part_id
         assert index in found.heading_blocks
+
+
+def test_a_task_numbered_in_words_sets_the_task_of_the_lettered_parts_under_it() -> None:
+    found = segment(
+        document(
+            heading("TASK ONE"),
+            heading("Part A: Organisation overview", level=2),
+            para(words(5)),
+            heading("Part B: Developments", level=2),
+            para(words(5)),
+            heading("Task Two – Conversion plan"),
+            heading("PART A\nACTION PLAN", level=2),
+            para(words(5)),
+        ),
+        rubric_2206(),
+    )
+    assert found.headings == {"1a": 1, "1b": 3, "2a": 6}
+
+
+def test_a_heading_that_says_a_parts_title_in_its_own_words_starts_that_part() -> None:
+    rubric = default_library().get("cim-2206")
+    found = segment(
+        document(
+            heading("Personalisation report"),
+            heading("Organisational overview", level=2),
+            para(words(5)),
+            heading("Current and future developments of personalisation in digital channels", level=2),
+            para(words(5)),
+            heading("Data privacy risks", level=3),  # a sub-heading sharing one word with a title
+            para(words(5)),
+            heading("Evaluation of three risks of implementing personalisation", level=2),
+            para(words(5)),
+        ),
+        rubric,
+    )
+    assert found.headings == {"1a": 1, "1b": 3, "3b": 7}
+    assert found.block_regions[5:7] == ("1b", "1b")
+
+
+def test_a_title_shared_by_one_word_is_chance_not_a_part_heading() -> None:
+    # The test rubric's part 2b is titled "Content": a contents page's title shares its one word.
+    found = segment(document(para("Contents", bold=True), heading("Task 1 (a)"), para(words(5))), rubric_2206())
+    assert found.headings == {"1a": 1}
