@@ -13,11 +13,12 @@ REFERENCE_LIST = "@references"  # a reference list or bibliography, at the end o
 APPENDIX = "@appendix"  # appendices: never counted
 
 _REFERENCE_HEADING = re.compile(
-    r"^\s*(?:task\s*\d+\s*[-–—:]?\s*)?(?:references?(?:\s+list)?|reference\s+list|bibliography|"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:task\s*\d+\s*[-–—:]?\s*)?(?:references?(?:\s+list)?|reference\s+list|bibliography|"
     r"list\s+of\s+references|sources|works\s+cited)(?:\s+(?:for|–|-)\s+task\s*\d+.*)?\s*:?\s*$",
     re.IGNORECASE,
 )
-_APPENDIX_HEADING = re.compile(r"^\s*appendi(?:x|ces)\b", re.IGNORECASE)
+# Either may carry a section number, typed or Word's ("4 References", "5. Appendix A").
+_APPENDIX_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?appendi(?:x|ces)\b", re.IGNORECASE)
 
 
 def is_reference_list_heading(text: str) -> bool:

@@ -127,7 +127,11 @@ class _PartMatcher:
         self.patterns = [(part.id, _compile(pattern)) for part in self.parts for pattern in part.heading_patterns]
         self.labels = [(part.id, normalise(part.label)) for part in self.parts if normalise(part.label)]
         self.titles = [(part.id, normalise(part.title)) for part in self.parts if normalise(part.title)]
+        # Parts' titles and tasks' titles ("task:1"), compared word by word with headings that reword them.
         self.title_words = [(part.id, _title_words(part.title)) for part in self.parts if _title_words(part.title)]
+        self.title_words += [
+            (_TASK_KEY + task.id.lower(), _title_words(task.title)) for task in rubric.tasks if _title_words(task.title)
+        ]
 
     def numbered(self, text: str) -> str | None:
         """The part a heading names with its task number ("Task 1 (a)", "1a."), or from the rubric's patterns.
@@ -168,6 +172,10 @@ class _PartMatcher:
         match = _TASK_ONLY.match(text) or _TASK_ONLY.match(_SECTION_NUMBER.sub("", text, count=1))
         if match and match.group(1).lower() in self.task_parts:
             return match.group(1).lower()
+        # A heading giving the task's title, numbered by Word or not ("1 Developments in personalisation ...").
+        found = self._reworded_title(normalise(_SECTION_NUMBER.sub("", text, count=1)))
+        if found is not None and found.startswith(_TASK_KEY) and found[len(_TASK_KEY) :] in self.task_parts:
+            return found[len(_TASK_KEY) :]
         return None
 
     def lettered(self, text: str, task: str | None) -> str | None:
@@ -187,23 +195,43 @@ class _PartMatcher:
         exact = next((part_id for part_id, title in self.titles if norm == title), None)
         if exact is not None:
             return exact
+        found = self._reworded_title(norm)
+        return found if found is not None and not found.startswith(_TASK_KEY) else None
+
+    def _reworded_title(self, norm: str) -> str | None:
+        """The part (or ``task:`` and the task) whose title a heading rewords: most of the title's words and
+        clearly more of them than any other title's."""
         words = _title_words(norm)
+        if len(words) > MAX_TITLE_WORDS:
+            return None
+        # By the share of the title's words the heading has, then the share of the heading's words the title has
+        # (which tells a task's title from its part's title that repeats most of it).
         scores = sorted(
             (
-                (len(title & words) / len(title), part_id)
-                for part_id, title in self.title_words
+                (len(title & words) / len(title), len(title & words) / len(words), key)
+                for key, title in self.title_words
                 if len(title & words) >= 2  # one word shared ("Contents" and "Content") is chance
             ),
             reverse=True,
         )
-        if not scores or len(words) > MAX_TITLE_WORDS:
+        if not scores or scores[0][0] < TITLE_WORDS_SHARE:
             return None
-        best, part_id = scores[0]
-        runner_up = scores[1][0] if len(scores) > 1 else 0.0
-        # Most of the title's own words, and clearly more of them than any other part's title.
-        if best >= TITLE_WORDS_SHARE and best - runner_up >= 0.25:
-            return part_id
-        return None
+        best, best_share, key = scores[0]
+        is_task = key.startswith(_TASK_KEY)
+        # Clearly ahead of the next title of its own kind, and not tied with a title of the other kind: a
+        # task's title that repeats its part's ("Managing, implementing and the risks of personalisation")
+        # is told from it by the heading's other words.
+        for score, share, other in scores[1:]:
+            if other.startswith(_TASK_KEY) == is_task:
+                if best - score < 0.25 and not (best == score and best_share - share >= 0.2):
+                    return None
+                break
+        for score, share, other in scores[1:]:
+            if other.startswith(_TASK_KEY) != is_task:
+                if (score, share) >= (best, best_share):
+                    return None
+                break
+        return key
 
 
 # Words too common in titles to tell parts apart; the rest are compared by their first letters, so that
@@ -212,6 +240,7 @@ _TITLE_STOP_WORDS = frozenset(
     ["a", "an", "and", "at", "by", "for", "from", "in", "its", "of", "on", "one", "the", "to", "with", "your"]
 )
 _STEM_LETTERS = 6
+_TASK_KEY = "task:"
 TITLE_WORDS_SHARE = 0.75
 MAX_TITLE_WORDS = 12  # a longer line is a sentence about the part, not its heading
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from marker.documents.docx_numbering import Numbering
 from marker.documents.docx_styles import Styles, is_off
 from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
@@ -59,9 +60,10 @@ class _Pending:
 class _Walker:
     """Walks body-like XML (body, table cells, text boxes, notes, headers) in document order."""
 
-    def __init__(self, w: str, styles: Styles) -> None:
+    def __init__(self, w: str, styles: Styles, numbering: Numbering | None = None) -> None:
         self.w = w
         self.styles = styles
+        self.numbering = numbering  # the body's walker only: notes, boxes and headers keep no list counters
         self.rendered = 0
         self.hard = 0
         self.fields: list[list[str | bool]] = []  # [instruction, in_result] per open complex field
@@ -106,6 +108,7 @@ class _Walker:
         style_id = None
         outline = None
         numbered = False
+        list_at: tuple[str, int | None] | None = None
         page_break_before: bool | None = None
         section_break = False
         if ppr is not None:
@@ -116,6 +119,12 @@ class _Walker:
                 outline = _int(outline_el.get(f"{{{w}}}val"))
             num_id = ppr.find(f"{self._tag['numPr']}/{self._tag['numId']}")
             numbered = num_id is not None and num_id.get(f"{{{w}}}val", "0") != "0"
+            if num_id is not None:
+                level_el = ppr.find(f"{self._tag['numPr']}/{{{w}}}ilvl")
+                list_at = (
+                    num_id.get(f"{{{w}}}val", "0"),
+                    _int(level_el.get(f"{{{w}}}val")) if level_el is not None else None,
+                )
             pbb = ppr.find(self._tag["pageBreakBefore"])
             page_break_before = not is_off(pbb, w) if pbb is not None else None
             sect = ppr.find(self._tag["sectPr"])
@@ -131,6 +140,7 @@ class _Walker:
         found = _Paragraph(contents=self.toc_depth > 0 or self._in_toc_field())
         self._walk_inline(p, found, style.bold)
         text = "".join(found.text).strip()
+        label = self._list_label(list_at, style_id) if self.numbering is not None else None
         start = found.start or (self.rendered, self.hard)
         if text:
             level = style.heading_level
@@ -146,6 +156,9 @@ class _Walker:
                 kind = BlockKind.LIST_ITEM
             else:
                 kind = BlockKind.PARAGRAPH
+            if label is not None and kind == BlockKind.HEADING:
+                # The number Word shows before a numbered heading ("1.2", "(b)"); a list item's is no word.
+                text = f"{label} {text}"
             self.blocks.append(
                 _Pending(
                     kind=kind,
@@ -161,6 +174,18 @@ class _Walker:
             self.blocks.append(_Pending(BlockKind.TEXT_BOX, box, start[0], start[1], style="text box"))
         if section_break:
             self.hard += 1
+
+    def _list_label(self, list_at: tuple[str, int | None] | None, style_id: str | None) -> str | None:
+        """Count a paragraph in its automatic list (its own numbering, else its style's) and give its label."""
+        assert self.numbering is not None
+        if list_at is None:
+            list_at = self.styles.numbering(style_id)
+        if list_at is None or list_at[0] == "0":
+            return None
+        num_id, level = list_at
+        if level is None:
+            level = self.numbering.level_of_style(num_id, style_id or self.styles.default_paragraph)
+        return self.numbering.next_label(num_id, level)
 
     def _emit_table(self, tbl: etree._Element) -> None:
         start = (self.rendered, self.hard)
@@ -382,8 +407,9 @@ def read_docx(data: bytes, name: str, limits: ReadLimits) -> Document:
         by_type.setdefault(kind, []).append(target)
     styles_root = _optional_xml(package, by_type.get("styles", []))
     styles = Styles(styles_root, w)
+    numbering = Numbering(_optional_xml(package, by_type.get("numbering", [])), w)
 
-    walker = _Walker(w, styles)
+    walker = _Walker(w, styles, numbering)
     body = root.find(f"{{{w}}}body")
     if body is None:
         raise UnreadableDocument("corrupt")

@@ -40,6 +40,8 @@ class _RawStyle:
     based_on: str | None
     outline: int | None
     numbered: bool
+    num_id: str | None  # the automatic numbering the style gives its paragraphs, and at which level
+    num_level: int | None
     bold: bool | None
     page_break_before: bool
 
@@ -81,6 +83,8 @@ class Styles:
         rpr = style.find(f"{{{w}}}rPr")
         outline = None
         numbered = False
+        num_id_value: str | None = None
+        num_level: int | None = None
         page_break_before = False
         if ppr is not None:
             outline_el = ppr.find(f"{{{w}}}outlineLvl")
@@ -88,6 +92,10 @@ class Styles:
                 outline = _int(outline_el.get(f"{{{w}}}val"))
             num_id = ppr.find(f"{{{w}}}numPr/{{{w}}}numId")
             numbered = num_id is not None and num_id.get(f"{{{w}}}val", "0") != "0"
+            if num_id is not None:
+                num_id_value = num_id.get(f"{{{w}}}val", "0")
+                level_el = ppr.find(f"{{{w}}}numPr/{{{w}}}ilvl")
+                num_level = _int(level_el.get(f"{{{w}}}val")) if level_el is not None else None
             page_break_before = not is_off(ppr.find(f"{{{w}}}pageBreakBefore"), w)
         bold = None
         if rpr is not None and rpr.find(f"{{{w}}}b") is not None:
@@ -98,6 +106,8 @@ class Styles:
             based_on=based_el.get(f"{{{w}}}val") if based_el is not None else None,
             outline=outline,
             numbered=numbered,
+            num_id=num_id_value,
+            num_level=num_level,
             bold=bold,
             page_break_before=page_break_before,
         )
@@ -145,6 +155,14 @@ class Styles:
         )
         self._resolved[key] = resolved
         return resolved
+
+    def numbering(self, style_id: str | None) -> tuple[str, int | None] | None:
+        """The automatic numbering a paragraph style gives (list id and level, if the style names one), through
+        its chain; None when it gives none ("0" switches numbering off)."""
+        for raw in self._chain(style_id or self.default_paragraph or ""):
+            if raw.num_id is not None:
+                return None if raw.num_id == "0" else (raw.num_id, raw.num_level)
+        return None
 
     def character_bold(self, style_id: str) -> bool:
         """Whether a character style (through its chain) makes text bold."""

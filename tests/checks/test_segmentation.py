@@ -241,3 +241,21 @@ def test_a_title_shared_by_one_word_is_chance_not_a_part_heading() -> None:
     # The test rubric's part 2b is titled "Content": a contents page's title shares its one word.
     found = segment(document(para("Contents", bold=True), heading("Task 1 (a)"), para(words(5))), rubric_2206())
     assert found.headings == {"1a": 1}
+
+
+def test_a_heading_giving_a_tasks_title_is_that_task_and_not_the_part_whose_title_it_repeats() -> None:
+    rubric = default_library().get("cim-2206")
+    found = segment(
+        document(
+            heading("3 Managing, implementing and the risks of personalisation"),
+            heading("3.1 Managing and implementing personalisation", level=2),
+            para(words(5)),
+            heading("3.2 Three risks of implementing personalisation", level=2),
+            para(words(5)),
+            heading("4 References"),
+            para("Chaffey, D. (2019) Digital marketing. Harlow: Pearson."),
+        ),
+        rubric,
+    )
+    assert found.headings == {"3a": 1, "3b": 3}
+    assert found.block_regions[0] is None and found.block_regions[5:] == (REFERENCE_LIST, REFERENCE_LIST)
