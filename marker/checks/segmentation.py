@@ -305,7 +305,7 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
         text = with_digits(block.text.strip())
         if heading_like or plain_short:
             started = _region_heading(text, heading_like)
-            part_id = None if started else _part_heading(matcher, text, heading_like, current_task, headings)
+            part_id = None if started else _part_heading(matcher, text, heading_like, current_task, headings, words_in)
             if started:
                 current = started
                 heading_blocks.add(index)
@@ -339,7 +339,7 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
         # ``_is_sub_heading(block)``, with the heading test already made above.
         if heading_like and (block.kind is BlockKind.HEADING or not _SENTENCE_END.search(block.text)):
             heading_blocks.add(index)
-        elif current in task_of:
+        elif current in task_of and block.kind is not BlockKind.CONTENTS:
             words_in[current] = words_in.get(current, 0) + words
         regions.append(current)
     return Segmentation(tuple(regions), headings, frozenset(heading_blocks))
@@ -357,7 +357,12 @@ def _region_heading(text: str, heading_like: bool) -> str | None:
 
 
 def _part_heading(
-    matcher: _PartMatcher, text: str, heading_like: bool, task: str | None, headings: dict[str, int]
+    matcher: _PartMatcher,
+    text: str,
+    heading_like: bool,
+    task: str | None,
+    headings: dict[str, int],
+    words_in: dict[str, int],
 ) -> str | None:
     """The part a heading starts. Plain paragraphs only count in the numbered forms, and only once."""
     found = matcher.numbered(text)
@@ -366,8 +371,9 @@ def _part_heading(
     if found is not None:
         return found
     for guess in (matcher.lettered(text, task), matcher.titled(text)):
-        # Lettered and title-only headings are ambiguous inside a part ("(a) Email"): first sighting only.
-        if guess is not None and guess not in headings:
+        # Lettered and title-only headings are ambiguous inside a part ("(a) Email"): first sighting only, or
+        # a sighting after one with no text under it (a contents list's entry).
+        if guess is not None and (guess not in headings or words_in.get(guess, 0) == 0):
             return guess
     return None
 

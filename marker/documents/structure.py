@@ -4,6 +4,7 @@ Shared by the DOCX and PDF readers. Decisions (for segmentation):
 
 * A contents entry (a line ending in a page number after dot leaders, or after a tab when two or more such
   lines follow each other) becomes a CONTENTS block, whatever its style, so it is never taken for a heading.
+  So does a short line between two entries: the first line of an entry wrapped over two.
   A "Contents" / "Table of contents" title right before contents entries is CONTENTS too.
 * In a document that has no heading from styles or outline levels at all, a short line written entirely in
   bold becomes a HEADING with ``bold=True`` and ``level=None``. In documents that do use heading styles,
@@ -72,6 +73,16 @@ def _mark_contents(blocks: list[Block]) -> None:
             continue
         neighbours = (index > 0 and tab_like[index - 1]) or (index + 1 < len(blocks) and tab_like[index + 1])
         if is_contents_entry(block.text) or (tab_like[index] and neighbours):
+            blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
+    for index in range(1, len(blocks) - 1):
+        block = blocks[index]
+        # An entry wrapped over two lines: its first line ends in no page number, between two entries.
+        if (
+            block.kind in _REWRITABLE
+            and blocks[index - 1].kind == BlockKind.CONTENTS
+            and blocks[index + 1].kind == BlockKind.CONTENTS
+            and _short_line(block.text)
+        ):
             blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None

@@ -259,3 +259,20 @@ def test_a_heading_giving_a_tasks_title_is_that_task_and_not_the_part_whose_titl
     )
     assert found.headings == {"3a": 1, "3b": 3}
     assert found.block_regions[0] is None and found.block_regions[5:] == (REFERENCE_LIST, REFERENCE_LIST)
+
+
+def test_a_lettered_part_heading_after_a_contents_entry_that_took_its_part_starts_the_part() -> None:
+    found = segment(
+        document(
+            para("1(b) Current and future developments in"),  # a contents entry's first line, not marked
+            block(BlockKind.CONTENTS, "personalisation..........5"),
+            heading("TASK ONE"),
+            heading("PART A\nOVERVIEW", level=2),
+            para(words(5)),
+            heading("PART B\nDEVELOPMENTS", level=2),
+            para(words(7)),
+        ),
+        rubric_2206(),
+    )
+    assert found.headings == {"1a": 3, "1b": 5}
+    assert found.blocks_of("1b") == [5, 6]

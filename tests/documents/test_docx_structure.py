@@ -6,6 +6,7 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 
 from marker.documents import Block, BlockKind, read_document
+from marker.documents.structure import refine_blocks
 from tests.documents.builders import docx_with_body, header_part, notes_part, p, save
 
 
@@ -200,3 +201,16 @@ def test_footnotes_endnotes_headers_and_footers_come_after_the_body() -> None:
         (BlockKind.HEADER_FOOTER, "Page", "footer"),
     ]
     assert all(b.page is None for b in blocks[4:])
+
+
+def test_a_contents_entry_wrapped_over_two_lines_is_contents_on_both() -> None:
+    blocks = refine_blocks(
+        [
+            Block(BlockKind.PARAGRAPH, "Task 1: Personalisation report..........3"),
+            Block(BlockKind.PARAGRAPH, "1(b) Current and future developments in"),
+            Block(BlockKind.PARAGRAPH, "personalisation..........5"),
+            Block(BlockKind.HEADING, "Task 1", level=1),
+            Block(BlockKind.PARAGRAPH, "1(b) Current and future developments in personalisation"),
+        ]
+    )
+    assert [block.kind for block in blocks] == [BlockKind.CONTENTS] * 3 + [BlockKind.HEADING, BlockKind.PARAGRAPH]

@@ -13,7 +13,7 @@ from pypdf.errors import PdfReadError
 from marker.checks import count_words
 from marker.documents import Block, BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
-from marker.documents.pdf import read_pdf
+from marker.documents.pdf import _line_pitch, read_pdf
 from tests.documents.builders import make_pdf
 
 BODY = "Digital channels reach customers where they already spend their time online."
@@ -357,3 +357,13 @@ def test_a_small_file_is_read_by_pdfium_without_weighing_its_pages(monkeypatch: 
     monkeypatch.setattr(pdf_module, "_MAX_CONTENT_BYTES", len(data) - 1)
     assert read_pdf(data, "r.pdf", DEFAULT_LIMITS).pages == 1
     assert weighed == [True]
+
+
+def test_the_line_pitch_is_the_smallest_gap_that_recurs_not_a_few_closer_lines() -> None:
+    # A report at 1.5 spacing (22.5 pt between lines), paragraphs 28.5 apart, and a sidebar's dozen lines set
+    # single-spaced at the body's size (15 pt): the body's pitch is 22.5.
+    gaps = [22.5] * 540 + [28.5] * 80 + [15.1] * 12
+    assert _line_pitch(gaps) == 22.5
+    assert _line_pitch([22.4, 22.6] * 20 + [15.0]) == 22.4
+    assert _line_pitch([13.0, 20.0]) == 13.0  # too few lines to judge: the smallest
+    assert _line_pitch([]) == 0.0
