@@ -94,6 +94,7 @@ class _Line:
     size: float = 0.0
     bold: bool = False
     heading: bool = False  # set by ``read_pdf`` once the body size is known
+    bold_lead: int = 0  # letters in bold before the first that is not (pdfium tells)
     _key: str | None = None
 
     def finish(self) -> None:
@@ -294,6 +295,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
         # the document, the line costs half as much again with its fields named.
         line = _Line([raw.text], raw.bold_chars, raw.plain_chars, raw.size_chars, raw.y, raw.x, raw.end_x)
         line.hyphen_apart = raw.hyphen_apart
+        line.bold_lead = raw.bold_lead
         line.finish()
         if line.text:
             lines.append(line)
@@ -478,7 +480,9 @@ def _paragraph_break(gaps: list[float], body_size: float, usual_gap: float) -> f
 def _is_heading_line(line: _Line, body_size: float) -> bool:
     larger = bool(body_size) and line.size >= body_size * HEADING_SIZE_RATIO
     if not larger and not line.bold:
-        return False  # the body text's lines: neither set larger nor in bold, whatever they say
+        # A part's label in bold before its title in plain ("Task 1 (a)  Organisation overview") heads the part;
+        # any other line neither set larger nor in bold is the body text's, whatever it says.
+        return _is_bold_label_line(line)
     text = line.text
     if line.box is not None or _CAPTION.match(text):
         return False
@@ -487,6 +491,20 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     if larger:
         return True
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
+
+
+def _is_bold_label_line(line: _Line) -> bool:
+    if line.bold_lead < 2 or line.box is not None:
+        return False
+    text = line.text
+    label = _HEADING_START.match(text)
+    # The bold letters are the label's (give or take its brackets), and the rest is a short title.
+    return (
+        label is not None
+        and line.bold_lead >= sum(c.isalnum() for c in label.group().strip())
+        and len(text.split()) <= 15
+        and not text.endswith((".", ",", ";", ":"))
+    )
 
 
 def _page_blocks(

@@ -46,6 +46,7 @@ class RawLine:
     y: float | None = None
     end_x: float | None = None  # where the line's last letter starts: how far across the page the line reaches
     hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word, as LibreOffice draws those it adds
+    bold_lead: int = 0  # letters in bold before the first that is not: a label set in bold ("Task 1 (a)")
 
 
 def available() -> bool:
@@ -344,6 +345,8 @@ class _RunReader:
         sizes[self.size] = sizes.get(self.size, 0) + letters
         if self.bold:
             line.bold_chars += letters
+            if not line.plain_chars:
+                line.bold_lead += letters
         else:
             line.plain_chars += letters
         runs = self.runs_by_font.get(font)
@@ -559,6 +562,8 @@ def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:
     line.size_chars[size] = line.size_chars.get(size, 0) + letters
     if bold:
         line.bold_chars += letters
+        if not line.plain_chars:
+            line.bold_lead += letters
     else:
         line.plain_chars += letters
 

@@ -367,3 +367,37 @@ def test_the_line_pitch_is_the_smallest_gap_that_recurs_not_a_few_closer_lines()
     assert _line_pitch([22.4, 22.6] * 20 + [15.0]) == 22.4
     assert _line_pitch([13.0, 20.0]) == 13.0  # too few lines to judge: the smallest
     assert _line_pitch([]) == 0.0
+
+
+def test_a_line_whose_bold_label_heads_a_plain_title_heads_a_part_even_without_space_around_it() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    body = "Customers compare offers on their phones before they visit a store and expect the same prices."
+    lines = [
+        ("Task 1 (a)", "  Organisation overview"),
+        ("", body),
+        ("", body),
+        ("Task 1 (b)", "  Current and future developments"),
+        ("", body),
+    ]
+    for label, rest in lines:  # every line the same distance apart: no paragraph spacing to go by
+        if label:
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.write(7, label)
+        pdf.set_font("Helvetica", "", 12)
+        pdf.write(7, rest)
+        pdf.ln(7)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    headings = [block.text for block in blocks if block.kind is BlockKind.HEADING]
+    assert headings == ["Task 1 (a) Organisation overview", "Task 1 (b) Current and future developments"]
+    # A body line that opens with a word in bold is no heading.
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.write(7, "Important:")
+    pdf.set_font("Helvetica", "", 12)
+    pdf.write(7, " customers compare offers")
+    pdf.ln(7)
+    pdf.write(7, body)
+    assert not any(b.kind is BlockKind.HEADING for b in read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks)
