@@ -367,7 +367,10 @@ def _part_heading(
     """The part a heading starts. Plain paragraphs only count in the numbered forms, and only once."""
     found = matcher.numbered(text)
     if not heading_like:
-        return found if found is not None and found not in headings else None
+        # A typed sentence is a list's point ("2. A single customer view would join loyalty."), not a heading.
+        if found is None or found in headings or _SENTENCE_END.search(text):
+            return None
+        return found
     if found is not None:
         return found
     for guess in (matcher.lettered(text, task), matcher.titled(text)):

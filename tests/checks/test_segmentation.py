@@ -276,3 +276,17 @@ def test_a_lettered_part_heading_after_a_contents_entry_that_took_its_part_start
     )
     assert found.headings == {"1a": 3, "1b": 5}
     assert found.blocks_of("1b") == [5, 6]
+
+
+def test_a_numbered_point_typed_as_a_sentence_is_no_part_heading() -> None:
+    found = segment(
+        document(
+            heading("Task 1 (c) One segment"),
+            para("2. A single customer view would join loyalty."),
+            para(words(5)),
+            heading("2A  ACTION PLAN"),
+            para(words(5)),
+        ),
+        rubric_2206(),
+    )
+    assert found.headings == {"1c": 0, "2a": 3}
