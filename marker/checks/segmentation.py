@@ -46,6 +46,8 @@ _PART_FORMS = tuple(
     )
 )
 _TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
+# A task's heading typed as a plain line ("Task 2. Conversion plan", "TASK 3"), not a sentence naming it.
+_PLAIN_TASK_HEADING = re.compile(_LEAD + r"task\s*\d+\s*(?:[.:\-–—|]|$)(?!.*[.!?]\s*$)", re.IGNORECASE)
 # "Section 1.2", "Task 2.1": a task's number and its part's place in the task, after a word saying so.
 _PLACED_PART = re.compile(_LEAD + rf"{_PREFIX}(\d+)\.(\d)(?![\d.]*\d)", re.IGNORECASE)
 # "TASK ONE", "Question Two", "Task III": a number in words or roman numerals after the word naming a task.
@@ -62,6 +64,8 @@ _WORDED_NUMBER = re.compile(
 # Under a task heading: "(a) …", "a) …", "Part (a)", "Part a".
 _LETTER_ONLY = re.compile(_LEAD + r"(?:part\s*\(?([a-z])\)?(?![a-z0-9])|\(([a-z])\)|([a-z])\))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_CLOSING = (".", "!", "?", ",", ";", ")", '"', "”", "'", "’")
+_OPENING = ('"', "“", "'", "‘")
 # A section number in front of a heading ("2. Task 1 (b) …", "1.2 Task 1 (b) …") from numbered heading styles
 # or typed by hand: the part is named after it.
 _SECTION_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
@@ -265,7 +269,12 @@ def _is_heading_like(block: Block, words: int | None = None) -> bool:
         return False
     if block.kind is BlockKind.HEADING:
         return True
-    return block.bold and 0 < (count_words(block.text) if words is None else words) <= MAX_BOLD_HEADING_WORDS
+    words = count_words(block.text) if words is None else words
+    if block.emphasised and not block.bold:
+        # A short line in italics or underlined, ending as no sentence or quotation ends: a sub-heading.
+        text = block.text.strip()
+        return 0 < words <= MAX_PLAIN_HEADING_WORDS and not text.endswith(_CLOSING) and not text.startswith(_OPENING)
+    return block.bold and 0 < words <= MAX_BOLD_HEADING_WORDS
 
 
 def _is_plain_short(block: Block, words: int | None = None) -> bool:
@@ -323,7 +332,7 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
                 current_task = task_of[part_id]
                 regions.append(current)
                 continue
-            task = matcher.task(text) if heading_like else None
+            task = matcher.task(text) if heading_like or _PLAIN_TASK_HEADING.match(text) else None
             if task is not None:
                 heading_blocks.add(index)
                 current_task = task

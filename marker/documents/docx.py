@@ -39,6 +39,7 @@ class _Paragraph:
     text: list[str] = field(default_factory=list)
     bold_chars: int = 0
     plain_chars: int = 0
+    emphasised_chars: int = 0  # letters set in italics or underlined by the run's own formatting
     start: tuple[int, int] | None = None  # (rendered breaks, hard breaks) before the first text
     text_boxes: list[str] = field(default_factory=list)
     contents: bool = False
@@ -55,6 +56,7 @@ class _Pending:
     level: int | None = None
     bold: bool = False
     style: str = ""
+    emphasised: bool = False
 
 
 class _Walker:
@@ -168,6 +170,8 @@ class _Walker:
                     level=level if kind == BlockKind.HEADING else None,
                     bold=found.bold_chars > 0 and found.plain_chars == 0,
                     style=style.name,
+                    emphasised=found.emphasised_chars > 0
+                    and found.emphasised_chars == found.bold_chars + found.plain_chars,
                 )
             )
         for box in found.text_boxes:
@@ -257,10 +261,16 @@ class _Walker:
         w = self.w
         rpr = run.find(t["rPr"])
         bold = para_bold
+        emphasised = False
         if rpr is not None:
             vanish = rpr.find(t["vanish"])
             if vanish is not None and not is_off(vanish, w):
                 return
+            italic = rpr.find(t["i"])
+            underline = rpr.find(t["u"])
+            emphasised = (italic is not None and not is_off(italic, w)) or (
+                underline is not None and underline.get(f"{{{w}}}val", "single") != "none"
+            )
             b = rpr.find(t["b"])
             if b is not None:
                 bold = not is_off(b, w)
@@ -276,6 +286,8 @@ class _Walker:
                 value = child.text or ""
                 if value:
                     self._add_text(found, value, bold)
+                    if emphasised:
+                        found.emphasised_chars += len(value.strip())
             elif tag == t["tab"]:
                 self._add_text(found, "\t", bold, counts=False)
             elif tag == t["br"]:
@@ -342,7 +354,7 @@ class _Walker:
 
 _NAMES = (
     "p", "tbl", "tr", "tc", "sdt", "sdtPr", "sdtContent", "pPr", "pStyle", "outlineLvl", "numPr", "numId",
-    "pageBreakBefore", "sectPr", "type", "r", "rPr", "vanish", "b", "rStyle", "t", "tab", "br", "cr",
+    "pageBreakBefore", "sectPr", "type", "r", "rPr", "vanish", "b", "i", "u", "rStyle", "t", "tab", "br", "cr",
     "noBreakHyphen", "lastRenderedPageBreak", "fldChar", "instrText", "footnoteReference",
     "endnoteReference", "drawing", "pict", "object", "txbxContent", "customXml", "ins",
 )  # fmt: skip
@@ -489,7 +501,15 @@ def _finish(block: _Pending, use: str, pages: int | None) -> Block:
         page = 1
     else:
         page = None
-    return Block(block.kind, block.text, page=page, level=block.level, bold=block.bold, style=block.style)
+    return Block(
+        block.kind,
+        block.text,
+        page=page,
+        level=block.level,
+        bold=block.bold,
+        style=block.style,
+        emphasised=block.emphasised,
+    )
 
 
 def _notes(

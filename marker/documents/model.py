@@ -29,7 +29,8 @@ class Block:
     """A unit of a document's content in reading order.
 
     ``level`` is the heading level (1 = top) for headings; ``bold`` marks a paragraph written entirely in
-    bold, which documents without heading styles use as headings. ``page`` is 1-based, None when unknown.
+    bold, which documents without heading styles use as headings; ``emphasised`` one written entirely in
+    italics or underlined (DOCX), which candidates use for sub-headings. ``page`` is 1-based, None when unknown.
     """
 
     kind: BlockKind
@@ -38,6 +39,7 @@ class Block:
     level: int | None = None
     bold: bool = False
     style: str = ""
+    emphasised: bool = False
 
 
 TextQualityCode = Literal["no_spaces", "letter_spaced", "unmapped_glyphs", "duplicated_page_text"]

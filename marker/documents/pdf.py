@@ -32,7 +32,7 @@ from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 from marker.documents.pdf_boxes import page_regions
-from marker.documents.structure import is_contents_entry, refine_blocks
+from marker.documents.structure import CAPTION_START, is_caption, is_contents_entry, refine_blocks
 from marker.documents.text_quality import page_warnings, unswap_utf16
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
@@ -53,7 +53,6 @@ _LIST_START = re.compile(
 )
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
-_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
 _HEADING_START = re.compile(
     r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?(?:\s|$)|\(?[a-z]\)\s|"
     r"(?:task|part|question|section|appendix)\s*\d)",
@@ -484,7 +483,7 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
         # any other line neither set larger nor in bold is the body text's, whatever it says.
         return _is_bold_label_line(line)
     text = line.text
-    if line.box is not None or _CAPTION.match(text):
+    if line.box is not None or CAPTION_START.match(text):
         return False
     if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
         return False
@@ -549,7 +548,7 @@ def _page_blocks(
                 blocks.append(Block(line.box, text, page=page, style="table" if line.box == BlockKind.TABLE else "box"))
             previous = line
             continue
-        if _CAPTION.match(text) and len(text.split()) <= 25:
+        if is_caption(text):
             flush()
             blocks.append(Block(BlockKind.CAPTION, text, page=page))
             previous = None

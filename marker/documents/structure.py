@@ -6,6 +6,8 @@ Shared by the DOCX and PDF readers. Decisions (for segmentation):
   lines follow each other) becomes a CONTENTS block, whatever its style, so it is never taken for a heading.
   So does a short line between two entries: the first line of an entry wrapped over two.
   A "Contents" / "Table of contents" title right before contents entries is CONTENTS too.
+* A paragraph that opens as a caption does ("Table 3: ...", "Figure 1. ...") and is short becomes a CAPTION,
+  however the candidate styled it.
 * In a document that has no heading from styles or outline levels at all, a short line written entirely in
   bold becomes a HEADING with ``bold=True`` and ``level=None``. In documents that do use heading styles,
   bold lines stay PARAGRAPH blocks with ``bold=True``.
@@ -21,6 +23,9 @@ from marker.documents.model import Block, BlockKind
 
 _DOTTED_ENTRY = re.compile(r"^\S.*?(?:\.\s*){3,}\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$|^\S.*?…+\s*\d{1,3}\s*$", re.I)
 _TAB_ENTRY = re.compile(r"^\S[^\t]*\t+\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+# "Table 3: ...", "Figure 1. ...": a caption, whatever style (if any) the candidate gave it.
+CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
+MAX_CAPTION_WORDS = 25
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 _REWRITABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
 MAX_BOLD_HEADING_WORDS = 15
@@ -45,10 +50,19 @@ def _is_tab_entry(text: str) -> bool:
     return stripped[-1:].isalnum() and bool(_TAB_ENTRY.match(stripped))
 
 
+def is_caption(text: str) -> bool:
+    """Whether a short paragraph is a table's or figure's caption typed as text ("Table 1: KPIs")."""
+    return CAPTION_START.match(text) is not None and len(text.split()) <= MAX_CAPTION_WORDS
+
+
 def refine_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """Mark contents entries, then (in documents without heading styles) promote short bold lines."""
+    """Mark contents entries and typed captions, then (in documents without heading styles) promote short bold
+    lines."""
     result = list(blocks)
     _mark_contents(result)
+    for index, block in enumerate(result):
+        if block.kind == BlockKind.PARAGRAPH and is_caption(block.text):
+            result[index] = replace(block, kind=BlockKind.CAPTION)
     if not any(block.kind == BlockKind.HEADING for block in result):
         for index, block in enumerate(result):
             if block.kind == BlockKind.PARAGRAPH and block.bold and _short_line(block.text):

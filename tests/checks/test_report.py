@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
+import docx as python_docx
+
 from marker.checks import SCHEMA, check_parsed, render_text
+from marker.documents import read_document
 from marker.documents.model import BlockKind
+from marker.rubric import default_library
 from marker.rubric.model import WordCountPolicy
 from tests.checks.builders import (
     SENTENCE,
@@ -184,3 +190,31 @@ def test_text_rendering_shows_parts_limits_and_findings() -> None:
     assert "task1-bc" in text and "OVER" in text
     assert "1c    NO" in text and "(add “Task 1 (c) One segment”)" in text
     assert "ERROR   [1c]" in text
+
+
+def test_italic_or_underlined_sub_headings_typed_captions_and_plain_task_lines_are_not_counted() -> None:
+    document = python_docx.Document()
+    body = "Customers compare offers on their phones before they visit a store."  # 11 words
+    counted = {}
+
+    def para(text: str, *, italic: bool = False, underline: bool = False) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.italic, run.underline = italic, underline
+
+    for task, parts in (("1", "abc"), ("2", "ab"), ("3", "ab")):
+        para(f"Task {task}. The task's title")  # a plain line heading the task
+        for letter in parts:
+            document.add_paragraph().add_run(f"{task}({letter}) The part's title").bold = True
+            para("Customer base", italic=True)
+            para(body)
+            para("Channels", underline=True)
+            para(body)
+            para(f"Table 1: Figures for part {letter}")
+            para("“A quotation set in italics ends like one.”", italic=True)
+            counted[task + letter] = 2 * 11 + 8
+    out = io.BytesIO()
+    document.save(out)
+    library = default_library()
+    rubric = library.get("cim-2206")
+    report = check_parsed(read_document(out.getvalue(), "r.docx", layout="never"), rubric, library.verbs_for(rubric))
+    assert {part.part.id: part.words for part in report.parts} == counted
