@@ -47,7 +47,9 @@ _PART_FORMS = tuple(
 )
 _TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
 # A task's heading typed as a plain line ("Task 2. Conversion plan", "TASK 3"), not a sentence naming it.
-_PLAIN_TASK_HEADING = re.compile(_LEAD + r"task\s*\d+\s*(?:[.:\-–—|]|$)(?!.*[.!?]\s*$)", re.IGNORECASE)
+_PLAIN_TASK_HEADING = re.compile(
+    _LEAD + r"task\s*\d+(?:\s*[.:\-–—|]|\s*$|[ \t]*\n)(?!.*[.!?]\s*$)", re.IGNORECASE | re.DOTALL
+)
 # "Section 1.2", "Task 2.1": a task's number and its part's place in the task, after a word saying so.
 _PLACED_PART = re.compile(_LEAD + rf"{_PREFIX}(\d+)\.(\d)(?![\d.]*\d)", re.IGNORECASE)
 # "TASK ONE", "Question Two", "Task III": a number in words or roman numerals after the word naming a task.

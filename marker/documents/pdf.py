@@ -94,6 +94,7 @@ class _Line:
     bold: bool = False
     heading: bool = False  # set by ``read_pdf`` once the body size is known
     bold_lead: int = 0  # letters in bold before the first that is not (pdfium tells)
+    italic_chars: int = 0  # letters in an italic font (pdfium tells)
     _key: str | None = None
 
     def finish(self) -> None:
@@ -227,6 +228,8 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             line.heading = _is_heading_line(line, body_size)
             if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
                 heading_sizes.add(line.size)
+    for page in pages:
+        _mark_italic_headings(page, body_size, line_gap, break_gap)
     sizes = sorted(heading_sizes, reverse=True)
     hyphens = _Hyphens(pages)
     last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
@@ -295,6 +298,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
         line = _Line([raw.text], raw.bold_chars, raw.plain_chars, raw.size_chars, raw.y, raw.x, raw.end_x)
         line.hyphen_apart = raw.hyphen_apart
         line.bold_lead = raw.bold_lead
+        line.italic_chars = raw.italic_chars
         line.finish()
         if line.text:
             lines.append(line)
@@ -492,6 +496,38 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
 
+def _mark_italic_headings(page: list[_Line], body_size: float, usual_gap: float, break_gap: float) -> None:
+    """Mark as headings the short lines set wholly in italics that stand apart from the lines above and below
+    them, as a sub-heading does: an italic line inside a paragraph (a book's title wrapped onto a line of its
+    own in a reference list) follows at the line pitch and stays text."""
+    if not usual_gap:
+        return
+    for index, line in enumerate(page):
+        if line.heading or not line.italic_chars or line.italic_chars != line.bold_chars + line.plain_chars:
+            continue
+        text = line.text
+        if (
+            line.box is not None
+            or len(text.split()) > MAX_ITALIC_HEADING_WORDS
+            or text.endswith(_ITALIC_TEXT_ENDS)
+            or text.startswith(_QUOTE_OPENINGS)
+            or not any(c.isalpha() for c in text)
+            or (body_size and line.size < body_size)
+        ):
+            continue
+        above = page[index - 1] if index else None
+        below = page[index + 1] if index + 1 < len(page) else None
+        if (above is None or not _same_paragraph(above, line, usual_gap, break_gap)) and (
+            below is not None and not _same_paragraph(line, below, usual_gap, break_gap)
+        ):
+            line.heading = True
+
+
+MAX_ITALIC_HEADING_WORDS = 12
+_ITALIC_TEXT_ENDS = (".", "!", "?", ",", ";", ":", ")", '"', "”", "'", "’")
+_QUOTE_OPENINGS = ('"', "“", "'", "‘")
+
+
 def _is_bold_label_line(line: _Line) -> bool:
     if line.bold_lead < 2 or line.box is not None:
         return False
@@ -557,6 +593,21 @@ def _page_blocks(
             flush()
             blocks.append(Block(BlockKind.CONTENTS, text, page=page))
             previous = None
+            continue
+        if (
+            not line.heading
+            and not current
+            and previous is not None
+            and previous.heading
+            and blocks
+            and blocks[-1].kind == BlockKind.HEADING
+            and _title_under_label(previous, line, usual_gap, body_size)
+        ):
+            # A part's label on one line and its title in capitals, set in plain type, on the next ("2A" then
+            # "ACTION PLAN TO MAXIMISE CONVERSION RATES"): one heading.
+            last = blocks[-1]
+            blocks[-1] = Block(BlockKind.HEADING, f"{last.text} {text}", page, last.level, last.bold)
+            previous = line
             continue
         if line.heading:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
@@ -766,6 +817,25 @@ def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size
     gap = previous.y - line.y
     pitch = usual_gap * max(line.size, previous.size) / body_size
     return 0 < gap <= pitch * 1.1 + 0.5
+
+
+def _title_under_label(label: _Line, line: _Line, usual_gap: float, body_size: float) -> bool:
+    """Whether a line in capitals is the title of the bare label on the heading line above ("PART B", "2A")."""
+    label_match = _HEADING_START.match(label.text)
+    text = line.text
+    letters = [c for c in text if c.isalpha()]
+    return (
+        label_match is not None
+        and len(label.text.split()) <= _LABEL_WORDS
+        and len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and len(text.split()) <= MAX_HEADING_WORDS
+        and not text.endswith((".", ",", ";", ":"))
+        and _heading_continues(label, line, usual_gap, body_size)
+    )
+
+
+_LABEL_WORDS = 3
 
 
 def _same_paragraph(previous: _Line, line: _Line, usual_gap: float, break_gap: float = 0.0) -> bool:

@@ -23,6 +23,14 @@ from typing import Any
 from marker.documents.pdf_boxes import Region, plain_c_function, regions_of_page, unchecked_c_function
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
+_BOLD, _ITALIC = 1, 2  # a font's style: bits of one int, looked up once per font
+
+
+def _font_style(name: str) -> int:
+    return (_BOLD if _BOLD_FONT.search(name) else 0) | (_ITALIC if _ITALIC_FONT.search(name) else 0)
+
+
 _NO_UNICODE = "\ufffd"
 # A dense A4 page holds about 5,000 characters. A page with many times that is not a report's page: the
 # file goes to pypdf's extraction, under the read's time and memory limits, rather than a character-by-
@@ -47,6 +55,7 @@ class RawLine:
     end_x: float | None = None  # where the line's last letter starts: how far across the page the line reaches
     hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word, as LibreOffice draws those it adds
     bold_lead: int = 0  # letters in bold before the first that is not: a label set in bold ("Task 1 (a)")
+    italic_chars: int = 0
 
 
 def available() -> bool:
@@ -236,7 +245,7 @@ class _RunReader:
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.rounded: dict[float, float] = {}
-        self.bold_by_font: dict[int, bool] = {}
+        self.style_by_font: dict[int, int] = {}
         # each font's runs on the page (fonts live as long as the page): line, its first index, run's first and last
         self.runs_by_font: dict[int, list[tuple[RawLine, int, int, int]]] = {}
         self.shuffled: list[tuple[RawLine, int, float]] = []  # lines to put in reading order: line, start, size
@@ -247,7 +256,7 @@ class _RunReader:
         self.last_object: int | None = None
         self.font = 0  # the last run's object's font
         self.size = 0.0
-        self.bold = False
+        self.style = 0
 
     def lines(self) -> list[RawLine]:
         text = self.text
@@ -335,20 +344,13 @@ class _RunReader:
             if size is None:
                 size = self.rounded[raw_size] = round(raw_size, 1)
             self.size = size
-            bold = self.bold_by_font.get(font)
-            if bold is None:
+            style = self.style_by_font.get(font)
+            if style is None:
                 name = ctypes.create_string_buffer(128)
                 self.get_font_info(self.raw, first, name, 128, None)
-                bold = self.bold_by_font[font] = _BOLD_FONT.search(name.value.decode("latin-1")) is not None
-            self.bold = bold
-        sizes = line.size_chars
-        sizes[self.size] = sizes.get(self.size, 0) + letters
-        if self.bold:
-            line.bold_chars += letters
-            if not line.plain_chars:
-                line.bold_lead += letters
-        else:
-            line.plain_chars += letters
+                style = self.style_by_font[font] = _font_style(name.value.decode("latin-1"))
+            self.style = style
+        _count_run(line, self.size, self.style, letters)
         runs = self.runs_by_font.get(font)
         if runs is None:
             runs = self.runs_by_font[font] = []
@@ -447,11 +449,11 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     flags_ref = ctypes.byref(flags)
-    bold_by_name: dict[bytes, bool] = {}
+    style_by_name: dict[bytes, int] = {}
     rounded: dict[float, float] = {}
     last_object: int | None = None  # the text object of the last character asked about its font
     size = 0.0
-    bold = False
+    style = 0
     broke = True  # a line was just started: a line break here starts no other
     line = lines[-1]
     chars: list[str] = []  # the line's characters so far, its text when it ends
@@ -468,7 +470,7 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
     def ended(line: RawLine) -> None:
         line.text = "".join(chars)
         if run:
-            _count_run(line, size, bold, run)
+            _count_run(line, size, style, run)
         if last_letter >= 0 and get_char_origin(raw, last_letter, x_ref, y_ref):
             line.end_x = x.value
         if shuffled and line_start >= 0:
@@ -524,7 +526,7 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
         text_object = get_text_object(raw, index)
         if text_object != last_object or text_object is None:
             if run:
-                _count_run(line, size, bold, run)
+                _count_run(line, size, style, run)
                 run = 0
             last_object = text_object
             if previous_letter >= 0 and not shuffled:
@@ -536,10 +538,10 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
             size = found_size
             get_font_info(raw, index, name, 128, flags_ref)
             font = name.value
-            found_bold = bold_by_name.get(font)
-            if found_bold is None:
-                found_bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
-            bold = found_bold
+            found_style = style_by_name.get(font)
+            if found_style is None:
+                found_style = style_by_name[font] = _font_style(font.decode("latin-1"))
+            style = found_style
         run += 1
         if needs_origin and get_char_origin(raw, index, x_ref, y_ref):
             line.x, line.y = x.value, y.value
@@ -557,15 +559,17 @@ def _hyphen_at_end(line: RawLine, apart: bool, space_generated: bool) -> None:
         line.text = line.text[:-2] + line.text[-1:]
 
 
-def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:
-    """Add a run of letters of one size and weight to its line's counts."""
+def _count_run(line: RawLine, size: float, style: int, letters: int) -> None:
+    """Add a run of letters of one size and style (``_font_style``) to its line's counts."""
     line.size_chars[size] = line.size_chars.get(size, 0) + letters
-    if bold:
+    if style & _BOLD:
         line.bold_chars += letters
         if not line.plain_chars:
             line.bold_lead += letters
     else:
         line.plain_chars += letters
+    if style & _ITALIC:
+        line.italic_chars += letters
 
 
 def _starts_behind(raw: Any, previous: int, index: int) -> bool:
