@@ -401,3 +401,47 @@ def test_a_line_whose_bold_label_heads_a_plain_title_heads_a_part_even_without_s
     pdf.ln(7)
     pdf.write(7, body)
     assert not any(b.kind is BlockKind.HEADING for b in read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks)
+
+
+def _pdf_of_lines(lines: list[tuple[str, str, float]]) -> bytes:
+    """One page of lines (text, fpdf2 style "", "B" or "I", space before the line in mm), 12 pt Helvetica."""
+    pdf = FPDF()
+    pdf.add_page()
+    for text, style, space in lines:
+        pdf.ln(space)
+        pdf.set_font("Helvetica", style, 12)
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_an_italic_line_standing_apart_is_a_sub_heading_and_one_inside_a_paragraph_is_text() -> None:
+    body = "Customers compare offers on their phones before they visit a store and"
+    data = _pdf_of_lines(
+        [
+            ("Task 1 (a) Organisation overview", "B", 0),
+            ("Customer base", "I", 4),
+            (body, "", 4),
+            (body, "", 0),
+            ("Digital marketing strategy and practice", "I", 0),  # a title wrapped onto a line of its own
+            (body, "", 0),
+            (body, "", 4),
+        ]
+    )
+    blocks = read_pdf(data, "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.HEADING, "Customer"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.PARAGRAPH, "Customers"),
+    ]
+    assert "Digital marketing strategy and practice" in blocks[2].text
+
+
+def test_a_title_in_capitals_under_a_bold_label_joins_its_heading() -> None:
+    body = "Customers compare offers on their phones before they visit a store."
+    data = _pdf_of_lines([("2A", "B", 0), ("ACTION PLAN TO MAXIMISE CONVERSION RATES", "", 0), (body, "", 4)])
+    blocks = read_pdf(data, "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text) for block in blocks] == [
+        (BlockKind.HEADING, "2A ACTION PLAN TO MAXIMISE CONVERSION RATES"),
+        (BlockKind.PARAGRAPH, body),
+    ]
