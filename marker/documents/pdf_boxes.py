@@ -4,7 +4,8 @@ A PDF keeps no trace of a table or a text box, only the lines drawn around them;
 policies leave tables and text boxes out, so their text has to be recognised by those lines. A region is a
 group of touching path objects (found with pypdfium2, which gives each path's bounds in page space) that
 either forms a grid (at least two horizontal and two vertical rules: a table) or is one rectangle large
-enough to hold text (a text box). Single rules (a footnote separator, an underline) enclose nothing, and a
+enough to hold text (a text box; a shape's fill and outline, drawn as two paths of the same bounds, count as
+one). Single rules (a footnote separator, an underline) enclose nothing, and a
 frame around most of the page (a page border) is not a box around some of its text.
 """
 
@@ -178,9 +179,17 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
         boxes = [b for b in group if b[2] - b[0] >= _MIN_BOX and b[3] - b[1] >= _MIN_BOX]
         if horizontal >= 2 and vertical >= 2:
             regions.append(Region(BlockKind.TABLE, left, bottom, right, top))
-        elif len(group) == 1 and boxes:
+        elif boxes and len(group) <= _MAX_BOX_PATHS and all(_same_bounds(b, boxes[0]) for b in group):
+            # One rectangle, or one shape whose fill and outline are drawn as paths of (nearly) the same bounds.
             regions.append(Region(BlockKind.TEXT_BOX, left, bottom, right, top))
     return regions
+
+
+_MAX_BOX_PATHS = 3
+
+
+def _same_bounds(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return all(abs(x - y) <= _TOUCH for x, y in zip(a, b, strict=True))
 
 
 def _touch(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

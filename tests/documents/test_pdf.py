@@ -14,6 +14,7 @@ from marker.checks import count_words
 from marker.documents import Block, BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
 from marker.documents.pdf import _line_pitch, read_pdf
+from marker.documents.pdf_boxes import _regions
 from tests.documents.builders import make_pdf
 
 BODY = "Digital channels reach customers where they already spend their time online."
@@ -445,3 +446,14 @@ def test_a_title_in_capitals_under_a_bold_label_joins_its_heading() -> None:
         (BlockKind.HEADING, "2A ACTION PLAN TO MAXIMISE CONVERSION RATES"),
         (BlockKind.PARAGRAPH, body),
     ]
+
+
+def test_a_shape_drawn_as_fill_and_outline_paths_of_the_same_bounds_is_one_text_box() -> None:
+    page = 595.0 * 842.0
+    fill, outline = (349.0, 282.1, 519.1, 428.8), (348.0, 280.8, 520.1, 429.8)
+    assert [(r.kind, round(r.left), round(r.top)) for r in _regions([fill, outline], page)] == [
+        (BlockKind.TEXT_BOX, 348, 430)
+    ]
+    assert [r.kind for r in _regions([fill], page)] == [BlockKind.TEXT_BOX]
+    # Shapes of other sizes touching each other (a drawing) are no box.
+    assert _regions([fill, (300.0, 200.0, 360.0, 300.0)], page) == []
