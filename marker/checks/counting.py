@@ -13,6 +13,7 @@ import re
 
 from marker.checks.regions import APPENDIX, FRONT_MATTER, REFERENCE_LIST
 from marker.documents.model import Block, BlockKind
+from marker.documents.structure import is_word_count_line
 from marker.rubric.model import WordCountPolicy
 
 _CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
@@ -22,16 +23,6 @@ _CJK_PUNCTUATION = re.compile(r"^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-
 _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 _HAS_CJK = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef]")
 _PLAIN_WORD = re.compile(r"\S+")
-# A line of its own declaring a count ("Word count: 1,482", "(Total words: 1 640)", "1,482 words") tells the
-# tutor a figure; it is not part of the answer whose words it counts.
-_WORD_COUNT_LINE = re.compile(
-    r"\(?\s*(?:(?:total|task\s*\w+|part\s*\w+|section\s*\w+|question\s*\w+)\s*[:\-\u2013\u2014]?\s*)?"
-    r"(?:word\s*count|no\.?\s+of\s+words|number\s+of\s+words|words?(?:\s+(?:used|total|count))?|total)"
-    r"\s*(?:\([^)]{0,40}\)\s*)?[:=\-\u2013\u2014]?\s*(?:approx(?:imately|\.)?\s*|c\.\s*|~\s*)?"
-    r"(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s*(?:words)?\s*(?:\([^)]{0,40}\))?\s*\)?\.?"
-    r"|\(?\s*(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s+words\s*\)?\.?",
-    re.IGNORECASE,
-)
 
 # The policy flag that decides each block kind; paragraphs are "body".
 _KIND_FLAG: dict[BlockKind, str] = {
@@ -77,11 +68,6 @@ def is_counted(block: Block, region: str | None, policy: WordCountPolicy, *, as_
     if not policy.word_count_lines and block.kind is BlockKind.PARAGRAPH and is_word_count_line(block.text):
         return False
     return bool(getattr(policy, _KIND_FLAG[block.kind]))
-
-
-def is_word_count_line(text: str) -> bool:
-    """Whether a paragraph only declares a word count ("Word count: 1,482", "(1,640 words)")."""
-    return len(text) <= 80 and _WORD_COUNT_LINE.fullmatch(text.strip()) is not None
 
 
 def policy_summary(policy: WordCountPolicy) -> dict[str, object]:

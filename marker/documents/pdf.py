@@ -32,7 +32,13 @@ from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 from marker.documents.pdf_boxes import page_regions
-from marker.documents.structure import CAPTION_START, is_caption, is_contents_entry, refine_blocks
+from marker.documents.structure import (
+    CAPTION_START,
+    is_caption,
+    is_contents_entry,
+    is_word_count_line,
+    refine_blocks,
+)
 from marker.documents.text_quality import page_warnings, unswap_utf16
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
@@ -228,12 +234,12 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             line.heading = _is_heading_line(line, body_size)
             if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
                 heading_sizes.add(line.size)
+    full_width = _full_width(pages, body_size)
     for page in pages:
-        _mark_italic_headings(page, body_size, line_gap, break_gap)
+        _mark_italic_headings(page, body_size, line_gap, break_gap, full_width)
     sizes = sorted(heading_sizes, reverse=True)
     hyphens = _Hyphens(pages)
     last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
-    full_width = _full_width(pages, body_size)
     ended_full = False  # whether the previous page's last body line ran to the right margin
     ended_apart = False  # whether it ended in a hyphen drawn apart from its word
     for number, page in enumerate(pages, start=1):
@@ -496,14 +502,17 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
 
-def _mark_italic_headings(page: list[_Line], body_size: float, usual_gap: float, break_gap: float) -> None:
+def _mark_italic_headings(
+    page: list[_Line], body_size: float, usual_gap: float, break_gap: float, full_width: float | None
+) -> None:
     """Mark as headings the short lines set wholly in italics that stand apart from the lines above and below
-    them, as a sub-heading does: an italic line inside a paragraph (a book's title wrapped onto a line of its
-    own in a reference list) follows at the line pitch and stays text."""
+    them, as a sub-heading does: space around them, or the line above ending a paragraph short of the margin
+    and the line itself too. An italic line inside a paragraph (a book's title wrapped onto a line of its own
+    in a reference list) follows a line that ran to the margin, and stays text."""
     if not usual_gap:
         return
     for index, line in enumerate(page):
-        if line.heading or not line.italic_chars or line.italic_chars != line.bold_chars + line.plain_chars:
+        if line.heading or not _all_italic(line):
             continue
         text = line.text
         if (
@@ -517,10 +526,25 @@ def _mark_italic_headings(page: list[_Line], body_size: float, usual_gap: float,
             continue
         above = page[index - 1] if index else None
         below = page[index + 1] if index + 1 < len(page) else None
-        if (above is None or not _same_paragraph(above, line, usual_gap, break_gap)) and (
-            below is not None and not _same_paragraph(line, below, usual_gap, break_gap)
-        ):
+        if (above is not None and _all_italic(above)) or (below is not None and _all_italic(below)):
+            continue  # a quotation or a title set in italics over several lines
+        apart_above = above is None or above.heading or not _same_paragraph(above, line, usual_gap, break_gap)
+        apart_below = below is not None and not _same_paragraph(line, below, usual_gap, break_gap)
+        if not apart_above and above is not None:
+            apart_above = _ends_short(above, full_width)
+        if not apart_below and below is not None:
+            apart_below = _ends_short(line, full_width)
+        if apart_above and apart_below:
             line.heading = True
+
+
+def _all_italic(line: _Line) -> bool:
+    return 0 < line.italic_chars == line.bold_chars + line.plain_chars
+
+
+def _ends_short(line: _Line, full_width: float | None) -> bool:
+    """Whether a line stops short of the right margin, as a paragraph's last line does."""
+    return full_width is not None and line.end_x is not None and line.end_x < full_width
 
 
 MAX_ITALIC_HEADING_WORDS = 12
@@ -592,6 +616,12 @@ def _page_blocks(
         if is_contents_entry(text):
             flush()
             blocks.append(Block(BlockKind.CONTENTS, text, page=page))
+            previous = None
+            continue
+        if is_word_count_line(text):
+            # "(Word count: 1,482)" under a task's last paragraph: a paragraph of its own, whatever the spacing.
+            flush()
+            blocks.append(Block(BlockKind.PARAGRAPH, text, page=page))
             previous = None
             continue
         if (

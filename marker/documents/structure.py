@@ -28,6 +28,16 @@ CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+
 MAX_CAPTION_WORDS = 25
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 _REWRITABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
+# A line of its own declaring a count ("Word count: 1,482", "(Total words: 1 640)", "1,482 words") tells the
+# tutor a figure; it is not part of the answer whose words it counts.
+_WORD_COUNT_LINE = re.compile(
+    r"\(?\s*(?:(?:total|task\s*\w+|part\s*\w+|section\s*\w+|question\s*\w+)\s*[:\-\u2013\u2014]?\s*)?"
+    r"(?:word\s*count|no\.?\s+of\s+words|number\s+of\s+words|words?(?:\s+(?:used|total|count))?|total)"
+    r"\s*(?:\([^)]{0,40}\)\s*)?[:=\-\u2013\u2014]?\s*(?:approx(?:imately|\.)?\s*|c\.\s*|~\s*)?"
+    r"(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s*(?:words)?\s*(?:\([^)]{0,40}\))?\s*\)?\.?"
+    r"|\(?\s*(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s+words\s*\)?\.?",
+    re.IGNORECASE,
+)
 MAX_BOLD_HEADING_WORDS = 15
 MAX_BOLD_HEADING_CHARS = 120
 
@@ -53,6 +63,11 @@ def _is_tab_entry(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Whether a short paragraph is a table's or figure's caption typed as text ("Table 1: KPIs")."""
     return CAPTION_START.match(text) is not None and len(text.split()) <= MAX_CAPTION_WORDS
+
+
+def is_word_count_line(text: str) -> bool:
+    """Whether a paragraph only declares a word count ("Word count: 1,482", "(1,640 words)")."""
+    return len(text) <= 80 and _WORD_COUNT_LINE.fullmatch(text.strip()) is not None
 
 
 def refine_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:

@@ -457,3 +457,26 @@ def test_a_shape_drawn_as_fill_and_outline_paths_of_the_same_bounds_is_one_text_
     assert [r.kind for r in _regions([fill], page)] == [BlockKind.TEXT_BOX]
     # Shapes of other sizes touching each other (a drawing) are no box.
     assert _regions([fill, (300.0, 200.0, 360.0, 300.0)], page) == []
+
+
+def test_italic_sub_headings_without_space_around_them_and_a_word_count_line_stand_apart() -> None:
+    body = "Customers compare offers on their phones before they visit a store and expect the same"
+    data = _pdf_of_lines(
+        [
+            ("Task 1 (b) Developments", "B", 0),
+            (body, "", 0),
+            ("the prices everywhere.", "", 0),  # a paragraph's last line, short of the margin
+            ("Future developments", "I", 0),  # double spacing throughout: no space sets it apart
+            (body, "", 0),
+            ("the prices everywhere.", "", 0),
+            ('"A quotation set', "I", 0),  # italic over several lines: a quotation, not a heading
+            ('in italics"', "I", 0),
+            ("(Word count: 1,482)", "", 0),
+        ]
+    )
+    blocks = read_pdf(data, "r.pdf", DEFAULT_LIMITS).blocks
+    assert [block.text for block in blocks if block.kind is BlockKind.HEADING] == [
+        "Task 1 (b) Developments",
+        "Future developments",
+    ]
+    assert blocks[-1].text == "(Word count: 1,482)"
