@@ -1,9 +1,11 @@
 """Finding the parts: label every block of a document with the rubric part it belongs to.
 
-Candidates head their parts in many ways: "Task 1 (a)", "Task 1a", "1(a)", "1a.", "Task 1 – part (a)", or a
-task heading ("TASK 1 – REPORT") followed by "(a) …", with or without the part's title, in a heading style or a
-bold paragraph. A reference list or an appendix ends the part before it; a later part heading starts counting
-again (some candidates put references after each task).
+Candidates head their parts in many ways: "Task 1 (a)", "Task 1a", "1(a)", "1a.", "Task 1 – part (a)",
+"Part 1b", "Task 1 | Part B", "Section 1.2" (the part's place in its task), or a task heading ("TASK 1 – REPORT",
+"TASK ONE") followed by "(a) …" or "Part A", with or without the part's title, in a heading style, a bold
+paragraph or one set in italics or underlined; or by the part's title alone, in the brief's words or their own
+(most of the title's words, clearly more than any other title's). A reference list or an appendix ends the part
+before it; a later part heading starts counting again (some candidates put references after each task).
 """
 
 from __future__ import annotations
