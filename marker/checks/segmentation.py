@@ -31,7 +31,7 @@ MAX_BOLD_HEADING_WORDS = 20
 MAX_PLAIN_HEADING_WORDS = 12
 
 _LEAD = r"^[^\w(]*"
-_PREFIX = r"(?:task|question|q|part|section)\.?\s*"
+_PREFIX = r"(?:task|question|ques|q|part|section)\.?\s*"
 _SEP = r"\s*(?:[-–—:.,|/]\s*)?"
 # Each pattern yields (task number, part letter); together they cover the forms candidates use.
 _PART_FORMS = tuple(

@@ -36,6 +36,7 @@ from marker.documents.structure import (
     CAPTION_START,
     is_caption,
     is_contents_entry,
+    is_source_line,
     is_word_count_line,
     refine_blocks,
 )
@@ -60,7 +61,7 @@ _LIST_START = re.compile(
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
 _HEADING_START = re.compile(
-    r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?(?:\s|$)|\(?[a-z]\)\s|"
+    r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?\.?(?:\s|$)|\(?[a-z]\)\s|"
     r"(?:task|part|question|section|appendix)\s*\d)",
     re.IGNORECASE,
 )
@@ -74,6 +75,7 @@ _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _SHORT_LINE_WORDS = 5
+_ENDS_IN_PAGE_NUMBER = re.compile(r"\bpage\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|\b\d{1,4}\s*(?:of|/)\s*\d{1,4}$")
 _OPEN_ENDS = (",", ";", "&", "-", "–", "—")  # a paragraph that stops on these carries on
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
 HEADING_SIZE_RATIO = 1.15
@@ -398,9 +400,12 @@ def _split_footnotes(lines: list[_Line], body_size: float) -> tuple[list[_Line],
 
 def _key(text: str) -> str:
     """A line's identity for spotting running headers: case ignored, and numbers too in short lines
-    ("Page 3 of 9"), so that page numbers repeat while numbered body lines stay distinct."""
+    ("Page 3 of 9") and in lines ending in a page's number ("Ronald Mann | CIM 2206 | Page 10"), so that page
+    numbers repeat while numbered body lines stay distinct."""
     lowered = text.lower().strip()
-    return _DIGITS.sub("#", lowered) if len(lowered.split()) <= _SHORT_LINE_WORDS else lowered
+    if len(lowered.split()) <= _SHORT_LINE_WORDS or _ENDS_IN_PAGE_NUMBER.search(lowered):
+        return _DIGITS.sub("#", lowered)
+    return lowered
 
 
 def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
@@ -608,7 +613,7 @@ def _page_blocks(
                 blocks.append(Block(line.box, text, page=page, style="table" if line.box == BlockKind.TABLE else "box"))
             previous = line
             continue
-        if is_caption(text):
+        if is_caption(text) or (not current and blocks and is_source_line(text, blocks[-1].kind)):
             flush()
             blocks.append(Block(BlockKind.CAPTION, text, page=page))
             previous = None

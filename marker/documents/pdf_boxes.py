@@ -6,7 +6,8 @@ group of touching path objects (found with pypdfium2, which gives each path's bo
 either forms a grid (at least two horizontal and two vertical rules: a table) or is one rectangle large
 enough to hold text (a text box; a shape's fill and outline, drawn as two paths of the same bounds, count as
 one). Single rules (a footnote separator, an underline) enclose nothing, and a
-frame around most of the page (a page border) is not a box around some of its text.
+frame around most of the page (a page border) is not a box around some of its text, though a grid filling the
+page (a long table) is a table.
 """
 
 from __future__ import annotations
@@ -172,10 +173,13 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
         bottom = min(b[1] for b in group)
         right = max(b[2] for b in group)
         top = max(b[3] for b in group)
-        if (right - left) * (top - bottom) > _MAX_PAGE_SHARE * page_area:
-            continue
         horizontal = sum(1 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN)
         vertical = sum(1 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN)
+        # A frame around most of the page is a border, unless rules inside it make a grid: a long table
+        # running over a whole page.
+        inner_grid = horizontal >= 3 and vertical >= 3
+        if (right - left) * (top - bottom) > _MAX_PAGE_SHARE * page_area and not inner_grid:
+            continue
         boxes = [b for b in group if b[2] - b[0] >= _MIN_BOX and b[3] - b[1] >= _MIN_BOX]
         if horizontal >= 2 and vertical >= 2:
             regions.append(Region(BlockKind.TABLE, left, bottom, right, top))

@@ -7,7 +7,7 @@ Shared by the DOCX and PDF readers. Decisions (for segmentation):
   So does a short line between two entries: the first line of an entry wrapped over two.
   A "Contents" / "Table of contents" title right before contents entries is CONTENTS too.
 * A paragraph that opens as a caption does ("Table 3: ...", "Figure 1. ...") and is short becomes a CAPTION,
-  however the candidate styled it.
+  however the candidate styled it; so does a short "Source: ..." or "Note: ..." line under a caption or table.
 * In a document that has no heading from styles or outline levels at all, a short line written entirely in
   bold becomes a HEADING with ``bold=True`` and ``level=None``. In documents that do use heading styles,
   bold lines stay PARAGRAPH blocks with ``bold=True``.
@@ -26,6 +26,8 @@ _TAB_ENTRY = re.compile(r"^\S[^\t]*\t+\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNOR
 # "Table 3: ...", "Figure 1. ...": a caption, whatever style (if any) the candidate gave it.
 CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
 MAX_CAPTION_WORDS = 25
+# "Source: company data (2023)", "Note: costs exclude VAT": the last line of a caption, under a table or figure.
+_SOURCE_LINE = re.compile(r"^(?:sources?|notes?)\s*:", re.IGNORECASE)
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 _REWRITABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
 # A line of its own declaring a count ("Word count: 1,482", "(Total words: 1 640)", "1,482 words") tells the
@@ -70,13 +72,25 @@ def is_word_count_line(text: str) -> bool:
     return len(text) <= 80 and _WORD_COUNT_LINE.fullmatch(text.strip()) is not None
 
 
+def is_source_line(text: str, after: BlockKind | None) -> bool:
+    """Whether a short line giving a source or a note ends the caption of the table or figure just above it
+    (``after``: the kind of the block before it)."""
+    return (
+        after in (BlockKind.CAPTION, BlockKind.TABLE)
+        and _SOURCE_LINE.match(text) is not None
+        and len(text.split()) <= MAX_CAPTION_WORDS
+    )
+
+
 def refine_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Mark contents entries and typed captions, then (in documents without heading styles) promote short bold
     lines."""
     result = list(blocks)
     _mark_contents(result)
     for index, block in enumerate(result):
-        if block.kind == BlockKind.PARAGRAPH and is_caption(block.text):
+        if block.kind == BlockKind.PARAGRAPH and (
+            is_caption(block.text) or (index and is_source_line(block.text, result[index - 1].kind))
+        ):
             result[index] = replace(block, kind=BlockKind.CAPTION)
     if not any(block.kind == BlockKind.HEADING for block in result):
         for index, block in enumerate(result):

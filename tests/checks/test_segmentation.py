@@ -35,6 +35,7 @@ from tests.checks.builders import block, document, heading, para, rubric_2206, w
         "Section 1.1 Organisation overview",
         "SECTION 1.1",
         "Task One (a)",
+        "Ques. 1(a) Organisation overview",
     ],
 )
 def test_part_heading_forms_are_recognised(text: str) -> None:

@@ -13,7 +13,7 @@ from pypdf.errors import PdfReadError
 from marker.checks import count_words
 from marker.documents import Block, BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
-from marker.documents.pdf import _line_pitch, read_pdf
+from marker.documents.pdf import _key, _line_pitch, read_pdf
 from marker.documents.pdf_boxes import _regions
 from tests.documents.builders import make_pdf
 
@@ -480,3 +480,51 @@ def test_italic_sub_headings_without_space_around_them_and_a_word_count_line_sta
         "Future developments",
     ]
     assert blocks[-1].text == "(Word count: 1,482)"
+
+
+def test_a_long_running_footer_ending_in_the_page_number_is_a_running_line() -> None:
+    assert _key("Ronald Mann | CIM 2206 | Page 10") == _key("Ronald Mann | CIM 2206 | Page 11")
+    assert _key("Candidate 1234567 – Mastering Digital Channels – 3 of 12") == _key(
+        "Candidate 1234567 – Mastering Digital Channels – 4 of 12"
+    )
+    # A body line with a number stays itself.
+    assert _key("Sales rose by 12% in the year to March 2023 across all") != _key(
+        "Sales rose by 13% in the year to March 2023 across all"
+    )
+
+
+def test_a_grid_filling_the_page_is_a_table_and_a_frame_around_the_page_is_not() -> None:
+    page = 595.0 * 842.0
+    rows = [(56.0, y, 528.0, y + 1.0) for y in (60.0, 300.0, 540.0, 780.0)]
+    columns = [(x, 60.0, x + 1.0, 781.0) for x in (56.0, 250.0, 527.0)]
+    assert [r.kind for r in _regions(rows + columns, page)] == [BlockKind.TABLE]
+    frame = [
+        (40.0, 40.0, 555.0, 41.0),
+        (40.0, 800.0, 555.0, 801.0),
+        (40.0, 40.0, 41.0, 801.0),
+        (554.0, 40.0, 555.0, 801.0),
+    ]
+    assert _regions(frame, page) == []
+
+
+def test_a_source_line_under_a_figure_caption_is_part_of_the_caption() -> None:
+    body = "Customers compare offers on their phones before they visit a store."
+    data = _pdf_of_lines(
+        [
+            ("1b. Developments", "B", 0),
+            (body, "", 4),
+            ("Figure 3: Mobile and desktop sessions", "", 4),
+            ("Source: Google Analytics (2021)", "I", 0),
+            (body, "", 4),
+            ("Source: the candidate's own view is no caption here.", "", 4),
+        ]
+    )
+    blocks = read_pdf(data, "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+        (BlockKind.HEADING, "1b."),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.CAPTION, "Figure"),
+        (BlockKind.CAPTION, "Source:"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.PARAGRAPH, "Source:"),
+    ]
