@@ -142,7 +142,6 @@ class _Walker:
         found = _Paragraph(contents=self.toc_depth > 0 or self._in_toc_field())
         self._walk_inline(p, found, style.bold)
         text = "".join(found.text).strip()
-        label = self._list_label(list_at, style_id) if self.numbering is not None else None
         start = found.start or (self.rendered, self.hard)
         if text:
             level = style.heading_level
@@ -158,7 +157,8 @@ class _Walker:
                 kind = BlockKind.LIST_ITEM
             else:
                 kind = BlockKind.PARAGRAPH
-            if label is not None and kind == BlockKind.HEADING:
+            label = self._list_label(list_at, style_id, wanted=kind == BlockKind.HEADING)
+            if label is not None:
                 # The number Word shows before a numbered heading ("1.2", "(b)"); a list item's is no word.
                 text = f"{label} {text}"
             self.blocks.append(
@@ -174,22 +174,28 @@ class _Walker:
                     and found.emphasised_chars == found.bold_chars + found.plain_chars,
                 )
             )
+        else:
+            self._list_label(list_at, style_id, wanted=False)  # an empty numbered paragraph still counts
         for box in found.text_boxes:
             self.blocks.append(_Pending(BlockKind.TEXT_BOX, box, start[0], start[1], style="text box"))
         if section_break:
             self.hard += 1
 
-    def _list_label(self, list_at: tuple[str, int | None] | None, style_id: str | None) -> str | None:
-        """Count a paragraph in its automatic list (its own numbering, else its style's) and give its label."""
-        assert self.numbering is not None
+    def _list_label(self, list_at: tuple[str, int | None] | None, style_id: str | None, *, wanted: bool) -> str | None:
+        """Count a paragraph in its automatic list (its own numbering, else its style's); give its label when
+        ``wanted``."""
+        if self.numbering is None:
+            return None
         if list_at is None:
             list_at = self.styles.numbering(style_id)
         if list_at is None or list_at[0] == "0":
             return None
         num_id, level = list_at
-        if level is None:
-            level = self.numbering.level_of_style(num_id, style_id or self.styles.default_paragraph)
-        return self.numbering.next_label(num_id, level)
+        style = style_id or self.styles.default_paragraph
+        if not wanted:
+            self.numbering.count(num_id, level, style)
+            return None
+        return self.numbering.next_label(num_id, level, style)
 
     def _emit_table(self, tbl: etree._Element) -> None:
         start = (self.rendered, self.hard)
@@ -419,7 +425,7 @@ def read_docx(data: bytes, name: str, limits: ReadLimits) -> Document:
         by_type.setdefault(kind, []).append(target)
     styles_root = _optional_xml(package, by_type.get("styles", []))
     styles = Styles(styles_root, w)
-    numbering = Numbering(_optional_xml(package, by_type.get("numbering", [])), w)
+    numbering = Numbering(lambda: _optional_xml(package, by_type.get("numbering", [])), w)
 
     walker = _Walker(w, styles, numbering)
     body = root.find(f"{{{w}}}body")

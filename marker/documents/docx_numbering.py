@@ -10,6 +10,7 @@ levels below it unless ``w:lvlRestart`` says otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -28,16 +29,45 @@ class _Level:
 
 
 class Numbering:
-    """The numbering part of a DOCX, with the counters of one walk through the body."""
+    """The numbering part of a DOCX, with the counters of one walk through the body.
 
-    def __init__(self, root: etree._Element | None, w: str) -> None:
+    The part is read only when a numbered heading needs its label: most reports number list items only, whose
+    labels are never shown in the text. Until then the numbered paragraphs are noted, and counted on reading.
+    """
+
+    def __init__(self, load: Callable[[], etree._Element | None], w: str) -> None:
         self._w = w
+        self._load: Callable[[], etree._Element | None] | None = load
+        self._pending: list[tuple[str, int | None, str | None]] = []
         self._abstract: dict[str, dict[int, _Level]] = {}
         self._lists: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, start overrides)
         self._counters: dict[str, list[int | None]] = {}
         self._overridden: set[str] = set()
-        if root is None:
-            return
+
+    def count(self, num_id: str, level: int | None, style_id: str | None) -> None:
+        """Count a numbered paragraph whose label is not wanted (a list item)."""
+        if self._load is not None:
+            self._pending.append((num_id, level, style_id))
+        else:
+            self.next_label(num_id, level, style_id)
+
+    def next_label(self, num_id: str, level: int | None, style_id: str | None) -> str | None:
+        """Count one more paragraph of list ``num_id`` at ``level`` (None: the level its style ``style_id`` has
+        in the list) and give the label Word shows before it (None for a bullet, an empty label or a list the
+        file does not define)."""
+        if self._load is not None:
+            root, self._load = self._load(), None
+            if root is not None:
+                self._read(root)
+            pending, self._pending = self._pending, []
+            for item in pending:
+                self.next_label(*item)
+        if level is None:
+            level = self._level_of_style(num_id, style_id)
+        return self._advance(num_id, level)
+
+    def _read(self, root: etree._Element) -> None:
+        w = self._w
         for abstract in root.iter(f"{{{w}}}abstractNum"):
             levels: dict[int, _Level] = {}
             for lvl in abstract.iter(f"{{{w}}}lvl"):
@@ -73,7 +103,7 @@ class Numbering:
             style=self._val(lvl.find(f"{{{w}}}pStyle")),
         )
 
-    def level_of_style(self, num_id: str, style_id: str | None) -> int:
+    def _level_of_style(self, num_id: str, style_id: str | None) -> int:
         """The level a style's numbering puts its paragraphs at: the level naming the style, else the first."""
         entry = self._lists.get(num_id)
         if entry is None or style_id is None:
@@ -81,9 +111,7 @@ class Numbering:
         levels = self._abstract.get(entry[0], {})
         return next((index for index, level in sorted(levels.items()) if level.style == style_id), 0)
 
-    def next_label(self, num_id: str, level: int) -> str | None:
-        """Count one more paragraph of list ``num_id`` at ``level`` and give the label Word shows before it
-        (None for a bullet, an empty label or a list the file does not define)."""
+    def _advance(self, num_id: str, level: int) -> str | None:
         entry = self._lists.get(num_id)
         if entry is None:
             return None

@@ -60,6 +60,7 @@ class Styles:
         self._raw: dict[str, _RawStyle] = {}
         self._resolved: dict[str, ParagraphStyle] = {}
         self._char_bold: dict[str, bool] = {}
+        self._numbering: dict[str, tuple[str, int | None] | None] = {}
         self.default_paragraph: str | None = None
         if root is None:
             return
@@ -159,10 +160,14 @@ class Styles:
     def numbering(self, style_id: str | None) -> tuple[str, int | None] | None:
         """The automatic numbering a paragraph style gives (list id and level, if the style names one), through
         its chain; None when it gives none ("0" switches numbering off)."""
-        for raw in self._chain(style_id or self.default_paragraph or ""):
-            if raw.num_id is not None:
-                return None if raw.num_id == "0" else (raw.num_id, raw.num_level)
-        return None
+        key = style_id or self.default_paragraph or ""
+        if key not in self._numbering:
+            found = next((raw for raw in self._chain(key) if raw.num_id is not None), None)
+            num_id = found.num_id if found is not None else None
+            self._numbering[key] = (
+                None if found is None or num_id is None or num_id == "0" else (num_id, found.num_level)
+            )
+        return self._numbering[key]
 
     def character_bold(self, style_id: str) -> bool:
         """Whether a character style (through its chain) makes text bold."""
