@@ -109,7 +109,6 @@ class _Walker:
         ppr = p.find(self._tag["pPr"])
         style_id = None
         outline = None
-        numbered = False
         list_at: tuple[str, int | None] | None = None
         page_break_before: bool | None = None
         section_break = False
@@ -120,7 +119,6 @@ class _Walker:
             if outline_el is not None:
                 outline = _int(outline_el.get(f"{{{w}}}val"))
             num_id = ppr.find(f"{self._tag['numPr']}/{self._tag['numId']}")
-            numbered = num_id is not None and num_id.get(f"{{{w}}}val", "0") != "0"
             if num_id is not None:
                 level_el = ppr.find(f"{self._tag['numPr']}/{{{w}}}ilvl")
                 list_at = (
@@ -153,7 +151,7 @@ class _Walker:
                 kind = BlockKind.HEADING
             elif style.caption:
                 kind = BlockKind.CAPTION
-            elif numbered or style.list_item:
+            elif (list_at is not None and list_at[0] != "0") or style.list_item:
                 kind = BlockKind.LIST_ITEM
             else:
                 kind = BlockKind.PARAGRAPH

@@ -39,11 +39,14 @@ class _RawStyle:
     kind: str
     based_on: str | None
     outline: int | None
-    numbered: bool
-    num_id: str | None  # the automatic numbering the style gives its paragraphs, and at which level
+    num_id: str | None  # the automatic numbering the style gives its paragraphs ("0": none), and at which level
     num_level: int | None
     bold: bool | None
     page_break_before: bool
+
+    @property
+    def numbered(self) -> bool:
+        return self.num_id is not None and self.num_id != "0"
 
 
 class Styles:
@@ -83,7 +86,6 @@ class Styles:
         ppr = style.find(f"{{{w}}}pPr")
         rpr = style.find(f"{{{w}}}rPr")
         outline = None
-        numbered = False
         num_id_value: str | None = None
         num_level: int | None = None
         page_break_before = False
@@ -92,7 +94,6 @@ class Styles:
             if outline_el is not None:
                 outline = _int(outline_el.get(f"{{{w}}}val"))
             num_id = ppr.find(f"{{{w}}}numPr/{{{w}}}numId")
-            numbered = num_id is not None and num_id.get(f"{{{w}}}val", "0") != "0"
             if num_id is not None:
                 num_id_value = num_id.get(f"{{{w}}}val", "0")
                 level_el = ppr.find(f"{{{w}}}numPr/{{{w}}}ilvl")
@@ -106,7 +107,6 @@ class Styles:
             kind=style.get(f"{{{w}}}type", "paragraph"),
             based_on=based_el.get(f"{{{w}}}val") if based_el is not None else None,
             outline=outline,
-            numbered=numbered,
             num_id=num_id_value,
             num_level=num_level,
             bold=bold,
