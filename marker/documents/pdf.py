@@ -533,8 +533,8 @@ def _mark_italic_headings(
         below = page[index + 1] if index + 1 < len(page) else None
         if (above is not None and _all_italic(above)) or (below is not None and _all_italic(below)):
             continue  # a quotation or a title set in italics over several lines
-        apart_above = above is None or above.heading or not _same_paragraph(above, line, usual_gap, break_gap)
-        apart_below = below is not None and not _same_paragraph(line, below, usual_gap, break_gap)
+        apart_above = above is None or above.heading or _breaks_between(above, line, usual_gap, break_gap)
+        apart_below = below is not None and _breaks_between(line, below, usual_gap, break_gap)
         if not apart_above and above is not None:
             apart_above = _ends_short(above, full_width)
         if not apart_below and below is not None:
@@ -669,14 +669,7 @@ def _page_blocks(
             current and text[:1].isdigit() and (current[-1].endswith(_OPEN_ENDS) or _open_brackets(current))
         )
         new_block = (
-            not current
-            or list_start
-            or previous is None
-            or (
-                previous.y is not None
-                and line.y is not None
-                and not _same_paragraph(previous, line, usual_gap, break_gap)
-            )
+            not current or list_start or previous is None or _breaks_between(previous, line, usual_gap, break_gap)
         )
         if new_block:
             flush()
@@ -871,6 +864,12 @@ def _title_under_label(label: _Line, line: _Line, usual_gap: float, body_size: f
 
 
 _LABEL_WORDS = 3
+
+
+def _breaks_between(previous: _Line, line: _Line, usual_gap: float, break_gap: float) -> bool:
+    """Whether a paragraph ends between two lines by the space between them; a line the engine gave no
+    position carries on the paragraph."""
+    return previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap, break_gap)
 
 
 def _same_paragraph(previous: _Line, line: _Line, usual_gap: float, break_gap: float = 0.0) -> bool:

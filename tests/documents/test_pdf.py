@@ -13,7 +13,7 @@ from pypdf.errors import PdfReadError
 from marker.checks import count_words
 from marker.documents import Block, BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
-from marker.documents.pdf import _key, _line_pitch, read_pdf
+from marker.documents.pdf import _key, _Line, _line_pitch, _mark_italic_headings, read_pdf
 from marker.documents.pdf_boxes import _regions
 from tests.documents.builders import make_pdf
 
@@ -528,3 +528,21 @@ def test_a_source_line_under_a_figure_caption_is_part_of_the_caption() -> None:
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.PARAGRAPH, "Source:"),
     ]
+
+
+def test_an_italic_line_without_a_position_is_judged_by_where_lines_end() -> None:
+    def line(text: str, italic: bool, y: float | None, end_x: float) -> _Line:
+        made = _Line([text], 0, len(text), {12.0: len(text)}, y, 72.0, end_x)
+        made.italic_chars = len(text) if italic else 0
+        made.finish()
+        return made
+
+    # No position for the italic line: the space around it is unknown (it used to fail an assertion), so the
+    # lines' ends decide. After a line running to the margin it carries on a paragraph.
+    page = [line("Customers compare offers", False, 700.0, 540.0), line("a title", True, None, 300.0)]
+    page.append(line("Body.", False, 650.0, 200.0))
+    _mark_italic_headings(page, 12.0, 14.0, 0.0, 500.0)
+    assert not page[1].heading
+    page[0] = line("Customers compare offers.", False, 700.0, 200.0)  # a paragraph's last line, short
+    _mark_italic_headings(page, 12.0, 14.0, 0.0, 500.0)
+    assert page[1].heading
