@@ -19,6 +19,7 @@ AXE_PATH = "/__tests__/axe.min.js"
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
     """Every axe-core violation on the page as it is now."""
+    page.wait_for_load_state("load")  # contrast and layout are judged on the styled page
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(page.url))
     page.route(origin + AXE_PATH, lambda route: route.fulfill(path=str(AXE_JS), content_type="text/javascript"))
     page.add_script_tag(url=origin + AXE_PATH)

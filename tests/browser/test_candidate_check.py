@@ -35,6 +35,8 @@ def _upload(page: Page, live_server: LiveServer) -> None:
     )
     page.get_by_role("button", name="Check my report").click()
     page.get_by_role("heading", name="Your report check", level=1).wait_for()
+    # The heading is in the DOM before the stylesheets have loaded; what is measured is the styled page.
+    page.wait_for_load_state("load")
 
 
 @pytest.mark.browser

@@ -24,6 +24,7 @@ def test_the_side_by_side_view_of_a_planted_pair_highlights_the_passage(
     # From the scripts list: the copier's highest overlap links to the pair.
     page.locator(f"#submission-{cohort.bob} td.overlap a").click()
     expect(page.locator("h1")).to_have_text("Side by side")
+    page.wait_for_load_state("load")  # the highlight's colour comes from the stylesheet
 
     for side in ("a", "b"):
         passage = page.locator(f"#{side}-passage-1")
