@@ -23,6 +23,7 @@ from marker.checks.regions import (
     is_reference_list_heading,
 )
 from marker.documents.model import Block, BlockKind, Document
+from marker.documents.structure import reads_as_emphasised_heading
 from marker.rubric.model import Part, Rubric
 
 # A bold paragraph longer than this is emphasis, not a heading.
@@ -68,8 +69,6 @@ _WORDED_NUMBER = re.compile(
 # Under a task heading: "(a) …", "a) …", "Part (a)", "Part a".
 _LETTER_ONLY = re.compile(_LEAD + r"(?:part\s*\(?([a-z])\)?(?![a-z0-9])|\(([a-z])\)|([a-z])\))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_CLOSING = (".", "!", "?", ",", ";", ")", '"', "”", "'", "’")
-_OPENING = ('"', "“", "'", "‘")
 # A section number in front of a heading ("2. Task 1 (b) …", "1.2 Task 1 (b) …") from numbered heading styles
 # or typed by hand: the part is named after it.
 _SECTION_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
@@ -275,9 +274,7 @@ def _is_heading_like(block: Block, words: int | None = None) -> bool:
         return True
     words = count_words(block.text) if words is None else words
     if block.emphasised and not block.bold:
-        # A short line in italics or underlined, ending as no sentence or quotation ends: a sub-heading.
-        text = block.text.strip()
-        return 0 < words <= MAX_PLAIN_HEADING_WORDS and not text.endswith(_CLOSING) and not text.startswith(_OPENING)
+        return reads_as_emphasised_heading(block.text, words)
     return block.bold and 0 < words <= MAX_BOLD_HEADING_WORDS
 
 

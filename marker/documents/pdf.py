@@ -38,6 +38,7 @@ from marker.documents.structure import (
     is_contents_entry,
     is_source_line,
     is_word_count_line,
+    reads_as_emphasised_heading,
     refine_blocks,
 )
 from marker.documents.text_quality import page_warnings, unswap_utf16
@@ -519,13 +520,9 @@ def _mark_italic_headings(
     for index, line in enumerate(page):
         if line.heading or not _all_italic(line):
             continue
-        text = line.text
         if (
             line.box is not None
-            or len(text.split()) > MAX_ITALIC_HEADING_WORDS
-            or text.endswith(_ITALIC_TEXT_ENDS)
-            or text.startswith(_QUOTE_OPENINGS)
-            or not any(c.isalpha() for c in text)
+            or not reads_as_emphasised_heading(line.text, len(line.text.split()))
             or (body_size and line.size < body_size)
         ):
             continue
@@ -550,11 +547,6 @@ def _all_italic(line: _Line) -> bool:
 def _ends_short(line: _Line, full_width: float | None) -> bool:
     """Whether a line stops short of the right margin, as a paragraph's last line does."""
     return full_width is not None and line.end_x is not None and line.end_x < full_width
-
-
-MAX_ITALIC_HEADING_WORDS = 12
-_ITALIC_TEXT_ENDS = (".", "!", "?", ",", ";", ":", ")", '"', "”", "'", "’")
-_QUOTE_OPENINGS = ('"', "“", "'", "‘")
 
 
 def _is_bold_label_line(line: _Line) -> bool:

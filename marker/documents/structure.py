@@ -42,6 +42,12 @@ _WORD_COUNT_LINE = re.compile(
 )
 MAX_BOLD_HEADING_WORDS = 15
 MAX_BOLD_HEADING_CHARS = 120
+MAX_EMPHASISED_HEADING_WORDS = 12
+# A line in italics that ends as a sentence, a clause, a bracket or a quotation ends, or opens a quotation, is
+# text set in italics (a quotation, a title, an example). A closing colon does not rule a line out: "Key
+# findings:" alone on its line labels what follows, as the same line in bold does.
+_EMPHASISED_TEXT_ENDS = (".", "!", "?", ",", ";", ")", '"', "”", "'", "’")
+_QUOTE_OPENINGS = ('"', "“", "'", "‘")
 
 
 def is_contents_entry(text: str) -> bool:
@@ -65,6 +71,19 @@ def _is_tab_entry(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Whether a short paragraph is a table's or figure's caption typed as text ("Table 1: KPIs")."""
     return CAPTION_START.match(text) is not None and len(text.split()) <= MAX_CAPTION_WORDS
+
+
+def reads_as_emphasised_heading(text: str, words: int) -> bool:
+    """Whether a line set wholly in italics or underlined reads as a sub-heading (``words``: its word count):
+    short, with letters, and neither ending as text ends nor opening a quotation. Both readers ask it; where
+    the line stands (apart from the text around it, or a paragraph of its own) is theirs to judge."""
+    stripped = text.strip()
+    return (
+        0 < words <= MAX_EMPHASISED_HEADING_WORDS
+        and any(character.isalpha() for character in stripped)
+        and not stripped.endswith(_EMPHASISED_TEXT_ENDS)
+        and not stripped.startswith(_QUOTE_OPENINGS)
+    )
 
 
 def is_word_count_line(text: str) -> bool:

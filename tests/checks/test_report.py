@@ -209,6 +209,7 @@ def test_italic_or_underlined_sub_headings_typed_captions_and_plain_task_lines_a
             para(body)
             para("Channels", underline=True)
             para(body)
+            para("Key findings:", italic=True)  # a label for what follows, as in bold
             para(f"Table 1: Figures for part {letter}")
             para("“A quotation set in italics ends like one.”", italic=True)
             counted[task + letter] = 2 * 11 + 8

@@ -426,6 +426,8 @@ def test_an_italic_line_standing_apart_is_a_sub_heading_and_one_inside_a_paragra
             ("Digital marketing strategy and practice", "I", 0),  # a title wrapped onto a line of its own
             (body, "", 0),
             (body, "", 4),
+            ("Key findings:", "I", 4),  # a label for what follows, as the same line in bold is
+            (body, "", 4),
         ]
     )
     blocks = read_pdf(data, "r.pdf", DEFAULT_LIMITS).blocks
@@ -433,6 +435,8 @@ def test_an_italic_line_standing_apart_is_a_sub_heading_and_one_inside_a_paragra
         (BlockKind.HEADING, "Task"),
         (BlockKind.HEADING, "Customer"),
         (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.HEADING, "Key"),
         (BlockKind.PARAGRAPH, "Customers"),
     ]
     assert "Digital marketing strategy and practice" in blocks[2].text
