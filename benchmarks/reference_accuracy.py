@@ -9852,6 +9852,43 @@ access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Mhurchú"), Portug
 accents ("da Costa", "dos Santos", "Magalhães"), Czech names with their háčeks ("Dvořák", "Šťastná"), Malaysian
 Malay, Chinese and Tamil names ("Abdul Rahman", "Mohd Yusof", "Tan", "Subramaniam"), and Australian and British
 names, with fifty-two kinds of decoy. Its misses were read at stop 61.
+
+The "blind366" half (``--halves blind366,blind366-more``, 100 + 300 reports, seeds 370000-370399) is a
+three-hundred-and-sixty-sixth independent measurement, HELD OUT: written by a three-hundred-and-sixty-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind366_works.py and
+blind366_text.py), as marketers at recruitment agencies, job boards, employer-branding consultancies, graduate
+schemes, HR-technology platforms and staffing firms in the UK, Ireland, the Netherlands, South Africa, India and New
+Zealand (Hays, PageGroup, Robert Walters, Reed, Randstad, Adecco, Cpl, Sigmar, Morgan McKinley, Tempo-Team, Adcorp,
+TeamLease, Quess, Naukri, Indeed, LinkedIn, Totaljobs, IrishJobs.ie, PNet, CareerJunction, SEEK, Trade Me Jobs, Bright
+Network, Milkround, Workday, SmartRecruiters, HireVue) write CIM Level 6 and 7 reports and MBA assignments in English
+on employer branding, candidate experience, job advertising and recruitment platforms (job titles and salary bands
+with years, Top Employer and other awards and rankings, graduate intakes, platform features and product versions with
+years, acquisitions, mergers and rebrands, among them of firms the list holds ("Microsoft bought LinkedIn (for
+$26.2bn, 2016)", "(renamed StepStone Group UK in 2022)"), founders and chief executives with years ("(Sir Alec Reed,
+1960)", "(Neil Carberry, appointed 2017)"), founding years of firms and bodies the list holds, survey waves, indices,
+percentages and unemployment rates with years and quarters, British, Irish, South African, Indian, Dutch, New Zealand
+and EU acts, codes and regulations named in passing, visa routes, minimum wages, salaries in sterling, euro, rand and
+lakh, agency fees, tickers, financial years, headcounts, offices, handles, addresses, cross-references, HR
+abbreviations, advert copy, taglines, events, campaigns, age bands, closing dates, job references, working patterns,
+recruitment metrics, employer ratings, B-BBEE levels, qualifications, apprenticeships, standards, licence and company
+numbers, government schemes, hiring seasons, pay gaps, glosses of Dutch, Hindi, Māori and Afrikaans words and currency
+conversions, which are no citations); textbooks and their chapters, journal articles with up to eight authors
+(Journal of Brand Management, Employee Relations, Personnel Review, Career Development International, SA Journal of
+Human Resource Management, Irish Journal of Management, IIMB Management Review, Vikalpa, New Zealand Journal of
+Employment Relations, Gedrag & Organisatie, with article numbers and DOIs) and the classics still cited (Ambler and
+Barrow, 1996; Backhaus and Tikoo, 2004), professional and trade bodies (the CIPD and the REC in three forms each, the
+ISE, Ibec, the NRF, the SABPP, APSO, the ISF, nasscom, the ABU, HRNZ, the RCSA; two works of one body in a year),
+governments' labour-market statistics and guidance (the ONS in three forms, the Home Office, the CSO, Stats SA, the
+CBS, the UWV, MoSPI, Stats NZ, MBIE), acts as candidates list them (legislation.gov.uk, the Irish Statute Book, the
+Republic of South Africa, the Government of India, New Zealand Legislation, Rijksoverheid), agencies', platforms' and
+employers' annual reports and press pages, research firms (Universum, Mintel, Gartner, Talent Board, High Fliers
+Research), the HR trade press (Recruiter, Personnel Today, People Management, HR Future, People Matters, ETHRWorld),
+the press signed and unsigned (The Irish Times, RTÉ News, News24, Daily Maverick, The Economic Times, Mint, Het
+Financieele Dagblad, NZ Herald, Stuff), LinkedIn articles and undated pages with access dates; Irish names in Irish
+("Ó Súilleabháin", "Ní Bhriain", "Nic Aodha"), Dutch names with their particles apart ("van der Heijden", "van 't
+Hof"), Afrikaans names with theirs capitalised ("Du Plessis", "Janse van Rensburg"), Zulu, Xhosa, Sotho and Tswana
+names, Indian names with several initials ("Rao, K.V.S."), Māori names with macrons ("Rātima", "Te Huia"), and British
+and New Zealand names, with fifty-nine kinds of decoy. HELD OUT: never tune on it; report its tables, never its misses.
 """
 
 from __future__ import annotations
@@ -10481,7 +10518,8 @@ def main() -> None:
         "blind364 and blind364-more "
         "(the three-hundred-and-sixty-fourth pool: held out for its first tables, development data since stop 61), "
         "blind365 and blind365-more "
-        "(the three-hundred-and-sixty-fifth pool: held out for its first tables, development data since stop 61)",
+        "(the three-hundred-and-sixty-fifth pool: held out for its first tables, development data since stop 61), "
+        "blind366 and blind366-more (the three-hundred-and-sixty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -384,6 +384,7 @@ from tests.corpus.references import (
     blind363_text,
     blind364_text,
     blind365_text,
+    blind366_text,
     render,
     text,
 )
@@ -750,6 +751,7 @@ from tests.corpus.references.blind362_works import Blind362WorkFactory
 from tests.corpus.references.blind363_works import Blind363WorkFactory
 from tests.corpus.references.blind364_works import Blind364WorkFactory
 from tests.corpus.references.blind365_works import Blind365WorkFactory
+from tests.corpus.references.blind366_works import Blind366WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2509,6 +2511,10 @@ POOLS: dict[str, Pool] = {
     "blind365": Pool(blind365_text, Blind365WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referências bibliográficas", "Seznam literatury"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind366 (HELD OUT): marketers at recruitment agencies, job boards, employer-branding consultancies, graduate schemes, HR-technology platforms and staffing firms in the UK, Ireland, the Netherlands, South Africa, India and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, South African, Indian and New Zealand programmes and CIM centres), curly doubles often (Word set to English (US) at US-owned platforms and ATS vendors, in Indian and Dutch business schools), straight ones often (LinkedIn, ATS and job-board pastes, Google Docs, Teams and phones), now and then the Dutch „ ” left from a Dutch keyboard; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literatuurlijst" left from a Dutch template), straight apostrophes often (Google Docs, phones, ATS and CRM notes), bulleted lists often (EVP pillars, channels, candidate personas and recommendations in bullets)
+    "blind366": Pool(blind366_text, Blind366WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literatuurlijst"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9894,6 +9900,13 @@ HALVES = {
     # Held out for its first tables (stop 61), development data since stop 61. Seeds from 369000.
     "blind365": range(369000, 369000 + 100),
     "blind365-more": range(369000 + 100, 369000 + 400),
+    # "blind366" is a three-hundred-and-sixty-sixth independent pool (blind366_works.py, blind366_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: recruitment agencies, job boards,
+    # employer-branding consultancies, graduate schemes, HR-technology platforms and staffing firms in the UK, Ireland,
+    # the Netherlands, South Africa, India and New Zealand.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 370000.
+    "blind366": range(370000, 370000 + 100),
+    "blind366-more": range(370000 + 100, 370000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
