@@ -384,6 +384,7 @@ from tests.corpus.references import (
     blind363_text,
     blind364_text,
     blind365_text,
+    blind367_text,
     render,
     text,
 )
@@ -750,6 +751,7 @@ from tests.corpus.references.blind362_works import Blind362WorkFactory
 from tests.corpus.references.blind363_works import Blind363WorkFactory
 from tests.corpus.references.blind364_works import Blind364WorkFactory
 from tests.corpus.references.blind365_works import Blind365WorkFactory
+from tests.corpus.references.blind367_works import Blind367WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2508,6 +2510,10 @@ POOLS: dict[str, Pool] = {
     # blind365 (held out for its first tables, development data since stop 61): marketers at DIY retailers, builders' merchants, kitchen and bathroom showrooms, trades-booking platforms and home-renovation brands in the UK, Ireland, Portugal, Czechia, Malaysia and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Malaysian and Australian programmes and CIM centres), curly doubles often (Word set to English (US) at US- and French-owned groups and in Portuguese and Czech offices), straight ones often (store and branch PCs, trade-counter systems, Google Docs and phones), now and then the Czech „ “ and the Portuguese « » left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referências bibliográficas" or "Seznam literatury" left from a Portuguese or Czech template), straight apostrophes often (branch PCs, phones, Google Docs), bulleted lists often (ranges, prices, trade plans and recommendations in bullets)
     "blind365": Pool(blind365_text, Blind365WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referências bibliográficas", "Seznam literatury"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind367 (HELD OUT): marketers at farm shops, agricultural suppliers, agritech start-ups, dairy and meat co-operatives, food producers selling direct and rural-tourism businesses in the UK, France, Kenya, Brazil, Canada and Poland writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Kenyan programmes and CIM centres), curly doubles often (Word set to English (US) or English (Canada) in Canadian and Brazilian business schools and at US- and French-owned groups), straight ones often (farm-office PCs, phones, Google Docs and farm-shop till and Shopify pastes), now and then the French « » and the Polish „ ” left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Références" left from a French template or "Bibliografia" from a Polish or Brazilian one), straight apostrophes often (farm-office PCs, phones), bulleted lists often (ranges, prices, channels and recommendations in bullets)
+    "blind367": Pool(blind367_text, Blind367WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Références", "Bibliografia"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9894,6 +9900,13 @@ HALVES = {
     # Held out for its first tables (stop 61), development data since stop 61. Seeds from 369000.
     "blind365": range(369000, 369000 + 100),
     "blind365-more": range(369000 + 100, 369000 + 400),
+    # "blind367" is a three-hundred-and-sixty-seventh independent pool (blind367_works.py, blind367_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: farm shops, agricultural suppliers,
+    # agritech start-ups, dairy and meat co-operatives, food producers selling direct to consumers and rural tourism in
+    # the UK, France, Kenya, Brazil, Canada and Poland.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 371000.
+    "blind367": range(371000, 371000 + 100),
+    "blind367-more": range(371000 + 100, 371000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
