@@ -9889,6 +9889,43 @@ Financieele Dagblad, NZ Herald, Stuff), LinkedIn articles and undated pages with
 Hof"), Afrikaans names with theirs capitalised ("Du Plessis", "Janse van Rensburg"), Zulu, Xhosa, Sotho and Tswana
 names, Indian names with several initials ("Rao, K.V.S."), Māori names with macrons ("Rātima", "Te Huia"), and British
 and New Zealand names, with fifty-nine kinds of decoy. HELD OUT: never tune on it; report its tables, never its misses.
+The "blind367" half (``--halves blind367,blind367-more``, 100 + 300 reports, seeds 371000-371399) is a
+three-hundred-and-sixty-seventh independent measurement, HELD OUT: written by a three-hundred-and-sixty-seventh hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind367_works.py
+and blind367_text.py), as marketers at farm shops, agricultural suppliers, agritech start-ups, dairy and meat
+co-operatives, food producers selling direct to consumers and rural-tourism businesses in the UK, France, Kenya,
+Brazil, Canada and Poland (Riverford, Abel & Cole, Daylesford, Westmorland Family, Cotswold Farm Park, Yeo Valley,
+Arla, Müller, First Milk, Mole Valley Farmers, Openfield, Sodiaal, Terrena, Bienvenue à la ferme, Brookside Dairy,
+KCC, Githunguri Dairy, Twiga Foods, Apollo Agriculture, Cooxupé, Aurora Coop, JBS, BRF, Agropur, Gay Lea, Saputo,
+Mlekovita, Mlekpol) write CIM Level 6 and 7 reports and MBA assignments in English on short supply chains,
+provenance, labels, direct sales and agritourism (harvests, seasons and vintages with years, breeds, varieties with
+the years they were bred ("Maris Piper, first bred in 1966"), product launches, certification schemes and labels
+with years ("Red Tractor since 2016", "PDO 2013"), protected names, shows, fairs and awards with years, mergers of
+co-operatives, among them of bodies the list holds ("First Milk was formed when two co-operatives merged (The Milk
+Group and Scottish Milk, 2004)"), founding years of listed bodies ("the NFU (founded in 1908)"), founders and farm
+families with years, prices per kilo and per litre in pounds, euro, shillings, reais, złoty and Canadian dollars,
+yields, percentages, herd sizes and land areas with years, policies, grants and reforms ("(Farming Investment Fund,
+2018)"), laws, censuses, outbreaks, weather and crises, events, tickers, registrations, financial years, own survey
+waves and interviews, cross-references, handles and hashtags, opening hours, distances, abbreviations, terms in
+French, Polish, Portuguese and Swahili with their translations, grades, standards, exchange rates, tourism offers,
+mobile money, slogans, milestones, job titles and shelf lives, which are no citations); marketing, agribusiness and
+food-marketing textbooks and their chapters, journal articles with up to eight authors (Journal of Rural Studies,
+Sociologia Ruralis, British Food Journal, Food Policy, Journal of Agricultural Economics, International Food and
+Agribusiness Management Review, Revista de Economia e Sociologia Rural, Zagadnienia Ekonomiki Rolnej, Économie
+rurale, Canadian Journal of Agricultural Economics), research reports by named authors, farmers' unions and trade
+bodies (the NFU and AHDB with and without their abbreviations, NFU Scotland, the Farmers' Union of Wales, the CLA,
+the Soil Association, LEAF, FARMA, KENAFF, FPEAK, the CNA, the OCB, Dairy Farmers of Canada, the UPA, FNSEA, the
+KRIR; two works of one body in a year), governments and intergovernmental bodies (Defra in three forms, the RPA, the
+FSA, AAFC, Statistics Canada, the KNBS, the Kenya Dairy Board, the AFA, IBGE, Embrapa, GUS, Agreste, INSEE, INAO,
+FranceAgriMer, the FAO in two forms, the European Commission, Eurostat, the OECD, OECD/FAO, IFAD) and EU and
+national rules, co-operatives' and producers' annual reports and press pages, research firms (Mintel, Kantar, IGD,
+Euromonitor International, NielsenIQ, Circana, IBISWorld, Rabobank), the farming press signed and unsigned (Farmers
+Weekly, Farmers Guardian, The Grocer, Agriland, The Western Producer, La France Agricole, Globo Rural, Farmer.pl,
+Business Daily Africa), the press signed and unsigned, and undated pages with access dates; Kenyan names as Kenyan
+journals print them ("Ochieng'", "Wanjiru", "Chepkoech"), Brazilian names with their particles and accents ("da
+Silva", "dos Santos", "Conceição"), Polish names with their letters ("Łukasik", "Wąsowicz", "Żmija"), French and
+Québécois names ("Le Velly", "de Fontguyon", "Côté"), Irish, Scottish and Welsh names ("O'Donovan", "MacLeod", "ap
+Gwyn") and British and Canadian names, with forty-seven kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10519,7 +10556,8 @@ def main() -> None:
         "(the three-hundred-and-sixty-fourth pool: held out for its first tables, development data since stop 61), "
         "blind365 and blind365-more "
         "(the three-hundred-and-sixty-fifth pool: held out for its first tables, development data since stop 61), "
-        "blind366 and blind366-more (the three-hundred-and-sixty-sixth pool: HELD OUT, never tune on it)",
+        "blind366 and blind366-more (the three-hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
+        "blind367 and blind367-more (the three-hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-sixty-sixth independent reference pools (blind5 to blind366): each is wired with
+"""The fifth to three-hundred-and-sixty-seventh independent reference pools (blind5 to blind367): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -380,6 +380,7 @@ from tests.corpus.references import (
     blind364_text,
     blind365_text,
     blind366_text,
+    blind367_text,
     render,
     text,
 )
@@ -745,6 +746,7 @@ from tests.corpus.references.blind363_works import Blind363WorkFactory
 from tests.corpus.references.blind364_works import Blind364WorkFactory
 from tests.corpus.references.blind365_works import Blind365WorkFactory
 from tests.corpus.references.blind366_works import Blind366WorkFactory
+from tests.corpus.references.blind367_works import Blind367WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2202,6 +2204,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind366WorkFactory.KINDS), 57, True),
+    Pool("blind367", blind367_text, Blind367WorkFactory, 371000, (371000, 371009, 371046),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind367WorkFactory.KINDS), 45, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -385,6 +385,7 @@ from tests.corpus.references import (
     blind364_text,
     blind365_text,
     blind366_text,
+    blind367_text,
     render,
     text,
 )
@@ -752,6 +753,7 @@ from tests.corpus.references.blind363_works import Blind363WorkFactory
 from tests.corpus.references.blind364_works import Blind364WorkFactory
 from tests.corpus.references.blind365_works import Blind365WorkFactory
 from tests.corpus.references.blind366_works import Blind366WorkFactory
+from tests.corpus.references.blind367_works import Blind367WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2515,6 +2517,10 @@ POOLS: dict[str, Pool] = {
     "blind366": Pool(blind366_text, Blind366WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literatuurlijst"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind367 (HELD OUT): marketers at farm shops, agricultural suppliers, agritech start-ups, dairy and meat co-operatives, food producers selling direct and rural-tourism businesses in the UK, France, Kenya, Brazil, Canada and Poland writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Kenyan programmes and CIM centres), curly doubles often (Word set to English (US) or English (Canada) in Canadian and Brazilian business schools and at US- and French-owned groups), straight ones often (farm-office PCs, phones, Google Docs and farm-shop till and Shopify pastes), now and then the French « » and the Polish „ ” left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Références" left from a French template or "Bibliografia" from a Polish or Brazilian one), straight apostrophes often (farm-office PCs, phones), bulleted lists often (ranges, prices, channels and recommendations in bullets)
+    "blind367": Pool(blind367_text, Blind367WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »"), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Références", "Bibliografia"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9907,6 +9913,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 370000.
     "blind366": range(370000, 370000 + 100),
     "blind366-more": range(370000 + 100, 370000 + 400),
+    # "blind367" is a three-hundred-and-sixty-seventh independent pool (blind367_works.py, blind367_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: farm shops, agricultural suppliers,
+    # agritech start-ups, dairy and meat co-operatives, food producers selling direct to consumers and rural tourism in
+    # the UK, France, Kenya, Brazil, Canada and Poland.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 371000.
+    "blind367": range(371000, 371000 + 100),
+    "blind367-more": range(371000 + 100, 371000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
