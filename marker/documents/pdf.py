@@ -31,7 +31,7 @@ from marker.documents import pdf_pdfium
 from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
-from marker.documents.pdf_boxes import page_regions
+from marker.documents.pdf_boxes import Region, page_regions
 from marker.documents.structure import (
     CAPTION_START,
     is_caption,
@@ -71,14 +71,19 @@ _HEADING_START = re.compile(
 _URL_END = re.compile(r"(?:https?://|www\.|doi:)\S*[/.\-_?=&#%~]$", re.IGNORECASE)
 _URL_CLOSING = frozenset("/.-_?=&#%~")  # what ``_URL_END`` ends in (bar a final line break): checked first
 _URL_GOES_ON = re.compile(r"[\w%~+:-]*[/.?=&#_%\d][\w%~+:/.?=&#-]*(?:\s|$)")
-_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
+# A note's number (then a space or its first letter) or mark; not a year or a figure ("2016, p. 112)", "12%").
+_NOTE_START = re.compile(r"^(?:\d{1,3}(?=\s|[^\W\d_])|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _SHORT_LINE_WORDS = 5
-_ENDS_IN_PAGE_NUMBER = re.compile(r"\bpage\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|\b\d{1,4}\s*(?:of|/)\s*\d{1,4}$")
+# "... | Page 10", "... 3 of 12", and a number set apart by a bar or a dash ("Miller and Murphy | 4").
+_ENDS_IN_PAGE_NUMBER = re.compile(
+    r"\bpage\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|\b\d{1,4}\s*(?:of|/)\s*\d{1,4}$|\s[|·•–—]\s*\d{1,4}$"
+)
 _OPEN_ENDS = (",", ";", "&", "-", "–", "—")  # a paragraph that stops on these carries on
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
+_SECTION_RUN = 3  # pages in a row at whose edge the same line stands: a running line of a section
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 20
 
@@ -221,11 +226,10 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             page_boxes = page_regions(data, len(pages))
     if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
         raise UnreadableDocument("no_text_layer")
-    for page, regions in zip(pages, page_boxes, strict=True):
-        for line in page if regions else ():
-            if line.x is not None and line.y is not None:
-                line.box = next((region.kind for region in regions if region.holds(line.x, line.y)), None)
     body_size = _body_size(pages)
+    for page, regions in zip(pages, page_boxes, strict=True):
+        if regions:
+            _place_in_regions(page, regions, body_size)
     running = _running_lines(pages, body_size)
     gaps = _body_gaps(pages, body_size)
     line_gap = _line_pitch(gaps)  # the distance between lines of one paragraph; 0 means unknown
@@ -235,8 +239,8 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     for page in pages:
         for line in page:
             line.heading = _is_heading_line(line, body_size)
-            if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
-                heading_sizes.add(line.size)
+        _unmark_large_paragraphs(page)
+        heading_sizes.update(line.size for line in page if line.heading and line.size >= body_size * HEADING_SIZE_RATIO)
     full_width = _full_width(pages, body_size)
     for page in pages:
         _mark_italic_headings(page, body_size, line_gap, break_gap, full_width)
@@ -382,12 +386,14 @@ def _extract_lines(reader: PdfReader) -> list[list[_Line]]:
 
 def _split_footnotes(lines: list[_Line], body_size: float) -> tuple[list[_Line], list[str]]:
     """Take the footnotes off the foot of a page: the lines below the last body line, set smaller than the body
-    text. Each note starts with its number; lines that do not are the previous note's continuation."""
+    text, from the first that starts with a note's number. Lines that do not start so are the previous note's
+    continuation; before the first note, they are body text set smaller (a paragraph pasted from elsewhere)."""
     if not body_size:
         return lines, []
     end = len(lines)
     while end > 0 and 0 < lines[end - 1].size < body_size * 0.92 and lines[end - 1].box is None:
         end -= 1
+    end = next((index for index in range(end, len(lines)) if _NOTE_START.match(lines[index].text)), len(lines))
     if end == len(lines) or end == 0:
         return lines, []
     notes: list[str] = []
@@ -410,7 +416,8 @@ def _key(text: str) -> str:
 
 
 def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
-    """Lines at the top or bottom of more than half the pages: running headers and footers.
+    """Lines at the top or bottom of more than half the pages, of the odd or the even pages, or of three pages
+    in a row: running headers and footers.
 
     Two repeats suffice for lines set smaller than the body text (headers usually are); body-sized lines
     need three, so that a short two-page document does not lose a repeated body line. A page number ("Page 2",
@@ -419,18 +426,83 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    by_side: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # on even pages, on odd pages
     small: set[str] = set()
     numbers: set[str] = set()
+    streaks: dict[str, int] = {}  # pages in a row, up to this one, that a line has been on
+    longest: Counter[str] = Counter()
     for number, page in enumerate(pages, start=1):
         edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
-        counts.update({line.key for line in edges})
+        keys = {line.key for line in edges}
+        counts.update(keys)
+        by_side[number % 2].update(keys)
+        streaks = {key: streaks.get(key, 0) + 1 for key in keys}
+        for key, streak in streaks.items():
+            longest[key] = max(longest[key], streak)
         small.update(line.key for line in edges if body_size and line.size < body_size * 0.95)
         numbers.update(
             line.key for line in edges if (found := _PAGE_NUMBER.match(line.text)) and int(found.group(1)) == number
         )
+    # Odd and even pages may carry headers of their own (a book's mirrored layout): a line on more than half
+    # the pages of one side is running too. So is one on a run of pages: a section's own header ("Task 2").
+    sides = (len(pages) // 2, (len(pages) + 1) // 2)
     return numbers | {
-        key for key, count in counts.items() if count * 2 > len(pages) and (count >= 3 or (count >= 2 and key in small))
+        key
+        for key, count in counts.items()
+        if (
+            count * 2 > len(pages)
+            or any(by_side[side][key] * 2 > sides[side] for side in (0, 1))
+            or longest[key] >= _SECTION_RUN
+        )
+        and (count >= 3 or (count >= 2 and key in small))
     }
+
+
+def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float) -> None:
+    """Mark the lines that lie in a table or a text box (``_Line.box``), except where the region is what Word
+    draws around or behind ordinary paragraphs:
+
+    * shading: a filled rectangle whose text starts at its left edge. A text box keeps its text inset from
+      its edges (Word's internal margin, a tenth of an inch); the shading of a paragraph or a run (a pasted
+      web page's grey, a coloured band behind a heading) starts where the text starts. The text is the body's.
+    * a bordered heading: a frame of one cell holding a short line in bold or larger type (or two, a title
+      wrapped), a banner such as "Task 2: Action plan" made with a paragraph's borders. It is a heading.
+    """
+    held: list[list[_Line]] = [[] for _ in regions]
+    for line in page:
+        if line.x is not None and line.y is not None:
+            index = next((index for index, region in enumerate(regions) if region.holds(line.x, line.y)), None)
+            if index is not None:
+                held[index].append(line)
+    for region, lines in zip(regions, held, strict=True):
+        if not lines:
+            continue
+        if region.kind is BlockKind.TEXT_BOX and min(line.x or 0.0 for line in lines) - region.left < _SHADING_INSET:
+            continue
+        if region.one_cell and _banner_heading(lines, body_size):
+            continue
+        for line in lines:
+            line.box = region.kind
+
+
+# Points between a region's left edge and its text below which the region is shading behind the text: a text
+# box's internal margin is 7.2 points (0.1 inch) in Word and LibreOffice.
+_SHADING_INSET = 2.0
+
+
+def _banner_heading(lines: list[_Line], body_size: float) -> bool:
+    """Whether a frame's lines are one heading: a line or two (a title wrapped), all bold or larger."""
+    text = " ".join(line.text for line in lines)
+    return (
+        len(lines) <= _BANNER_LINES
+        and all(line.bold or (body_size and line.size >= body_size * HEADING_SIZE_RATIO) for line in lines)
+        and 0 < len(text.split()) <= MAX_HEADING_WORDS
+        and CAPTION_START.match(text) is None
+        and any(character.isalpha() for character in text)
+    )
+
+
+_BANNER_LINES = 2
 
 
 def _body_size(pages: list[list[_Line]]) -> float:
@@ -506,6 +578,20 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     if larger:
         return True
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
+
+
+def _unmark_large_paragraphs(page: list[_Line]) -> None:
+    """Unmark the lines marked as headings for their size alone that run on, in one size, longer than a heading
+    is: a paragraph pasted in a larger type than the body's, whose every line is larger than the body text."""
+    start = 0
+    while start < len(page):
+        end = start
+        while end < len(page) and page[end].heading and not page[end].bold and page[end].size == page[start].size:
+            end += 1
+        if end > start and sum(len(line.text.split()) for line in page[start:end]) > MAX_HEADING_WORDS:
+            for line in page[start:end]:
+                line.heading = False
+        start = max(end, start + 1)
 
 
 def _mark_italic_headings(

@@ -35,6 +35,8 @@ class Region:
     bottom: float
     right: float
     top: float
+    # A table of one cell: a frame with no rule inside it (its sides may be double), as a bordered paragraph is.
+    one_cell: bool = False
 
     def holds(self, x: float, y: float) -> bool:
         """Whether a point (a line's start on its baseline) lies inside, with a little slack."""
@@ -173,16 +175,23 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
         bottom = min(b[1] for b in group)
         right = max(b[2] for b in group)
         top = max(b[3] for b in group)
-        horizontal = sum(1 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN)
-        vertical = sum(1 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN)
+        horizontals = [(b[1] + b[3]) / 2 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN]
+        verticals = [(b[0] + b[2]) / 2 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN]
         # A frame around most of the page is a border, unless rules inside it make a grid: a long table
-        # running over a whole page.
-        inner_grid = horizontal >= 3 and vertical >= 3
+        # running over a whole page. Rules hugging the frame's edges (a double border's second line) are the
+        # frame's own, not a grid's.
+        inner_grid = _inner_rules(horizontals, bottom, top) and _inner_rules(verticals, left, right)
         if (right - left) * (top - bottom) > _MAX_PAGE_SHARE * page_area and not inner_grid:
             continue
         boxes = [b for b in group if b[2] - b[0] >= _MIN_BOX and b[3] - b[1] >= _MIN_BOX]
-        if horizontal >= 2 and vertical >= 2:
-            regions.append(Region(BlockKind.TABLE, left, bottom, right, top))
+        if len(horizontals) >= 2 and len(verticals) >= 2:
+            # The table is where its rules are: shading touching it (a shaded paragraph under the table, drawn
+            # line by line) is no part of it.
+            rules = [b for b in group if min(b[2] - b[0], b[3] - b[1]) <= _THIN]
+            left, bottom = min(b[0] for b in rules), min(b[1] for b in rules)
+            right, top = max(b[2] for b in rules), max(b[3] for b in rules)
+            one_cell = not _inner_rules(horizontals, bottom, top) and not _inner_rules(verticals, left, right)
+            regions.append(Region(BlockKind.TABLE, left, bottom, right, top, one_cell))
         elif boxes and len(group) <= _MAX_BOX_PATHS and all(_same_bounds(b, boxes[0]) for b in group):
             # One rectangle, or one shape whose fill and outline are drawn as paths of (nearly) the same bounds.
             regions.append(Region(BlockKind.TEXT_BOX, left, bottom, right, top))
@@ -190,6 +199,11 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
 
 
 _MAX_BOX_PATHS = 3
+
+
+def _inner_rules(positions: list[float], low: float, high: float) -> bool:
+    """Whether any rule lies inside a region's extent rather than along its edges."""
+    return any(low + _MIN_BOX < position < high - _MIN_BOX for position in positions)
 
 
 def _same_bounds(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

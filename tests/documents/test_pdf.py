@@ -491,6 +491,7 @@ def test_a_long_running_footer_ending_in_the_page_number_is_a_running_line() -> 
     assert _key("Candidate 1234567 – Mastering Digital Channels – 3 of 12") == _key(
         "Candidate 1234567 – Mastering Digital Channels – 4 of 12"
     )
+    assert _key("Miller Atkinson and Murphy | 4") == _key("Miller Atkinson and Murphy | 5")
     # A body line with a number stays itself.
     assert _key("Sales rose by 12% in the year to March 2023 across all") != _key(
         "Sales rose by 13% in the year to March 2023 across all"

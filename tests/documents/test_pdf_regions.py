@@ -1,0 +1,170 @@
+"""What Word draws around or behind ordinary text in a PDF is not a table or a text box: shading behind a
+paragraph, a bordered heading, a double page border; and small or large type that is still the body's text,
+and headers that differ on odd and even pages (layout pools 11 and 12)."""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from marker.documents import BlockKind
+from marker.documents.limits import DEFAULT_LIMITS
+from marker.documents.pdf import read_pdf
+from marker.documents.pdf_boxes import _regions
+
+PAGE = 595.0 * 842.0
+LINE = "Customers compare offers on their phones before they visit a store and expect"
+
+
+def _frame(left: float, bottom: float, right: float, top: float) -> list[tuple[float, float, float, float]]:
+    return [
+        (left, bottom, right, bottom + 1.0),
+        (left, top - 1.0, right, top),
+        (left, bottom, left + 1.0, top),
+        (right - 1.0, bottom, right, top),
+    ]
+
+
+def test_a_double_page_border_is_no_table_and_a_frame_without_inner_rules_is_one_cell() -> None:
+    double = _frame(40.0, 40.0, 555.0, 801.0) + _frame(44.0, 44.0, 551.0, 797.0)
+    assert _regions(double, PAGE) == []
+    (banner,) = _regions(_frame(60.0, 600.0, 530.0, 640.0), PAGE)
+    assert (banner.kind, banner.one_cell) == (BlockKind.TABLE, True)
+    grid = _frame(60.0, 400.0, 530.0, 640.0) + [(60.0, 500.0, 530.0, 501.0), (300.0, 400.0, 301.0, 640.0)]
+    (table,) = _regions(grid, PAGE)
+    assert (table.kind, table.one_cell) == (BlockKind.TABLE, False)
+    # A paragraph shaded line by line right under the table touches it, and is not the table's.
+    shading = [(61.0, 385.0 - 16.0 * row, 500.0, 399.0 - 16.0 * row) for row in range(3)]
+    (table,) = _regions(grid + shading, PAGE)
+    assert (table.kind, round(table.bottom), round(table.top)) == (BlockKind.TABLE, 400, 640)
+
+
+def _text(pdf: FPDF, x_mm: float, text: str, style: str = "", size: float = 12) -> None:
+    pdf.set_x(x_mm)
+    pdf.set_font("Helvetica", style, size)
+    pdf.cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def test_shading_behind_a_paragraph_is_body_text_and_a_box_with_its_margin_is_a_text_box() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (a) Organisation overview", "B")
+    pdf.ln(4)
+    # A shaded paragraph (a web page's grey pasted in): the fill starts where the text starts.
+    pdf.set_fill_color(225, 225, 225)
+    pdf.rect(10, pdf.get_y(), 190, 13, style="F")
+    _text(pdf, 10, LINE)
+    _text(pdf, 10, "the same prices everywhere.")
+    pdf.ln(6)
+    # A text box: outlined, its text a tenth of an inch in from its edges.
+    pdf.rect(10, pdf.get_y(), 190, 17, style="FD")
+    pdf.ln(2.5)
+    _text(pdf, 12.54, "Key point: customers want the same prices in every channel.")
+    pdf.ln(10)
+    _text(pdf, 10, "After the box the answer carries on in plain text.")
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TEXT_BOX, "Key"),
+        (BlockKind.PARAGRAPH, "After"),
+    ]
+
+
+def test_a_heading_in_a_bordered_band_is_a_heading_and_a_framed_sentence_is_not() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    pdf.add_page()
+    top = pdf.get_y()
+    _text(pdf, 14, "Task 2: Action plan", "B", 16)
+    for x1, y1, x2, y2 in ((10, top - 3, 200, top - 3), (10, top + 11, 200, top + 11)):
+        pdf.line(x1, y1, x2, y2)
+    pdf.line(10, top - 3, 10, top + 11)
+    pdf.line(200, top - 3, 200, top + 11)
+    pdf.ln(8)
+    _text(pdf, 10, LINE)
+    pdf.ln(8)
+    top = pdf.get_y()
+    _text(pdf, 14, "A framed sentence in plain type is the table's, as the brief's wording in a box is.")
+    pdf.line(10, top - 3, 200, top - 3)
+    pdf.line(10, top + 9, 200, top + 9)
+    pdf.line(10, top - 3, 10, top + 9)
+    pdf.line(200, top - 3, 200, top + 9)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TABLE, "A"),
+    ]
+
+
+def test_small_lines_at_a_page_foot_are_footnotes_only_from_a_note_number() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (b) Developments", "B")
+    for _ in range(3):
+        _text(pdf, 10, LINE)
+    pdf.ln(4)
+    # Pasted from another draft in a smaller type, opening with a year: no note's number.
+    _text(pdf, 10, "2016, p. 112) found the same, in a paragraph that keeps its smaller type,", size=10)
+    _text(pdf, 10, "and it is still part of the answer.", size=10)
+    pdf.ln(20)
+    _text(pdf, 10, "1 Office for National Statistics (2023).", size=9)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks][-2:] == [
+        (BlockKind.PARAGRAPH, "2016,"),
+        (BlockKind.FOOTNOTE, "1"),
+    ]
+
+
+def test_a_paragraph_pasted_in_larger_type_is_text_and_a_larger_short_line_a_heading() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (b) Developments", size=16)
+    pdf.ln(3)
+    for _ in range(4):
+        _text(pdf, 10, LINE, size=11)
+    pdf.ln(3)
+    for _ in range(3):
+        _text(pdf, 10, "Pasted from a web page in a larger type than the", size=14)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.PARAGRAPH, "Pasted"),
+    ]
+
+
+def test_headers_that_differ_on_odd_and_even_pages_are_running_lines() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    for number in range(1, 8):
+        pdf.add_page()
+        header = "Smith-Hartley: personalisation in digital channels" if number % 2 else "CIM 2206 | Candidate 6841107"
+        _text(pdf, 10, header, size=9)
+        pdf.ln(6)
+        _text(pdf, 10, f"Page {number} begins with its own sentence about channel number {number * 7}.")
+        _text(pdf, 10, LINE)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    body = " ".join(block.text for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    assert "Candidate" not in body
+    assert "Smith-Hartley" not in body
+    assert "Page 3 begins" in body
+
+
+def test_a_header_naming_each_task_on_its_own_pages_is_a_running_line() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    for number in range(1, 10):
+        pdf.add_page()
+        task = (number - 1) // 3 + 1
+        _text(pdf, 10, f"Smith, Wood and Norman: personalisation in digital channels | Task {task}", size=12)
+        pdf.ln(6)
+        _text(pdf, 10, f"Page {number} begins with its own sentence about channel number {number * 7}.")
+        _text(pdf, 10, LINE)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    body = " ".join(block.text for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    assert "Norman" not in body
+    assert "Page 5 begins" in body
