@@ -249,10 +249,11 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
     ended_full = False  # whether the previous page's last body line ran to the right margin
     ended_apart = False  # whether it ended in a hyphen drawn apart from its word
+    notes: list[str] = []  # the footnotes at the foot of the page before
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
-        body, notes = _split_footnotes(body, body_size)
+        body, notes = _split_footnotes(body, body_size, note_open=bool(notes))
         page_blocks = _page_blocks(body, number, sizes, line_gap, body_size, break_gap, hyphens)
         if page_blocks and last_body is not None and _carries_on(blocks[last_body], page_blocks[0], ended_full):
             blocks[last_body] = _joined_over_page(blocks[last_body], page_blocks.pop(0), hyphens, ended_apart)
@@ -384,16 +385,20 @@ def _extract_lines(reader: PdfReader) -> list[list[_Line]]:
     return pages
 
 
-def _split_footnotes(lines: list[_Line], body_size: float) -> tuple[list[_Line], list[str]]:
+def _split_footnotes(lines: list[_Line], body_size: float, *, note_open: bool) -> tuple[list[_Line], list[str]]:
     """Take the footnotes off the foot of a page: the lines below the last body line, set smaller than the body
     text, from the first that starts with a note's number. Lines that do not start so are the previous note's
-    continuation; before the first note, they are body text set smaller (a paragraph pasted from elsewhere)."""
+    continuation. Before the first note they carry on a note from the page before when that page ended in one
+    (``note_open``: a long note runs over the page break) and they start at the margin; otherwise they are body
+    text set smaller (a paragraph pasted from elsewhere, an indented quotation)."""
     if not body_size:
         return lines, []
     end = len(lines)
     while end > 0 and 0 < lines[end - 1].size < body_size * 0.92 and lines[end - 1].box is None:
         end -= 1
-    end = next((index for index in range(end, len(lines)) if _NOTE_START.match(lines[index].text)), len(lines))
+    if end < len(lines) and not (note_open and _at_margin(lines[end], lines)):
+        # No note carried on here: an indented line is a quotation set smaller, not the rest of a note.
+        end = next((index for index in range(end, len(lines)) if _NOTE_START.match(lines[index].text)), len(lines))
     if end == len(lines) or end == 0:
         return lines, []
     notes: list[str] = []
@@ -403,6 +408,15 @@ def _split_footnotes(lines: list[_Line], body_size: float) -> tuple[list[_Line],
         else:
             notes.append(line.text)
     return lines[:end], notes
+
+
+def _at_margin(line: _Line, lines: list[_Line]) -> bool:
+    """Whether a line starts at the page's left margin (the leftmost start of its lines), not indented."""
+    starts = [other.x for other in lines if other.x is not None]
+    return line.x is None or not starts or line.x <= min(starts) + _INDENTED
+
+
+_INDENTED = 6.0  # points in from the left margin at which a line is indented
 
 
 def _key(text: str) -> str:

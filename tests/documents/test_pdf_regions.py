@@ -168,3 +168,34 @@ def test_a_header_naming_each_task_on_its_own_pages_is_a_running_line() -> None:
     body = " ".join(block.text for block in blocks if block.kind is BlockKind.PARAGRAPH)
     assert "Norman" not in body
     assert "Page 5 begins" in body
+
+
+def test_a_note_running_over_a_page_break_stays_a_note_and_an_indented_quotation_stays_text() -> None:
+    pdf = FPDF()
+    pdf.c_margin = 0
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (b) Developments", "B")
+    for line in range(3):
+        _text(pdf, 10, f"{LINE} {pdf.page}.{line}")
+    pdf.ln(40)
+    _text(pdf, 10, "1 Figures are taken from the firm's internal dashboard for the year", size=9)
+    _text(pdf, 10, "to March and were shared with the author by the head of e-commerce", size=9)
+    pdf.add_page()
+    for line in range(3):
+        _text(pdf, 10, f"{LINE} {pdf.page}.{line}")
+    pdf.ln(40)
+    _text(pdf, 10, "and the exact figure is commercially sensitive, so it has been rounded.", size=9)
+    _text(pdf, 10, "2 A second note on the same page.", size=9)
+    pdf.add_page()
+    for line in range(3):
+        _text(pdf, 10, f"{LINE} {pdf.page}.{line}")
+    pdf.ln(4)
+    # A quotation set smaller and indented at the foot of a page after a page of notes: the answer's.
+    _text(pdf, 20, "\"Consumers are willing to share data in exchange for value,", size=10)
+    _text(pdf, 20, "but the exchange must be explicit\" (Kotler, 2017, p. 34).", size=10)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    notes = [block.text for block in blocks if block.kind is BlockKind.FOOTNOTE]
+    assert notes[1].startswith("and the exact figure")
+    body = " ".join(block.text for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    assert "commercially sensitive" not in body
+    assert "Consumers are willing" in body
