@@ -9854,7 +9854,8 @@ Malay, Chinese and Tamil names ("Abdul Rahman", "Mohd Yusof", "Tan", "Subramania
 names, with fifty-two kinds of decoy. Its misses were read at stop 61.
 
 The "blind366" half (``--halves blind366,blind366-more``, 100 + 300 reports, seeds 370000-370399) is a
-three-hundred-and-sixty-sixth independent measurement, HELD OUT: written by a three-hundred-and-sixty-sixth hand the
+three-hundred-and-sixty-sixth independent measurement, held out for its first tables (development data since stop
+63): written by a three-hundred-and-sixty-sixth hand the
 same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind366_works.py and
 blind366_text.py), as marketers at recruitment agencies, job boards, employer-branding consultancies, graduate
 schemes, HR-technology platforms and staffing firms in the UK, Ireland, the Netherlands, South Africa, India and New
@@ -9888,9 +9889,10 @@ Financieele Dagblad, NZ Herald, Stuff), LinkedIn articles and undated pages with
 ("Ó Súilleabháin", "Ní Bhriain", "Nic Aodha"), Dutch names with their particles apart ("van der Heijden", "van 't
 Hof"), Afrikaans names with theirs capitalised ("Du Plessis", "Janse van Rensburg"), Zulu, Xhosa, Sotho and Tswana
 names, Indian names with several initials ("Rao, K.V.S."), Māori names with macrons ("Rātima", "Te Huia"), and British
-and New Zealand names, with fifty-nine kinds of decoy. HELD OUT: never tune on it; report its tables, never its misses.
+and New Zealand names, with fifty-nine kinds of decoy. The misses of its first 100 reports were read at stop 63.
 The "blind367" half (``--halves blind367,blind367-more``, 100 + 300 reports, seeds 371000-371399) is a
-three-hundred-and-sixty-seventh independent measurement, HELD OUT: written by a three-hundred-and-sixty-seventh hand
+three-hundred-and-sixty-seventh independent measurement, held out for its first tables (development data since stop
+63): written by a three-hundred-and-sixty-seventh hand
 the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind367_works.py
 and blind367_text.py), as marketers at farm shops, agricultural suppliers, agritech start-ups, dairy and meat
 co-operatives, food producers selling direct to consumers and rural-tourism businesses in the UK, France, Kenya,
@@ -9925,7 +9927,8 @@ Business Daily Africa), the press signed and unsigned, and undated pages with ac
 journals print them ("Ochieng'", "Wanjiru", "Chepkoech"), Brazilian names with their particles and accents ("da
 Silva", "dos Santos", "Conceição"), Polish names with their letters ("Łukasik", "Wąsowicz", "Żmija"), French and
 Québécois names ("Le Velly", "de Fontguyon", "Côté"), Irish, Scottish and Welsh names ("O'Donovan", "MacLeod", "ap
-Gwyn") and British and Canadian names, with forty-seven kinds of decoy.
+Gwyn") and British and Canadian names, with forty-seven kinds of decoy. The misses of its first 100 reports were read
+at stop 63.
 """
 
 from __future__ import annotations
@@ -10556,8 +10559,10 @@ def main() -> None:
         "(the three-hundred-and-sixty-fourth pool: held out for its first tables, development data since stop 61), "
         "blind365 and blind365-more "
         "(the three-hundred-and-sixty-fifth pool: held out for its first tables, development data since stop 61), "
-        "blind366 and blind366-more (the three-hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
-        "blind367 and blind367-more (the three-hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",
+        "blind366 and blind366-more (the three-hundred-and-sixty-sixth pool: held out for its first tables, "
+        "development data since stop 63), "
+        "blind367 and blind367-more (the three-hundred-and-sixty-seventh pool: held out for its first tables, "
+        "development data since stop 63)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -579,9 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15", "blind18" to "blind356" and "blind363" to "blind365" (tuned on since their first
-# measurement), "blind16", "blind17", "blind357" to "blind362", "blind366" and "blind367" (HELD OUT: never tune on
-# them). Their frames, brands and decoys live in blind3_text.py ... blind367_text.py and are filed here under the
+# "blind3" to "blind15", "blind18" to "blind356" and "blind363" to "blind367" (development data since their first
+# measurement), "blind16", "blind17" and "blind357" to "blind362" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind367_text.py and are filed here under the
 # pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1677,7 +1676,7 @@ _file_pool("blind363", blind363_text)
 _file_pool("blind364", blind364_text, unseen=("blind363",))
 # the three-hundred-and-sixty-fifth pool: held out for its first tables, development data since stop 61
 _file_pool("blind365", blind365_text, unseen=("blind363", "blind364"))
-# the three-hundred-and-sixty-sixth pool, HELD OUT: written without reading the checker or others (beside blind367)
+# the three-hundred-and-sixty-sixth pool, held out for its first tables: written without reading the checker or others (beside blind367)
 _file_pool("blind366", blind366_text, unseen=("blind367",))
-# the three-hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others (beside blind366)
+# the three-hundred-and-sixty-seventh pool, held out for its first tables: written without reading the checker or others (beside blind366)
 _file_pool("blind367", blind367_text, unseen=("blind366",))
