@@ -29,13 +29,34 @@ def test_a_double_page_border_is_no_table_and_a_frame_without_inner_rules_is_one
     assert _regions(double, PAGE) == []
     (banner,) = _regions(_frame(60.0, 600.0, 530.0, 640.0), PAGE)
     assert (banner.kind, banner.one_cell) == (BlockKind.TABLE, True)
-    grid = _frame(60.0, 400.0, 530.0, 640.0) + [(60.0, 500.0, 530.0, 501.0), (300.0, 400.0, 301.0, 640.0)]
+    grid = [*_frame(60.0, 400.0, 530.0, 640.0), (60.0, 500.0, 530.0, 501.0), (300.0, 400.0, 301.0, 640.0)]
     (table,) = _regions(grid, PAGE)
     assert (table.kind, table.one_cell) == (BlockKind.TABLE, False)
     # A paragraph shaded line by line right under the table touches it, and is not the table's.
     shading = [(61.0, 385.0 - 16.0 * row, 500.0, 399.0 - 16.0 * row) for row in range(3)]
     (table,) = _regions(grid + shading, PAGE)
     assert (table.kind, round(table.bottom), round(table.top)) == (BlockKind.TABLE, 400, 640)
+
+
+def _new_pdf() -> FPDF:
+    pdf = FPDF()
+    pdf.c_margin = 0  # text starts where a cell does, as a paragraph's does at its shading's edge
+    return pdf
+
+
+def _kinds(pdf: FPDF) -> list[tuple[BlockKind, str]]:
+    """Each block the reader finds, by its kind and first word."""
+    return [
+        (block.kind, block.text.split()[0]) for block in read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    ]
+
+
+def _framed(pdf: FPDF, top: float, bottom: float) -> None:
+    """Four rules around the width of the page from ``top`` to ``bottom`` (mm): a frame of one cell."""
+    pdf.line(10, top, 200, top)
+    pdf.line(10, bottom, 200, bottom)
+    pdf.line(10, top, 10, bottom)
+    pdf.line(200, top, 200, bottom)
 
 
 def _text(pdf: FPDF, x_mm: float, text: str, style: str = "", size: float = 12) -> None:
@@ -45,8 +66,7 @@ def _text(pdf: FPDF, x_mm: float, text: str, style: str = "", size: float = 12) 
 
 
 def test_shading_behind_a_paragraph_is_body_text_and_a_box_with_its_margin_is_a_text_box() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     pdf.add_page()
     _text(pdf, 10, "Task 1 (a) Organisation overview", "B")
     pdf.ln(4)
@@ -62,8 +82,7 @@ def test_shading_behind_a_paragraph_is_body_text_and_a_box_with_its_margin_is_a_
     _text(pdf, 12.54, "Key point: customers want the same prices in every channel.")
     pdf.ln(10)
     _text(pdf, 10, "After the box the answer carries on in plain text.")
-    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
-    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+    assert _kinds(pdf) == [
         (BlockKind.HEADING, "Task"),
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.TEXT_BOX, "Key"),
@@ -72,26 +91,18 @@ def test_shading_behind_a_paragraph_is_body_text_and_a_box_with_its_margin_is_a_
 
 
 def test_a_heading_in_a_bordered_band_is_a_heading_and_a_framed_sentence_is_not() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     pdf.add_page()
     top = pdf.get_y()
     _text(pdf, 14, "Task 2: Action plan", "B", 16)
-    for x1, y1, x2, y2 in ((10, top - 3, 200, top - 3), (10, top + 11, 200, top + 11)):
-        pdf.line(x1, y1, x2, y2)
-    pdf.line(10, top - 3, 10, top + 11)
-    pdf.line(200, top - 3, 200, top + 11)
+    _framed(pdf, top - 3, top + 11)
     pdf.ln(8)
     _text(pdf, 10, LINE)
     pdf.ln(8)
     top = pdf.get_y()
     _text(pdf, 14, "A framed sentence in plain type is the table's, as the brief's wording in a box is.")
-    pdf.line(10, top - 3, 200, top - 3)
-    pdf.line(10, top + 9, 200, top + 9)
-    pdf.line(10, top - 3, 10, top + 9)
-    pdf.line(200, top - 3, 200, top + 9)
-    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
-    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+    _framed(pdf, top - 3, top + 9)
+    assert _kinds(pdf) == [
         (BlockKind.HEADING, "Task"),
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.TABLE, "A"),
@@ -99,8 +110,7 @@ def test_a_heading_in_a_bordered_band_is_a_heading_and_a_framed_sentence_is_not(
 
 
 def test_small_lines_at_a_page_foot_are_footnotes_only_from_a_note_number() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     pdf.add_page()
     _text(pdf, 10, "Task 1 (b) Developments", "B")
     for _ in range(3):
@@ -111,16 +121,14 @@ def test_small_lines_at_a_page_foot_are_footnotes_only_from_a_note_number() -> N
     _text(pdf, 10, "and it is still part of the answer.", size=10)
     pdf.ln(20)
     _text(pdf, 10, "1 Office for National Statistics (2023).", size=9)
-    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
-    assert [(block.kind, block.text.split()[0]) for block in blocks][-2:] == [
+    assert _kinds(pdf)[-2:] == [
         (BlockKind.PARAGRAPH, "2016,"),
         (BlockKind.FOOTNOTE, "1"),
     ]
 
 
 def test_a_paragraph_pasted_in_larger_type_is_text_and_a_larger_short_line_a_heading() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     pdf.add_page()
     _text(pdf, 10, "Task 1 (b) Developments", size=16)
     pdf.ln(3)
@@ -129,8 +137,7 @@ def test_a_paragraph_pasted_in_larger_type_is_text_and_a_larger_short_line_a_hea
     pdf.ln(3)
     for _ in range(3):
         _text(pdf, 10, "Pasted from a web page in a larger type than the", size=14)
-    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
-    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+    assert _kinds(pdf) == [
         (BlockKind.HEADING, "Task"),
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.PARAGRAPH, "Pasted"),
@@ -138,8 +145,7 @@ def test_a_paragraph_pasted_in_larger_type_is_text_and_a_larger_short_line_a_hea
 
 
 def test_headers_that_differ_on_odd_and_even_pages_are_running_lines() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     for number in range(1, 8):
         pdf.add_page()
         header = "Smith-Hartley: personalisation in digital channels" if number % 2 else "CIM 2206 | Candidate 6841107"
@@ -155,8 +161,7 @@ def test_headers_that_differ_on_odd_and_even_pages_are_running_lines() -> None:
 
 
 def test_a_header_naming_each_task_on_its_own_pages_is_a_running_line() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     for number in range(1, 10):
         pdf.add_page()
         task = (number - 1) // 3 + 1
@@ -171,8 +176,7 @@ def test_a_header_naming_each_task_on_its_own_pages_is_a_running_line() -> None:
 
 
 def test_a_note_running_over_a_page_break_stays_a_note_and_an_indented_quotation_stays_text() -> None:
-    pdf = FPDF()
-    pdf.c_margin = 0
+    pdf = _new_pdf()
     pdf.add_page()
     _text(pdf, 10, "Task 1 (b) Developments", "B")
     for line in range(3):
@@ -191,8 +195,8 @@ def test_a_note_running_over_a_page_break_stays_a_note_and_an_indented_quotation
         _text(pdf, 10, f"{LINE} {pdf.page}.{line}")
     pdf.ln(4)
     # A quotation set smaller and indented at the foot of a page after a page of notes: the answer's.
-    _text(pdf, 20, "\"Consumers are willing to share data in exchange for value,", size=10)
-    _text(pdf, 20, "but the exchange must be explicit\" (Kotler, 2017, p. 34).", size=10)
+    _text(pdf, 20, '"Consumers are willing to share data in exchange for value,', size=10)
+    _text(pdf, 20, 'but the exchange must be explicit" (Kotler, 2017, p. 34).', size=10)
     blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
     notes = [block.text for block in blocks if block.kind is BlockKind.FOOTNOTE]
     assert notes[1].startswith("and the exact figure")
