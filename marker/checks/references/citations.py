@@ -57,6 +57,7 @@ from marker.checks.references.names import (
     joins_one_persons_names,
     letters_spell,
     links_a_fathers_name,
+    looks_like_author,
     name_its_letters_stand_for,
     names_a_firm_and_its_partners,
     names_a_survey,
@@ -2293,6 +2294,16 @@ def _a_works_segment(segment: str) -> bool:
     return opens and _A_YEAR_OR_NO_DATE.search(rest) is not None
 
 
+def _an_authors_segment(segment: str) -> bool:
+    """Whether the name before the year in a segment of a bracket of several looks like an author's."""
+    rest = segment.strip(" ()")
+    if (lead_in := _PREFIX.match(rest)) is not None:
+        rest = rest[lead_in.end() :]
+    year = _A_YEAR_OR_NO_DATE.search(rest)
+    name = rest[: year.start()].strip(" ,") if year is not None else ""
+    return bool(name) and looks_like_author(name)
+
+
 def opens_with_a_lead_in(citation: Citation) -> bool:
     """Whether a bracketed citation opens with a word that points to a source ("(see Porter, 1985)", "(e.g. Kantar,
     2018)", "(Source: Mintel, 2020)"): a credit of a thing's year ("(Jumbo, 1882)") is not led in."""
@@ -2341,6 +2352,10 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         inside = not citation.text.endswith(")") if after_it else not citation.text.startswith("(")
         beside = _segment_beside(text, citation, after_it=after_it)
         if inside and not _a_works_segment(beside):
+            return False
+        if inside and not looks_like_author(citation.author_text) and not _an_authors_segment(beside):
+            # "(Recruiter Awards 2024; CIPD People Management Awards 2024)": prizes and their years, one beside the
+            # other, and no author among them; a bracket of works lists at least one name an author's looks like.
             return False
         if _a_place_or_town(citation.author_text) and _a_place_or_town(beside.strip(" ()").rpartition(",")[0]):
             return False  # "Expansion went north (Leeds, 2016; Glasgow, 2018)": where and when, not two sources
