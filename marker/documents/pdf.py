@@ -509,7 +509,7 @@ def _banner_heading(lines: list[_Line], body_size: float) -> bool:
     text = " ".join(line.text for line in lines)
     return (
         len(lines) <= _BANNER_LINES
-        and all(line.bold or (body_size and line.size >= body_size * HEADING_SIZE_RATIO) for line in lines)
+        and all(line.bold or _set_larger(line, body_size) for line in lines)
         and 0 < len(text.split()) <= MAX_HEADING_WORDS
         and CAPTION_START.match(text) is None
         and any(character.isalpha() for character in text)
@@ -578,8 +578,13 @@ def _paragraph_break(gaps: list[float], body_size: float, usual_gap: float) -> f
     return min(default, (usual_gap + spaced) / 2) if count >= 3 else default
 
 
+def _set_larger(line: _Line, body_size: float) -> bool:
+    """Whether a line is set larger than the body text by as much as a heading is."""
+    return bool(body_size) and line.size >= body_size * HEADING_SIZE_RATIO
+
+
 def _is_heading_line(line: _Line, body_size: float) -> bool:
-    larger = bool(body_size) and line.size >= body_size * HEADING_SIZE_RATIO
+    larger = _set_larger(line, body_size)
     if not larger and not line.bold:
         # A part's label in bold before its title in plain ("Task 1 (a)  Organisation overview") heads the part;
         # any other line neither set larger nor in bold is the body text's, whatever it says.
