@@ -9929,6 +9929,49 @@ Silva", "dos Santos", "Conceição"), Polish names with their letters ("Łukasik
 Québécois names ("Le Velly", "de Fontguyon", "Côté"), Irish, Scottish and Welsh names ("O'Donovan", "MacLeod", "ap
 Gwyn") and British and Canadian names, with forty-seven kinds of decoy. The misses of its first 100 reports were read
 at stop 63.
+
+The "blind368" half (``--halves blind368,blind368-more``, 100 + 300 reports, seeds 372000-372399) is a
+three-hundred-and-sixty-eighth independent measurement, HELD OUT: written by a three-hundred-and-sixty-eighth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind368_works.py
+and blind368_text.py), as marketers at funeral directors, crematoria, pre-paid funeral plan providers, will-writing
+services, care homes, home-care agencies and memorial and legacy-giving charities in the UK, Ireland, Australia,
+South Africa, Japan and Ghana (Co-op Funeralcare, Dignity, Funeral Partners, Golden Charter, Pure Cremation, Avalon,
+Farewill, Fanagans, Massey Bros., InvoCare, Propel Funeral Partners, Bare Cremation, AVBOB, Doves, Clientèle,
+Kamakura Shinsho, Tear Corporation, AEON Life, Enterprise Life, HC-One, Barchester, Home Instead, Age UK, Marie
+Curie, Sue Ryder, St Christopher's, the Irish Hospice Foundation) write CIM Level 6 and 7 reports and MBA assignments
+in English on trust, vulnerable customers, pre-need selling, price transparency, sensitive advertising and legacy
+giving (care ratings and inspection outcomes with years ("(rated Requires improvement, 2022)", "(last inspected
+March 2024)"), plan types and price bands with years, takeovers and mergers, among them of firms the list holds
+("Dignity plc was taken private in 2023 (by a consortium led by Castelnau Group)", "(Age Concern and Help the Aged,
+2009)"), grants and subsidies ("(the Nursing Homes Support Scheme, 2009)"), family firms and founders ("(family-run
+since 1887)", "(Kwaku Tremayne, 1846)"), founding years of bodies the list holds ("The NAFD (founded 1905)", "AVBOB
+(founded in Bloemfontein in 1918)"), survey campaigns ("the Cost of Dying 2024 launch"), anniversaries, life dates of
+founders and of authors the list holds ("Jessica Mitford (1917–1996)"), death notices, acts and regulations named in
+passing, the FCA's takeover of funeral plans ("(29 July 2022)"), collapses, lockdown rules, awareness weeks, awards,
+exhibitions, Japanese era years ("Reiwa 6 (2024)"), terms in Japanese, Twi, Irish English and South African English
+with their glosses, prices in sterling, euro, yen, cedi, rand and Australian dollars, own data, own research,
+financial years, tickers, charity and FRN numbers, helplines, capacities, handles, abbreviations, slogans, job
+titles, launches, branch counts, quarters, seasons, legacy income, review scores, guarantees, standards,
+qualifications and sponsorships, which are no citations); marketing, services-marketing and consumer-behaviour
+textbooks and their chapters, journal articles with up to eight authors (Mortality, Death Studies, OMEGA, Journal of
+Services Marketing, Journal of Consumer Research, Journal of Public Policy & Marketing, Ageing & Society, Journal of
+Philanthropy and Marketing, South African Journal of Business Management, Australasian Marketing Journal, with
+article numbers and DOIs) and the classics still cited (Mitford, 1963; Kübler-Ross, 1969; Bonsu and Belk, 2003),
+research reports by named authors, regulators and ombudsmen (the FCA in three forms, the CMA in two, the CQC in two,
+the Financial Ombudsman Service, the LGSCO, HIQA, the CCPC, the ACCC in two forms, the FSCA in two, the Consumer
+Affairs Agency, Ghana's National Insurance Commission), governments' mortality and care statistics (the ONS in two
+forms, NRS, NISRA, the CSO in two, DWP, DHSC, the ABS, the AIHW, Stats SA in two, the Statistics Bureau of Japan,
+the Ministry of Health, Labour and Welfare, the Ghana Statistical Service) and legislation as candidates list it
+(legislation.gov.uk, the Irish Statute Book, the Federal Register of Legislation), providers' and charities' annual
+reports and press pages (two works of one body in a year), family firms with "&" and apostrophes, trade bodies
+(the NAFD and SAIF with their abbreviations, the IAFD, the AFDA, the ICCM), research firms' cost-of-dying and
+later-life surveys (SunLife, Royal London, Mintel, LaingBuisson, Legacy Foresight, Kamakura Shinsho, Yano Research
+Institute, Canstar), the funeral and care trade press, the press signed and unsigned, obituaries used as sources,
+and undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla Phádraig"),
+Japanese names with and without their macrons ("Satō", "Ōtsuka", "Sato"), Ghanaian names ("Owusu-Ansah",
+"Agyeman-Duah", "de-Graft Aikins"), South African names (Afrikaans with capitalised particles, "Van der Merwe",
+"Janse van Rensburg"; Zulu, Xhosa and Sotho names; "Naidoo"), Dutch particles ("van der Heijden"), and British,
+Irish and Australian names, with fifty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -10562,7 +10605,8 @@ def main() -> None:
         "blind366 and blind366-more (the three-hundred-and-sixty-sixth pool: held out for its first tables, "
         "development data since stop 63), "
         "blind367 and blind367-more (the three-hundred-and-sixty-seventh pool: held out for its first tables, "
-        "development data since stop 63)",
+        "development data since stop 63), "
+        "blind368 and blind368-more (the three-hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
