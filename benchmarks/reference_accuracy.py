@@ -9972,6 +9972,57 @@ Japanese names with and without their macrons ("Satō", "Ōtsuka", "Sato"), Ghan
 "Agyeman-Duah", "de-Graft Aikins"), South African names (Afrikaans with capitalised particles, "Van der Merwe",
 "Janse van Rensburg"; Zulu, Xhosa and Sotho names; "Naidoo"), Dutch particles ("van der Heijden"), and British,
 Irish and Australian names, with fifty-five kinds of decoy. Never tune on it: report its tables only.
+The "blind369" half (``--halves blind369,blind369-more``, 100 + 300 reports, seeds 373000-373399) is a
+three-hundred-and-sixty-ninth independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-sixty-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind369_works.py and blind369_text.py), as marketers at national and regional museums,
+commercial galleries, heritage sites and historic houses, art fairs, cultural-tourism operators and membership
+schemes in the UK, Italy, Egypt, Mexico, South Korea and Canada (Tate, the British Museum, the V&A, the National
+Trust, English Heritage, Historic Royal Palaces, Blenheim Palace, the Uffizi, the Galleria Borghese, the Museo Egizio,
+Abbonamento Musei, the Grand Egyptian Museum, the NMEC, the Bibliotheca Alexandrina, the Museo Nacional de
+Antropología, the Museo Frida Kahlo, the Museo Soumaya, Kurimanzutto, Zona Maco, the National Museum of Korea, the
+MMCA, Leeum, Kiaf SEOUL, Frieze Seoul, the ROM, the AGO, the Montreal Museum of Fine Arts) write CIM Level 6 and 7
+reports and MBA assignments in English on membership and loyalty, cultural tourism, digital engagement and heritage
+branding (exhibitions and artworks with years ("Tutankhamun: Treasures of the Golden Pharaoh (2019) sold more advance
+tickets..."), artists' lives ("Frida Kahlo (1907–1954)"), dynasties, kingdoms, periods and reigns with dates,
+acquisitions, mergers, renamings and reforms, among them of bodies the list holds ("English Heritage became a charity
+separate from Historic England (April 2015)"), grants and lottery awards with years, directors and patrons with
+years, founding years of bodies the list holds ("ICOM (founded 1946)"), visitor figures, ticket prices, price rises and
+membership tiers in pounds, euro, Egyptian pounds, pesos, won and Canadian dollars, anniversaries, festivals, art
+fairs and auctions with dates, acts named in passing, World Heritage inscriptions, films that brought tourists
+("Pixar's Coco (2017)"), architects and buildings ("(Herzog & de Meuron, 2016)"), discoveries, excavations,
+restorations, closures and reopenings, own surveys and interviews, cross-references, financial years, percentages,
+quarters, currency conversions, opening hours, handles and hashtags, abbreviations, Italian, Korean, Spanish, Arabic
+and French terms with their glosses, awards, tax reliefs, visa rules, age bands, exhibition dates, capacities,
+repatriation debates, campaigns, scheme statistics, weather, firms' histories and census figures, which are no
+citations); arts-marketing, museum, heritage and tourism textbooks and their chapters and the classics still cited
+(Kotler, Kotler and Kotler, 2008; Colbert, 2012; McKercher and du Cros, 2002; Falk, 2009; Bourdieu, 1984; García
+Canclini, 1995), exhibition catalogues (the museum's with its editors, or its curators'), journal articles with up to
+eight authors (Museum Management and Curatorship, International Journal of Heritage Studies, Journal of Heritage
+Tourism, International Journal of Arts Management, Arts and the Market, Tourism Management, Annals of Tourism
+Research, Curator, Il capitale culturale, Sinergie, PASOS, Estudios y Perspectivas en Turismo, Journal of Association
+of Arab Universities for Tourism and Hospitality, Asia Pacific Journal of Tourism Research), arts councils, heritage
+trusts and funders (Arts Council England and the National Lottery Heritage Fund with and without their
+abbreviations, Creative Scotland, Cadw, Art Fund, ALVA, the FAI, Federculture, Fondazione Symbola, the Canada Council
+for the Arts, CALQ, Business / Arts, KAMS, the Korea Culture & Tourism Institute, Fundación Carlos Slim; two works of
+one body in a year), governments' culture and visitor statistics (DCMS in three forms, VisitBritain, the ONS, the
+Ministero della Cultura in two forms, Istat, ENIT, the Ministry of Tourism and Antiquities, the Supreme Council of
+Antiquities, CAPMAS in two forms, the Secretaría de Cultura, SECTUR, INEGI in two forms, INAH, the MCST in two forms,
+the Korea Tourism Organization, Statistics Korea, the Cultural Heritage Administration and the Korea Heritage Service,
+Canadian Heritage, Statistics Canada, Destination Canada, Parks Canada), UNESCO-like intergovernmental bodies (UNESCO
+and its World Heritage Centre, ICOM in two forms, ICOMOS, UN Tourism and the UNWTO, the OECD, the Council of Europe,
+NEMO, the WTTC, ICCROM), acts as candidates list them (legislation.gov.uk, the Gazzetta Ufficiale, the Arab Republic
+of Egypt, the Cámara de Diputados, the Korea Legislation Research Institute, the Government of Canada), museums',
+galleries', fairs' and auction houses' annual reports and press pages (Christie's, Sotheby's, Hauser & Wirth),
+market-research firms' visitor surveys (Mintel, The Audience Agency, Morris Hargreaves McIntyre, Culture Track, Hill
+Strategies Research, Gallup Korea, Nomisma, Art Basel & UBS), the arts and tourism trade press (The Art Newspaper,
+Museums Journal, Arts Professional, Museums + Heritage Advisor, Blooloop, Il Giornale dell'Arte), the press signed and
+unsigned (Ahram Online, Mexico News Daily, El Universal, The Korea Herald, Yonhap News Agency, The Globe and Mail, La
+Presse, Corriere della Sera, la Repubblica) and undated pages with access dates; Italian names with their capitalised
+particles ("De Luca", "Dell'Orto", "Lo Presti"), Egyptian names romanised with their articles ("El-Sayed", "Abd
+El-Aziz", "Abou-Zeid"), Mexican double surnames and particles ("García Canclini", "Botello-Benítez", "de la Torre"),
+romanised Korean names ("Kim, H.J.", "Park, M."), Québécois names ("Bélanger", "Côté") and British and Canadian names,
+with fifty-one kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10607,6 +10658,7 @@ def main() -> None:
         "blind367 and blind367-more (the three-hundred-and-sixty-seventh pool: held out for its first tables, "
         "development data since stop 63), "
         "blind368 and blind368-more (the three-hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
+        "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

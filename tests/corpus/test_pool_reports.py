@@ -1,4 +1,5 @@
 """The fifth to three-hundred-and-sixty-eighth independent reference pools (blind5 to blind368): each is wired with
+"""The fifth to three-hundred-and-sixty-ninth independent reference pools (blind5 to blind369): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -382,6 +383,7 @@ from tests.corpus.references import (
     blind366_text,
     blind367_text,
     blind368_text,
+    blind369_text,
     render,
     text,
 )
@@ -749,6 +751,7 @@ from tests.corpus.references.blind365_works import Blind365WorkFactory
 from tests.corpus.references.blind366_works import Blind366WorkFactory
 from tests.corpus.references.blind367_works import Blind367WorkFactory
 from tests.corpus.references.blind368_works import Blind368WorkFactory
+from tests.corpus.references.blind369_works import Blind369WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2214,6 +2217,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind368WorkFactory.KINDS), 55, True),
+    Pool("blind369", blind369_text, Blind369WorkFactory, 373000, (373000, 373009, 373039),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind369WorkFactory.KINDS), 51, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

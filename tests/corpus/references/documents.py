@@ -387,6 +387,7 @@ from tests.corpus.references import (
     blind366_text,
     blind367_text,
     blind368_text,
+    blind369_text,
     render,
     text,
 )
@@ -756,6 +757,7 @@ from tests.corpus.references.blind365_works import Blind365WorkFactory
 from tests.corpus.references.blind366_works import Blind366WorkFactory
 from tests.corpus.references.blind367_works import Blind367WorkFactory
 from tests.corpus.references.blind368_works import Blind368WorkFactory
+from tests.corpus.references.blind369_works import Blind369WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2526,6 +2528,9 @@ POOLS: dict[str, Pool] = {
     # blind368 (HELD OUT): marketers at funeral directors, crematoria, pre-paid funeral plan providers, will-writing services, care homes, home-care agencies and memorial and legacy-giving charities in the UK, Ireland, Australia, South Africa, Japan and Ghana writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish, Australian, South African and Ghanaian programmes and CIM centres, and in the firms' and charities' house templates), curly doubles fairly often (Word set to English (US) in Japanese business schools and at Japanese and US-owned groups, and in many Australian and Ghanaian templates), straight ones often (branch PCs, funeral-management and care-planning software pastes, Google Docs and phones); headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"), straight apostrophes often (branch PCs, phones, case-management notes), bulleted lists fairly often (plan ranges, price lists, personas and recommendations in bullets)
     "blind368": Pool(blind368_text, Blind368WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"),
+    # blind369 (HELD OUT): marketers at national and regional museums, commercial galleries, heritage sites and historic houses, art fairs, cultural-tourism operators and membership schemes in the UK, Italy, Egypt, Mexico, South Korea and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes, CIM centres and UK museums' house styles, which follow Oxford's single quotes), curly doubles often (Word set to English (US) or English (Canada) in Korean, Mexican, Egyptian and Canadian business schools and at US-owned auction houses and fairs), straight ones often (Tessitura, Spektrix and ticketing-system pastes, Google Docs, phones), now and then the Italian and Québécois « » left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografia" left from an Italian template, "Referencias" from a Mexican one or "Bibliographie" from a Québécois one), straight apostrophes often (ticketing and CRM notes, phones), bulleted lists fairly often (membership tiers, audience segments and recommendations in bullets)
+    "blind369": Pool(blind369_text, Blind369WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia", "Referencias", "Bibliographie"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9935,6 +9940,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 372000.
     "blind368": range(372000, 372000 + 100),
     "blind368-more": range(372000 + 100, 372000 + 400),
+    # "blind369" is a three-hundred-and-sixty-ninth independent pool (blind369_works.py, blind369_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: national and regional museums, commercial
+    # galleries, heritage sites and historic houses, art fairs, cultural-tourism operators and membership schemes in the
+    # UK, Italy, Egypt, Mexico, South Korea and Canada.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 373000.
+    "blind369": range(373000, 373000 + 100),
+    "blind369-more": range(373000 + 100, 373000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
