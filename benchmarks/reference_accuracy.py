@@ -10657,8 +10657,10 @@ def main() -> None:
         "development data since stop 63), "
         "blind367 and blind367-more (the three-hundred-and-sixty-seventh pool: held out for its first tables, "
         "development data since stop 63), "
-        "blind368 and blind368-more (the three-hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
-        "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: HELD OUT, never tune on it)",
+        "blind368 and blind368-more (the three-hundred-and-sixty-eighth pool: held out for its first tables, "
+        "development data since stop 64), "
+        "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: held out for its first tables, "
+        "development data since stop 64)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

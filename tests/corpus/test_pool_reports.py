@@ -1,4 +1,3 @@
-"""The fifth to three-hundred-and-sixty-eighth independent reference pools (blind5 to blind368): each is wired with
 """The fifth to three-hundred-and-sixty-ninth independent reference pools (blind5 to blind369): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
