@@ -236,6 +236,8 @@ def check_parsed(document: Document, rubric: Rubric, verbs: CommandVerbSet | Non
             block, region, policy, as_heading=index in segmentation.heading_blocks
         )
         counted_flags[index] = counted
+        if counted and not policy.headings:  # a run-in heading's words are a heading's, the rest the answer's
+            words -= segmentation.run_in_words.get(index, 0)
         counted_words[index] = max(0, words - excluded_citations.get(index, 0)) if counted else 0
 
     parts: list[PartResult] = []

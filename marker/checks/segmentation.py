@@ -4,15 +4,18 @@ Candidates head their parts in many ways: "Task 1 (a)", "Task 1a", "1(a)", "1a."
 "Part 1b", "Task 1 | Part B", "Section 1.2" (the part's place in its task), or a task heading ("TASK 1 – REPORT",
 "TASK ONE") followed by "(a) …" or "Part A", with or without the part's title, in a heading style, a bold
 paragraph or one set in italics or underlined; or by the part's title alone, in the brief's words or their own
-(most of the title's words, clearly more than any other title's). A reference list or an appendix ends the part
-before it; a later part heading starts counting again (some candidates put references after each task).
+(most of the title's words, clearly more than any other title's). A part may also be headed in the run of its
+first paragraph, its label in bold and the answer going on in plain type ("**Part b – Personalising digital
+channels.** The target segment …"), in the numbered forms or "Part b" under its task. A reference list or an
+appendix ends the part before it; a later part heading starts counting again (some candidates put references
+after each task).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marker.checks.counting import count_words
 from marker.checks.regions import (
@@ -32,20 +35,22 @@ MAX_BOLD_HEADING_WORDS = 20
 MAX_PLAIN_HEADING_WORDS = 12
 
 _LEAD = r"^[^\w(]*"
-_PREFIX = r"(?:task|question|ques|q|part|section)\.?\s*"
+_PREFIX = r"(?:task|question|ques|q|t|part|section)\.?\s*"
 _SEP = r"\s*(?:[-–—:.,|/]\s*)?"
-# Each pattern yields (task number, part letter); together they cover the forms candidates use.
+# Each pattern yields the task's number and the part's letter; together they cover the forms candidates use.
 _PART_FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         # "Task 1 (a)", "1(a)", "Task 1 – part (a)", "Q1 (a)"
-        _LEAD + rf"(?:{_PREFIX})?(\d+){_SEP}(?:part\s*)?\(([a-z])\)",
-        # "Task 1a", "1a.", "1.a", "Q1a"
-        _LEAD + rf"(?:{_PREFIX})?(\d+)\.?([a-z])(?![a-z0-9])",
+        _LEAD + rf"(?:{_PREFIX})?(?P<task>\d+){_SEP}(?:part\s*)?\((?P<letter>[a-z])\)",
+        # "Task 1a", "1a.", "1.a", "Q1a", "T1a"
+        _LEAD + rf"(?:{_PREFIX})?(?P<task>\d+)\.?(?P<letter>[a-z])(?![a-z0-9])",
         # "Task 1 – part a"
-        _LEAD + rf"{_PREFIX}(\d+){_SEP}part\s*([a-z])(?![a-z0-9])",
+        _LEAD + rf"{_PREFIX}(?P<task>\d+){_SEP}part\s*(?P<letter>[a-z])(?![a-z0-9])",
         # "Task 1 a)", "Task 1 – a:", "Task 1 a"
-        _LEAD + rf"{_PREFIX}(\d+){_SEP}([a-z])(?:[.):]|\s*$|\s+[-–—:])",
+        _LEAD + rf"{_PREFIX}(?P<task>\d+){_SEP}(?P<letter>[a-z])(?:[.):]|\s*$|\s+[-–—:])",
+        # "Part b of Task 1", "Part (b) of Question 1"
+        _LEAD + r"part\s*\(?(?P<letter>[a-z])\)?\s+of\s+(?:task|question)\s*(?P<task>\d+)(?![\d])",
     )
 )
 _TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
@@ -94,6 +99,9 @@ class Segmentation:
     block_regions: tuple[str | None, ...]
     headings: dict[str, int]
     heading_blocks: frozenset[int]
+    # The words of a run-in heading (``Block.lead``) that opens a part, by block: a heading's words, in a block
+    # whose other words are the answer's.
+    run_in_words: dict[int, int] = field(default_factory=dict)
 
     def blocks_of(self, part_id: str) -> list[int]:
         """The indexes of the blocks labelled with this part, in document order."""
@@ -159,7 +167,7 @@ class _PartMatcher:
         for form in _PART_FORMS:
             match = form.match(text)
             if match:
-                found = self.by_task_letter.get((match.group(1).lower(), match.group(2).lower()))
+                found = self.by_task_letter.get((match.group("task").lower(), match.group("letter").lower()))
                 if found is not None:
                     return found
         placed = _PLACED_PART.match(text)
@@ -300,6 +308,7 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
     regions: list[str | None] = []
     headings: dict[str, int] = {}
     heading_blocks: set[int] = set()
+    run_in_words: dict[int, int] = {}
     words_in: dict[str, int] = {}
     current: str | None = FRONT_MATTER
     current_task: str | None = None
@@ -313,6 +322,19 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
         heading_like = _is_heading_like(block, words)
         plain_short = not heading_like and _is_plain_short(block, words)
         text = with_digits(block.text.strip())
+        # Before the typed forms: "Task 1 (c)" in bold and a short sentence after it is a heading and its answer;
+        # "**Task 1 (a)** Organisation overview", a short line with no stop, is a heading with its title in plain.
+        heading_line = heading_like or (plain_short and not _SENTENCE_END.search(text))
+        run_in = None if heading_line else _run_in_part(matcher, block, current_task, headings, words_in)
+        if run_in is not None:
+            run_in_words[index] = count_words(block.lead)
+            if run_in in headings:  # the first sighting had no text under it (a typed contents list)
+                _relabel(regions, run_in, FRONT_MATTER)
+            headings[run_in] = index
+            current, current_task = run_in, task_of[run_in]
+            words_in[current] = words - run_in_words[index]
+            regions.append(current)
+            continue
         if heading_like or plain_short:
             started = _region_heading(text, heading_like)
             part_id = None if started else _part_heading(matcher, text, heading_like, current_task, headings, words_in)
@@ -352,7 +374,7 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
         elif current in task_of and block.kind is not BlockKind.CONTENTS:
             words_in[current] = words_in.get(current, 0) + words
         regions.append(current)
-    return Segmentation(tuple(regions), headings, frozenset(heading_blocks))
+    return Segmentation(tuple(regions), headings, frozenset(heading_blocks), run_in_words)
 
 
 def _region_heading(text: str, heading_like: bool) -> str | None:
@@ -391,6 +413,27 @@ def _part_heading(
     return None
 
 
+_RUN_IN_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+_PART_WORD = re.compile(_LEAD + r"part\b", re.IGNORECASE)
+
+
+def _run_in_part(
+    matcher: _PartMatcher, block: Block, task: str | None, headings: dict[str, int], words_in: dict[str, int]
+) -> str | None:
+    """The part a paragraph's run-in heading opens (``Block.lead``), first sighting only: a numbered form ("Task 1
+    (b) –", "1b."), or "Part b" under its task. A bold term opening a paragraph ("(b) Email:", "Personalisation:")
+    is no part's heading: a letter alone may be a point's, a title a sub-heading's."""
+    if not block.lead or block.kind not in _RUN_IN_KINDS or count_words(block.lead) > MAX_BOLD_HEADING_WORDS:
+        return None
+    lead = with_digits(block.lead.strip())
+    found = matcher.numbered(lead)
+    if found is None and _PART_WORD.match(lead):
+        found = matcher.lettered(lead, task)
+    if found is None or (found in headings and words_in.get(found, 0) > 0):
+        return None
+    return found
+
+
 def _relabel(regions: list[str | None], old: str, new: str) -> None:
     for index, region in enumerate(regions):
         if region == old:
@@ -398,6 +441,9 @@ def _relabel(regions: list[str | None], old: str, new: str) -> None:
 
 
 def part_heading_text(document: Document, segmentation: Segmentation, part_id: str) -> str | None:
-    """The text of a found part's heading."""
+    """The text of a found part's heading (a run-in heading's own words, not its paragraph's)."""
     index = segmentation.headings.get(part_id)
-    return None if index is None else document.blocks[index].text.strip()
+    if index is None:
+        return None
+    block = document.blocks[index]
+    return (block.lead if index in segmentation.run_in_words else block.text).strip()

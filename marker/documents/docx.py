@@ -40,6 +40,7 @@ class _Paragraph:
     bold_chars: int = 0
     plain_chars: int = 0
     emphasised_chars: int = 0  # letters set in italics or underlined by the run's own formatting
+    lead: list[str] = field(default_factory=list)  # the text in bold before the first letter that is not
     start: tuple[int, int] | None = None  # (rendered breaks, hard breaks) before the first text
     text_boxes: list[str] = field(default_factory=list)
     contents: bool = False
@@ -57,6 +58,7 @@ class _Pending:
     bold: bool = False
     style: str = ""
     emphasised: bool = False
+    lead: str = ""
 
 
 class _Walker:
@@ -170,6 +172,7 @@ class _Walker:
                     style=style.name,
                     emphasised=found.emphasised_chars > 0
                     and found.emphasised_chars == found.bold_chars + found.plain_chars,
+                    lead="".join(found.lead).strip() if found.bold_chars and found.plain_chars else "",
                 )
             )
         else:
@@ -328,6 +331,8 @@ class _Walker:
                 found.bold_chars += letters
             else:
                 found.plain_chars += letters
+        if not found.plain_chars:
+            found.lead.append(value)
 
     def _field_char(self, kind: str, found: _Paragraph) -> None:
         if kind == "begin":
@@ -513,6 +518,7 @@ def _finish(block: _Pending, use: str, pages: int | None) -> Block:
         bold=block.bold,
         style=block.style,
         emphasised=block.emphasised,
+        lead=block.lead,
     )
 
 

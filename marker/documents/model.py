@@ -31,6 +31,8 @@ class Block:
     ``level`` is the heading level (1 = top) for headings; ``bold`` marks a paragraph written entirely in
     bold, which documents without heading styles use as headings; ``emphasised`` one written entirely in
     italics or underlined (DOCX), which candidates use for sub-headings. ``page`` is 1-based, None when unknown.
+    ``lead`` is the text in bold that opens a paragraph going on in plain type: a run-in heading ("Part b –
+    Personalising digital channels." and the answer after it) as often as a term being defined.
     """
 
     kind: BlockKind
@@ -40,6 +42,7 @@ class Block:
     bold: bool = False
     style: str = ""
     emphasised: bool = False
+    lead: str = ""
 
 
 TextQualityCode = Literal["no_spaces", "letter_spaced", "unmapped_glyphs", "duplicated_page_text"]

@@ -393,21 +393,30 @@ def _split_footnotes(lines: list[_Line], body_size: float, *, note_open: bool) -
     text set smaller (a paragraph pasted from elsewhere, an indented quotation)."""
     if not body_size:
         return lines, []
-    end = len(lines)
-    while end > 0 and 0 < lines[end - 1].size < body_size * 0.92 and lines[end - 1].box is None:
+    # A text box or a table drawn after the notes (a box anchored on the page, LibreOffice draws it last) ends
+    # the page's lines without being its foot: the notes are looked for before it.
+    last = len(lines)
+    while last > 0 and lines[last - 1].box is not None:
+        last -= 1
+    end = last
+    while end > 0 and 0 < lines[end - 1].size < body_size * _NOTE_SIZE_RATIO and lines[end - 1].box is None:
         end -= 1
-    if end < len(lines) and not (note_open and _at_margin(lines[end], lines)):
+    if end < last and not (note_open and _at_margin(lines[end], lines)):
         # No note carried on here: an indented line is a quotation set smaller, not the rest of a note.
-        end = next((index for index in range(end, len(lines)) if _NOTE_START.match(lines[index].text)), len(lines))
-    if end == len(lines) or end == 0:
+        end = next((index for index in range(end, last) if _NOTE_START.match(lines[index].text)), last)
+    if end == last or end == 0:
         return lines, []
     notes: list[str] = []
-    for line in lines[end:]:
+    for line in lines[end:last]:
         if notes and not _NOTE_START.match(line.text):
             notes[-1] += " " + line.text
         else:
             notes.append(line.text)
-    return lines[:end], notes
+    return lines[:end] + lines[last:], notes
+
+
+# Notes are set smaller than the body, if only a little: Word's footnote text is 10 points under a body of 10.5.
+_NOTE_SIZE_RATIO = 0.97
 
 
 def _at_margin(line: _Line, lines: list[_Line]) -> bool:
@@ -477,8 +486,10 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
     draws around or behind ordinary paragraphs:
 
     * shading: a filled rectangle whose text starts at its left edge. A text box keeps its text inset from
-      its edges (Word's internal margin, a tenth of an inch); the shading of a paragraph or a run (a pasted
-      web page's grey, a coloured band behind a heading) starts where the text starts. The text is the body's.
+      its edges (Word's internal margin, a tenth of an inch), as a table's cells do; the shading of a paragraph
+      or a run (a pasted web page's grey, a coloured band behind a heading) starts where the text starts. The
+      text is the body's. A table with rules (or a frame) down its sides is a table whatever its inset; one
+      ruled only across is known by its shaded cells, which shading run by run can look like.
     * a bordered heading: a frame of one cell holding a short line in bold or larger type (or two, a title
       wrapped), a banner such as "Task 2: Action plan" made with a paragraph's borders. It is a heading.
     """
@@ -489,9 +500,12 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
             if index is not None:
                 held[index].append(line)
     for region, lines in zip(regions, held, strict=True):
+        if region.ruled_across:  # a caption standing on the top rule is above the table, not in it
+            lines = [line for line in lines if line.y is not None and line.y <= region.top]
         if not lines:
             continue
-        if region.kind is BlockKind.TEXT_BOX and min(line.x or 0.0 for line in lines) - region.left < _SHADING_INSET:
+        shaded = region.kind is BlockKind.TEXT_BOX or region.ruled_across
+        if shaded and min(line.x or 0.0 for line in lines) - region.left < _SHADING_INSET:
             continue
         if region.one_cell and _banner_heading(lines, body_size):
             continue
@@ -668,6 +682,22 @@ def _is_bold_label_line(line: _Line) -> bool:
     )
 
 
+def _bold_lead(line: _Line, text: str) -> str:
+    """The text in bold that opens a line (``text``, the line as its block has it), or the whole line when it is
+    all bold: a run-in heading if the paragraph goes on in plain type."""
+    if line.bold:
+        return text
+    if line.bold_lead < 2:
+        return ""
+    letters = 0
+    for index, character in enumerate(text):
+        if not character.isspace():
+            letters += 1
+            if letters == line.bold_lead:
+                return text[: index + 1]
+    return ""
+
+
 def _page_blocks(
     lines: list[_Line],
     page: int,
@@ -688,12 +718,14 @@ def _page_blocks(
     current: list[str] = []
     current_kind = BlockKind.PARAGRAPH
     current_bold = False
+    current_lead = ""
     previous: _Line | None = None
 
     def flush() -> None:
         nonlocal current
         if current:
-            blocks.append(Block(current_kind, " ".join(current), page=page, bold=current_bold))
+            lead = "" if current_bold else current_lead
+            blocks.append(Block(current_kind, " ".join(current), page=page, bold=current_bold, lead=lead))
         current = []
 
     for line in lines:
@@ -773,6 +805,7 @@ def _page_blocks(
             current_kind = BlockKind.LIST_ITEM if list_start else BlockKind.PARAGRAPH
             current_bold = line.bold
             current = [_BULLET_MARK.sub("", text) if list_start else text]
+            current_lead = _bold_lead(line, current[0])
         else:
             current_bold = current_bold and line.bold
             assert previous is not None

@@ -37,6 +37,9 @@ class Region:
     top: float
     # A table of one cell: a frame with no rule inside it (its sides may be double), as a bordered paragraph is.
     one_cell: bool = False
+    # A table ruled only across, known by its rows of shaded cells (``_banded_tables``), which shading behind
+    # text run by run can look like: told apart by where its text starts.
+    ruled_across: bool = False
 
     def holds(self, x: float, y: float) -> bool:
         """Whether a point (a line's start on its baseline) lies inside, with a little slack."""
@@ -163,20 +166,23 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
     """Group touching paths and keep the groups that enclose text."""
     groups: list[list[tuple[float, ...]]] = []
     for box in bounds:
+        if (box[2] - box[0]) * (box[3] - box[1]) > _MAX_PAGE_SHARE * page_area:
+            # A page colour or a background filling the page: behind every box, it would join them all into one.
+            continue
         touching = [group for group in groups if any(_touch(box, other) for other in group)]
         merged = [box]
         for group in touching:
             merged.extend(group)
             groups.remove(group)
         groups.append(merged)
-    regions = []
+    regions = _banded_tables(groups)
     for group in groups:
         left = min(b[0] for b in group)
         bottom = min(b[1] for b in group)
         right = max(b[2] for b in group)
         top = max(b[3] for b in group)
         horizontals = [(b[1] + b[3]) / 2 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN]
-        verticals = [(b[0] + b[2]) / 2 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN]
+        verticals = _verticals(group)
         # A frame around most of the page is a border, unless rules inside it make a grid: a long table
         # running over a whole page. Rules hugging the frame's edges (a double border's second line) are the
         # frame's own, not a grid's.
@@ -199,6 +205,78 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
 
 
 _MAX_BOX_PATHS = 3
+_MIN_BANDED_LINES = 3  # rows of cells and rules, together, that a table ruled only across has at least
+
+
+def _banded_tables(groups: list[list[tuple[float, ...]]]) -> list[Region]:
+    """The tables ruled only across, found among the groups and taken out of them: a table styled with rules
+    above, below and under its header and its rows shaded in bands ("Light Shading" in Word) has no vertical
+    rule, and its rules and bands do not touch where a row is left white. A row is known by its cells: shaded
+    rectangles of one height side by side, which neither a shaded paragraph (one per line, stacked) nor a text
+    box (one rectangle) draws. The groups above, below and between such rows, as wide as the table and no
+    further from it than a row is tall, are its other rows and rules."""
+    tables: list[list[tuple[float, ...]]] = []
+    for group in list(groups):
+        if group in groups and _cells_side_by_side(group) and len(_verticals(group)) < 2:
+            groups.remove(group)
+            table = list(group)
+            row = max(b[3] - b[1] for b in _cells(table))
+            grown = True
+            while grown:
+                grown = False
+                for other in list(groups):
+                    if _same_width(table, other) and _vertical_gap(table, other) <= row + _TOUCH:
+                        groups.remove(other)
+                        table.extend(other)
+                        grown = True
+            tables.append(table)
+    regions = []
+    for table in tables:
+        rules = sum(1 for b in table if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN)
+        rows = len({(round(b[1]), round(b[3])) for b in table if b[3] - b[1] > _THIN})
+        if rules + rows >= _MIN_BANDED_LINES:
+            bounds = (
+                min(b[0] for b in table),
+                min(b[1] for b in table),
+                max(b[2] for b in table),
+                max(b[3] for b in table),
+            )
+            regions.append(Region(BlockKind.TABLE, *bounds, ruled_across=True))
+        else:  # a band of a heading beside its label: not a table, weighed below as before
+            groups.append(table)
+    return regions
+
+
+def _cells_side_by_side(group: list[tuple[float, ...]]) -> bool:
+    """Whether two shaded rectangles of a group share their top and bottom and meet side by side: cells of a row."""
+    cells = sorted(set(_cells(group)))
+    return any(
+        abs(a[1] - b[1]) <= 1 and abs(a[3] - b[3]) <= 1 and abs(b[0] - a[2]) <= _TOUCH
+        for a in cells
+        for b in cells
+        if a is not b
+    )
+
+
+def _cells(group: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
+    return [b for b in group if b[2] - b[0] >= _MIN_BOX and b[3] - b[1] > _THIN]
+
+
+def _verticals(group: list[tuple[float, ...]]) -> list[float]:
+    return [(b[0] + b[2]) / 2 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN]
+
+
+def _same_width(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> bool:
+    return (
+        abs(min(x[0] for x in a) - min(x[0] for x in b)) <= _TOUCH
+        and abs(max(x[2] for x in a) - max(x[2] for x in b)) <= _TOUCH
+    )
+
+
+def _vertical_gap(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> float:
+    a_bottom, a_top = min(x[1] for x in a), max(x[3] for x in a)
+    b_bottom, b_top = min(x[1] for x in b), max(x[3] for x in b)
+    return max(b_bottom - a_top, a_bottom - b_top, 0.0)
 
 
 def _inner_rules(positions: list[float], low: float, high: float) -> bool:

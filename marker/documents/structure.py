@@ -35,6 +35,8 @@ _REWRITABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
 _WORD_COUNT_LINE = re.compile(
     r"\(?\s*(?:(?:total|task\s*\w+|part\s*\w+|section\s*\w+|question\s*\w+)\s*[:\-\u2013\u2014]?\s*)?"
     r"(?:word\s*count|no\.?\s+of\s+words|number\s+of\s+words|words?(?:\s+(?:used|total|count))?|total)"
+    # the parts it counts: "Word count 1b & 1c: 940 words", "Word count for Task 2a + 2b: 1,640"
+    r"(?:\s+(?:for\s+)?(?:(?:task|part)\s*)?\d[a-z]?(?:\s*(?:&|and|\+|,|/)\s*(?:(?:task|part)\s*)?\d[a-z]?)*)?"
     r"\s*(?:\([^)]{0,40}\)\s*)?[:=\-\u2013\u2014]?\s*(?:approx(?:imately|\.)?\s*|c\.\s*|~\s*)?"
     r"(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s*(?:words)?\s*(?:\([^)]{0,40}\))?\s*\)?\.?"
     r"|\(?\s*(?:\d{1,3}(?:[,.\s\u202f]\d{3})+|\d+)\s+words\s*\)?\.?",

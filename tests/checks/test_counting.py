@@ -100,6 +100,8 @@ def test_policy_summary_names_what_is_left_out_when_the_rubric_gives_no_statemen
         "1,482 words",
         "(1 640 words)",
         "Number of words: approx. 1,500",
+        "(Word count 1b & 1c: 940 words)",
+        "Word count for Task 2a + 2b: 1,640",
     ],
 )
 def test_a_line_that_only_declares_a_word_count_is_not_counted(line: str) -> None:
@@ -115,6 +117,7 @@ def test_a_line_that_only_declares_a_word_count_is_not_counted(line: str) -> Non
         "Words matter: 1,482 customers replied to the survey and most of them asked for clearer prices.",
         "2019 revenue",
         "The word count of product pages fell to 300 words on average after the redesign.",
+        "Word count 2 shows growth in 2019.",
     ],
 )
 def test_sentences_with_a_count_in_them_are_still_counted(text: str) -> None:

@@ -219,3 +219,46 @@ def test_italic_or_underlined_sub_headings_typed_captions_and_plain_task_lines_a
     rubric = library.get("cim-2206")
     report = check_parsed(read_document(out.getvalue(), "r.docx", layout="never"), rubric, library.verbs_for(rubric))
     assert {part.part.id: part.words for part in report.parts} == counted
+
+
+def test_parts_headed_in_the_run_of_their_first_paragraph_are_found_and_their_labels_not_counted() -> None:
+    """ "**Part b - Current developments.** The answer ...": the label in bold opens the part's first paragraph."""
+    from fpdf import FPDF
+
+    body = " ".join(["Customers compare offers on their phones before they visit a store."] * 3)  # 33 words
+    parts = (("1", "abc"), ("2", "ab"), ("3", "ab"))
+    document = python_docx.Document()
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_auto_page_break(True, margin=20)
+    for task, letters in parts:
+        document.add_heading(f"Task {task}", level=1)
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.multi_cell(0, 10, f"Task {task}", new_x="LMARGIN", new_y="NEXT")
+        for letter in letters:
+            label = f"Part {letter} - The part's title."
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(f" {body}")
+            document.add_paragraph("Personalisation: " + body)  # a term in plain type: the answer's
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.write(6, label)
+            pdf.set_font("Helvetica", "", 11)
+            pdf.write(6, f" {body}")
+            pdf.ln(12)
+            pdf.write(6, "Personalisation: " + body)
+            pdf.ln(12)
+    out = io.BytesIO()
+    document.save(out)
+    library = default_library()
+    rubric = library.get("cim-2206")
+    for data, name in ((out.getvalue(), "r.docx"), (bytes(pdf.output()), "r.pdf")):
+        read = read_document(data, name, layout="never") if name.endswith("docx") else read_document(data, name)
+        report = check_parsed(read, rubric, library.verbs_for(rubric))
+        assert {part.part.id: (part.found, part.words) for part in report.parts} == {
+            task + letter: (True, 33 + 34) for task, letters in parts for letter in letters
+        }, name
+        assert [part.heading for part in report.parts][:2] == [
+            "Part a - The part's title.",
+            "Part b - The part's title.",
+        ]

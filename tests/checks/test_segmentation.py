@@ -36,6 +36,9 @@ from tests.checks.builders import block, document, heading, para, rubric_2206, w
         "SECTION 1.1",
         "Task One (a)",
         "Ques. 1(a) Organisation overview",
+        "T1a: Organisation overview",
+        "Part a of Task 1",
+        "Part (a) of Question 1 – Organisation overview",
     ],
 )
 def test_part_heading_forms_are_recognised(text: str) -> None:
@@ -55,6 +58,8 @@ def test_part_heading_forms_are_recognised(text: str) -> None:
         "Section 1.9",
         "Part 1: Awareness",
         "Task in one",
+        "T12a",
+        "Part a of Task 4",
     ],
 )
 def test_lookalike_headings_start_no_part(text: str) -> None:
@@ -291,3 +296,39 @@ def test_a_numbered_point_typed_as_a_sentence_is_no_part_heading() -> None:
         rubric_2206(),
     )
     assert found.headings == {"1c": 0, "2a": 3}
+
+
+def _run_in(lead: str, rest: str) -> Block:
+    return Block(BlockKind.PARAGRAPH, f"{lead} {rest}", 1, lead=lead)
+
+
+def test_a_part_headed_in_the_run_of_its_first_paragraph_starts_there_and_its_label_is_a_headings() -> None:
+    doc = document(
+        heading("Task 1"),
+        _run_in("Part a", words(12)),
+        para(words(10)),
+        _run_in("Part b – Current and future developments.", words(20)),
+        _run_in("Task 1 (c)", words(7) + "."),
+        para("Task 1 (c) Organisation overview"),  # a heading's label in bold and its title in plain: a heading
+        heading("Task 2"),
+        _run_in("2a.", words(9) + "."),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 1, "1b": 3, "1c": 4, "2a": 7}
+    assert found.block_regions == (None, "1a", "1a", "1b", "1c", "1c", None, "2a")
+    assert found.run_in_words == {1: 2, 3: 7, 4: 3, 7: 1}  # Word counts a spaced dash as a word
+    assert not found.heading_blocks & {1, 3, 4, 7}
+
+
+def test_a_bold_term_or_a_lettered_point_opening_a_paragraph_is_no_part_heading() -> None:
+    doc = document(
+        heading("Task 1 (a) Organisation overview"),
+        _run_in("Personalisation:", words(12)),
+        _run_in("(b) Email:", words(12)),  # a point lettered in a list, not part b
+        _run_in("Organisation overview", words(12)),  # a title in bold: a sub-heading's, not a second 1a
+        _run_in("Part a", words(12)),  # 1a has its heading and text already
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 0}
+    assert found.block_regions == ("1a",) * 5
+    assert found.run_in_words == {}

@@ -109,6 +109,81 @@ def test_a_heading_in_a_bordered_band_is_a_heading_and_a_framed_sentence_is_not(
     ]
 
 
+def test_a_table_ruled_only_across_with_rows_shaded_in_bands_is_a_table() -> None:
+    """Word's "Light Shading" style: rules above, under the header and below, every other row shaded cell by
+    cell, and no vertical rule (layout pool 15)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, "Task 3 (a) Implementation", "B")
+    pdf.ln(4)
+    _text(pdf, 10, LINE)
+    pdf.ln(4)
+    top = pdf.get_y()
+    pdf.line(10, top, 200, top)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.set_fill_color(240, 215, 215)
+    pdf.c_margin = 1.9  # a cell's text is inset from its edges, as Word's 0.08 inch (shading's is not)
+    rows = [("Phase", "Months", "Owner"), ("Audit", "1-3", "Analyst"), ("Pilot", "4-6", "Agency"),
+            ("Scale", "7-12", "Team"), ("Review", "12", "Board")]  # fmt: skip
+    for number, row in enumerate(rows):
+        for cell in row:
+            pdf.cell(190 / 3, 6, cell, fill=number % 2 == 1)
+        pdf.ln(6)
+        if number == 0:
+            pdf.line(10, pdf.get_y(), 200, pdf.get_y())
+    pdf.line(10, pdf.get_y(), 200, pdf.get_y())
+    pdf.ln(6)
+    _text(pdf, 10, "After the table the answer carries on in plain text.")
+    kinds = _kinds(pdf)
+    assert kinds[:2] == [(BlockKind.HEADING, "Task"), (BlockKind.PARAGRAPH, "Customers")]
+    assert kinds[-1] == (BlockKind.PARAGRAPH, "After")
+    assert {kind for kind, _word in kinds[2:-1]} == {BlockKind.TABLE}
+    assert kinds[2] == (BlockKind.TABLE, "Phase")
+
+
+def test_shaded_lines_and_a_band_beside_its_label_are_no_banded_table() -> None:
+    # A paragraph shaded line by line between a rule above and a rule below: fills stacked, never side by side.
+    shaded = [(60.0, 600.0, 530.0, 601.0), (60.0, 650.0, 530.0, 651.0)]
+    shaded += [(60.0, 602.0 + 16.0 * row, 530.0, 616.0 + 16.0 * row) for row in range(3)]
+    assert all(region.kind is not BlockKind.TABLE or region.one_cell for region in _regions(shaded, PAGE))
+    # A heading's band with its label in a shaded box beside it: one row of two fills, no rules.
+    band = [(60.0, 700.0, 100.0, 720.0), (100.5, 700.0, 530.0, 720.0)]
+    assert [region.kind for region in _regions(band, PAGE)] != [BlockKind.TABLE]
+    # The same cells in three rows between rules make a table.
+    rows = [(60.0, 500.0 - 30.0 * row, 300.0, 514.0 - 30.0 * row) for row in range(3)]
+    rows += [(300.5, 500.0 - 30.0 * row, 530.0, 514.0 - 30.0 * row) for row in range(3)]
+    rules = [(59.0, 528.0, 531.0, 529.0), (59.0, 438.0, 531.0, 439.0)]
+    (table,) = _regions(rows + rules, PAGE)
+    assert (table.kind, round(table.bottom), round(table.top)) == (BlockKind.TABLE, 438, 529)
+
+
+def test_a_box_on_a_coloured_page_and_drawn_after_the_notes_leaves_the_notes_notes() -> None:
+    """A page colour fills the page behind everything; a text box anchored on the page is drawn after the
+    footnotes; and Word's notes are 10 points under a body of 10.5 (layout pool 16)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_fill_color(253, 246, 227)
+    pdf.rect(0, 0, 210, 297, style="F")
+    _text(pdf, 10, "Task 1 (b) Developments", "B", 14)
+    pdf.ln(4)
+    for _ in range(6):
+        _text(pdf, 10, LINE, size=10.5)
+    pdf.line(10, 262, 70, 262)
+    pdf.set_y(264)
+    _text(pdf, 10, "1 Reading order: the parts follow the brief.", size=10)
+    pdf.set_fill_color(255, 255, 255)
+    pdf.rect(120, 40, 80, 20, style="FD")
+    pdf.set_y(43)
+    _text(pdf, 122.54, "Key points: prices", size=10)
+    _text(pdf, 122.54, "matter most.", size=10)
+    assert _kinds(pdf) == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TEXT_BOX, "Key"),
+        (BlockKind.FOOTNOTE, "1"),
+    ]
+
+
 def test_small_lines_at_a_page_foot_are_footnotes_only_from_a_note_number() -> None:
     pdf = _new_pdf()
     pdf.add_page()
