@@ -630,11 +630,19 @@ def _marked_as_a_citation(citation: Citation, times_cited: Counter[tuple[str, st
         or citation.locator is not None
         or (times_cited[_work_key(citation)] > 1 and not names_a_person_in_full(citation.authors[0]))
         or (opens_with_a_lead_in(citation) and could_name_an_author(citation.authors[0]))
+        # "(see AEON Life, 2022)", "(cf. BVA Doxa, 2009)": only a source is pointed to to be read; "(e.g. Saniderm,
+        # 2015)" may give a product as an example, and is led in by the name's looks alone, above.
+        or _POINTS_TO_A_SOURCE.match(citation.text) is not None
+        # "(Royal London, no date)": a work's date is said to be missing only in a citation of it.
+        or citation.year.startswith("n.d.")
         # A source's name by what it is ("Mintel", "easyJet plc"). A site's address alone is a sign no more than a
         # firm's name: "(realestate.com.au, 1995)" dates a portal's founding, "(www.superdrug.com, 2024)" says where
         # orders come from.
         or (names_a_source(citation.authors[0]) and not names_a_site(citation.authors[0]))
     )
+
+
+_POINTS_TO_A_SOURCE = re.compile(r"\((?:see(?:\s+also)?|cf\.?|compare)\s", re.IGNORECASE)
 
 
 def _may_cite_a_source(citation: Citation, prose: Callable[[], str]) -> bool:

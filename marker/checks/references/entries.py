@@ -367,9 +367,10 @@ def _has_own_year(text: str) -> bool:
 
 
 # An entry's line that ends where no entry ends: on a comma, "and", a word that joins an organisation's name
-# ("Department for", "University of"), or a chapter's "in" and an editor's initials.
+# ("Department for", "University of"), or a chapter's "in" or an editor's "by" and the editor's initials ("Edited
+# by R." then "McIntyre, K. Helmy, and J. Lachance.").
 _CARRIED_ON = re.compile(
-    rf"(?:[,&:]|\b(?:for|of|the|to|at|on|by|with)|\b(?:and|in|eds?\.?)(?:\s+(?:[{_UPPER}][a-z]?\.[\s-]*)+)?"
+    rf"(?:[,&:]|\b(?:for|of|the|to|at|on|with)|\b(?:and|in|by|eds?\.?)(?:\s+(?:[{_UPPER}][a-z]?\.[\s-]*)+)?"
     # "Ministère du Tourisme, de l'Artisanat et de l'Économie Sociale et": a body's name in its own language.
     r"|\s(?:" + "|".join(sorted(LINKS_IN_OTHER_LANGUAGES)) + r"))$"
 )
