@@ -10023,6 +10023,45 @@ particles ("De Luca", "Dell'Orto", "Lo Presti"), Egyptian names romanised with t
 El-Aziz", "Abou-Zeid"), Mexican double surnames and particles ("García Canclini", "Botello-Benítez", "de la Torre"),
 romanised Korean names ("Kim, H.J.", "Park, M."), Québécois names ("Bélanger", "Côté") and British and Canadian names,
 with fifty-one kinds of decoy.
+The "blind370" half (``--halves blind370,blind370-more``, 100 + 300 reports, seeds 374000-374399) is a
+three-hundred-and-seventieth independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-seventieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind370_works.py and blind370_text.py), as marketers at insurers, brokers, price-comparison
+sites, credit unions, building societies, fintech lenders, buy-now-pay-later firms and pension providers in the UK,
+Nigeria, the Philippines, Germany, Chile and Canada (Aviva, Admiral, Direct Line, Legal & General, Nationwide, Compare
+the Market, Zopa, Klarna, Clearpay, Leadway Assurance, AIICO, AXA Mansard, FairMoney, Moniepoint, Sun Life
+Philippines, GCash, Maya, Allianz, HUK-COBURG, CHECK24, N26, BancoEstado, AFP Habitat, Fintual, Manulife, Desjardins,
+Intact, Wealthsimple) write CIM Level 6 and 7 reports and MBA assignments in English on trust, pricing, comparison
+shopping, fintech adoption and vulnerable customers (interest rates, APRs and policy rates with dates ("Bank Rate
+stayed at 5.25% for a year (August 2023 to August 2024)"), premiums and fees in pounds, naira, pesos, euro, UF and
+Canadian dollars, products and policy types with launch years, licences, authorisations and registration numbers,
+acquisitions and mergers, among them of firms the list may hold ("Aviva's takeover of Direct Line ... (completed July
+2025)"), funding rounds and valuations, founders and chief executives with years, founding years of firms and bodies
+the list may hold ("Lloyd's began in a London coffee house (1688)"), product ratings and awards with years ("Defaqto 5
+Star, 2023", "British Insurance Awards 2024"), app ratings, index values, percentages, inflation, market shares,
+customer numbers, insurers' ratios, financial years and quarters, acts and rules named in passing, none of them a work
+the list holds (the Insurance Act 2003, Québec's Law 25, ICOBS 6B, the Consumer Duty, IFRS 17, Solvency II, Ley
+20.555), deposit protection, pension rules and
+allowances, currency conversions, own surveys and interviews, cross-references, abbreviations, Filipino, Yoruba,
+Spanish, German and Québécois terms with their glosses, handles and helplines, slogans, satisfaction scores, age bands,
+events and risk grades, which are no citations); marketing, financial-services-marketing and consumer-behaviour
+textbooks and their chapters and the classics still cited (Kotler, Keller and Chernev, 2022; Ennew, Waite and Waite,
+2017; Thaler and Sunstein, 2008), journal articles with up to eight authors (Journal of Financial Services Marketing,
+International Journal of Bank Marketing, Journal of Consumer Affairs, Journal of Risk and Insurance, The Geneva Papers
+on Risk and Insurance, Philippine Management Review, Academia Revista Latinoamericana de Administración, Zeitschrift
+für die gesamte Versicherungswissenschaft), regulators, ombudsmen and central banks with and without their
+abbreviations (the FCA in three forms, the PRA, the Bank of England, the Financial Ombudsman Service, the CBN in three
+forms, NAICOM, PenCom, the BSP in three forms, BaFin, the Bundesbank, the CMF, SERNAC, the FCAC, OSFI, OBSI; two works
+of one body in a year), governments' statistics (the ONS in three forms, the NBS, EFInA, the PSA, Destatis, the INE,
+Statistics Canada, the OECD, the World Bank), acts as candidates cite them under the government that passed them,
+firms' annual reports, investor presentations and press pages, market research and consultancies (Mintel, Defaqto,
+J.D. Power, Which?, McKinsey & Company, Bain & Company, Swiss Re Institute), trade bodies and charities (the ABI,
+British Insurance Brokers' Association, the Building Societies Association, ABCUL, the GDV, StepChange Debt Charity),
+the trade and national press signed and unsigned (Insurance Times, FT Adviser, BusinessDay, Nairametrics,
+BusinessWorld, Rappler, Handelsblatt, Diario Financiero, The Globe and Mail) and undated pages with access dates;
+Yoruba names with and without their tone marks ("Ọlábísí", "Adeyemi"), Igbo and Hausa names, Filipino names with
+"dela" and "de los", German names with "von der" and umlauts, Chilean double surnames ("Fernández Acevedo"),
+Québécois and British names, with forty-nine kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10660,7 +10699,8 @@ def main() -> None:
         "blind368 and blind368-more (the three-hundred-and-sixty-eighth pool: held out for its first tables, "
         "development data since stop 64), "
         "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: held out for its first tables, "
-        "development data since stop 64)",
+        "development data since stop 64), "
+        "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -388,6 +388,7 @@ from tests.corpus.references import (
     blind367_text,
     blind368_text,
     blind369_text,
+    blind370_text,
     render,
     text,
 )
@@ -758,6 +759,7 @@ from tests.corpus.references.blind366_works import Blind366WorkFactory
 from tests.corpus.references.blind367_works import Blind367WorkFactory
 from tests.corpus.references.blind368_works import Blind368WorkFactory
 from tests.corpus.references.blind369_works import Blind369WorkFactory
+from tests.corpus.references.blind370_works import Blind370WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2532,6 +2534,10 @@ POOLS: dict[str, Pool] = {
     # blind369 (HELD OUT): marketers at national and regional museums, commercial galleries, heritage sites and historic houses, art fairs, cultural-tourism operators and membership schemes in the UK, Italy, Egypt, Mexico, South Korea and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes, CIM centres and UK museums' house styles, which follow Oxford's single quotes), curly doubles often (Word set to English (US) or English (Canada) in Korean, Mexican, Egyptian and Canadian business schools and at US-owned auction houses and fairs), straight ones often (Tessitura, Spektrix and ticketing-system pastes, Google Docs, phones), now and then the Italian and Québécois « » left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografia" left from an Italian template, "Referencias" from a Mexican one or "Bibliographie" from a Québécois one), straight apostrophes often (ticketing and CRM notes, phones), bulleted lists fairly often (membership tiers, audience segments and recommendations in bullets)
     "blind369": Pool(blind369_text, Blind369WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia", "Referencias", "Bibliographie"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind370 (HELD OUT): marketers at insurers, brokers, price-comparison sites, credit unions, building societies, fintech lenders, buy-now-pay-later firms and pension providers in the UK, Nigeria, the Philippines, Germany, Chile and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Nigerian programmes and CIM centres, and in UK insurers' and building societies' house templates), curly doubles often (Word set to English (US), English (Philippines) or English (Canada) in Filipino and Canadian business schools and at US- and German-owned groups), straight ones often (policy-administration and CRM pastes, Teams, Google Docs and phones), now and then the German „ “ and the Spanish « » left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literaturverzeichnis" left from a German template or "Referencias" from a Chilean one), straight apostrophes often (phones, CRM notes), bulleted lists fairly often (product ranges, personas, KPIs and recommendations in bullets)
+    "blind370": Pool(blind370_text, Blind370WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literaturverzeichnis", "Referencias"),
                      straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9948,6 +9954,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 373000.
     "blind369": range(373000, 373000 + 100),
     "blind369-more": range(373000 + 100, 373000 + 400),
+    # "blind370" is a three-hundred-and-seventieth independent pool (blind370_works.py, blind370_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: insurers, brokers, price-comparison sites,
+    # credit unions, building societies, fintech lenders, buy-now-pay-later firms and pension providers in the UK,
+    # Nigeria, the Philippines, Germany, Chile and Canada.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 374000.
+    "blind370": range(374000, 374000 + 100),
+    "blind370-more": range(374000 + 100, 374000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
