@@ -10062,6 +10062,50 @@ BusinessWorld, Rappler, Handelsblatt, Diario Financiero, The Globe and Mail) and
 Yoruba names with and without their tone marks ("Ọlábísí", "Adeyemi"), Igbo and Hausa names, Filipino names with
 "dela" and "de los", German names with "von der" and umlauts, Chilean double surnames ("Fernández Acevedo"),
 Québécois and British names, with forty-nine kinds of decoy.
+The "blind371" half (``--halves blind371,blind371-more``, 100 + 300 reports, seeds 375000-375399) is a
+three-hundred-and-seventy-first independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-seventy-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind371_works.py and blind371_text.py), as marketers at edtech platforms, tutoring agencies,
+language schools, private universities and colleges, test-preparation firms and school-software vendors in the UK,
+India, Vietnam, the United Arab Emirates, Spain and Kenya (Byju's, upGrad, Unacademy, PhysicsWallah, Aakash,
+Duolingo, MyTutor, Explore Learning, Kumon, Atom Learning, Arbor, ParentPay, GEMS Education, Taaleem, ELSA Speak,
+Topica, Apollo English, Eneza Education, Zeraki, M-Shule, Kings Education, BPP, IE University, UNIR, Strathmore
+University, RMIT Vietnam, Middlesex University Dubai) write CIM Level 6 and 7 reports and MBA assignments in English
+on student recruitment, parents as buyers, edtech trust and services marketing (exam sessions and results with years
+("A-level 2023: 27% at A or A*"), results days, test scores, course and product names with years, rankings and
+league-table places with years ("QS World University Rankings 2025"), accreditations and inspection grades ("KHDA
+rating: Very Good, 2023/24"), acquisitions, mergers and funding rounds, among them of firms the list may hold
+("Pearson sold its US K-12 courseware business (2019)"), valuations, founders, principals and founding years of bodies
+the list holds ("Ofsted (set up in 1992)"), fees in pounds, dirhams, rupees, dong, shillings and euro, enrolments,
+academic years and intakes ("2023/24"), acts, curricula and policies named in passing ("NEP 2020", "LOMLOE"), data
+laws, visa rules, Vietnamese, Spanish, Hindi and Swahili terms with their glosses, school grades, lockdown periods,
+own surveys, cross-references, quarters and financial years, currency conversions, awards, fairs, campaigns, handles,
+app ratings, price plans, abbreviations glossed ("the KHDA (Knowledge and Human Development Authority)"), tickers,
+scholarships, capacities, exam boards' specifications, age bands, lead times and teaching hours, which are no
+citations); education-marketing and services-marketing textbooks and their chapters and the classics still cited
+(Kotler and Fox, 1995; Maringe and Gibbs, 2009; Davis, 1989; Venkatesh et al., 2003; Parasuraman, Zeithaml and Berry,
+1988; Hemsley-Brown and Oplatka, 2006; Mazzarol and Soutar, 2002; Bray, 1999), journal articles with up to eight
+authors (Journal of Marketing for Higher Education, International Journal of Educational Management, Studies in
+Higher Education, Computers & Education, British Journal of Educational Technology, IIMB Management Review, Journal of
+Asian Business and Economic Studies, Spanish Journal of Marketing - ESIC, Africa Education Review, Gulf Education and
+Social Policy Review), ministries, regulators and inspectorates in their several forms (Ofsted, the OfS with and
+without its abbreviation, Ofqual, the QAA in two forms, the KHDA in two forms, ADEK, the CAA, the UGC, AICTE, MOET in
+two forms, ANECA, the CUE, KNEC, the ISI, the CMA, the ASA, the DfE in two forms), governments' education statistics
+(HESA in two forms, UCAS, the ONS in two forms, KNBS, the General Statistics Office of Vietnam, INE, the Dubai
+Statistics Center, MoSPI, the UNESCO Institute for Statistics) and legislation as candidates list it
+(legislation.gov.uk, the Boletín Oficial del Estado, the Republic of Kenya, the National Assembly of Vietnam, India's
+Ministry of Education), firms', universities' and bodies' annual reports and press pages (Byju's and Think & Learn,
+Pearson in two forms, Cambridge University Press & Assessment, King's College London, Regent's University London, The
+Tutors' Association; two works of one body in a year), market-research and consulting firms (Mintel, Statista,
+HolonIQ, Redseer, L.E.K. Consulting, KPMG and Google, Ernst & Young, EY-Parthenon), league-table publishers (QS
+Quacquarelli Symonds, Times Higher Education, The Complete University Guide, NIRF), the education and trade press
+(Tes, Schools Week, FE Week, Wonkhe, The PIE News, University World News, EdSurge, Inc42, YourStory, ICEF Monitor),
+the press signed and unsigned (The Economic Times, Mint, The Hindu, VnExpress International, Tuoi Tre News, The
+National, Gulf News, Khaleej Times, El País, Expansión, Business Daily Africa, Daily Nation) and undated pages with
+access dates; Vietnamese names with and without their diacritics ("Nguyễn", "Đặng", "Nguyen"), Indian names
+("D'Souza", "Bhattacharjee"), Emirati names ("Al Mazrouei", "Al-Hashimi", "AlKhoori"), Spanish double surnames and
+particles ("Rodríguez del Bosque", "García-Madariaga", "Fernández López", "de la Fuente"), Kenyan names ("Ochieng'",
+"Wanjiru") and British names, with fifty-three kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10701,6 +10745,7 @@ def main() -> None:
         "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: held out for its first tables, "
         "development data since stop 64), "
         "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it)",
+        "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

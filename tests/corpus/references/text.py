@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15", "blind18" to "blind356" and "blind363" to "blind369" (development data since their first
 # measurement), "blind16", "blind17", "blind357" to "blind362" and "blind370" (HELD OUT: never tune on them). Their
 # frames, brands and decoys live in blind3_text.py ... blind370_text.py and are filed here under the
+# measurement), "blind16", "blind17", "blind357" to "blind362" and "blind371" (HELD OUT: never tune on them). Their
+# frames, brands and decoys live in blind3_text.py ... blind371_text.py and are filed here under the
 # pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -955,6 +957,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind368_text,
     blind369_text,
     blind370_text,
+    blind371_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1690,3 +1693,5 @@ _file_pool("blind368", blind368_text, unseen=("blind369",))
 _file_pool("blind369", blind369_text, unseen=("blind368",))
 # the three-hundred-and-seventieth pool, HELD OUT: written without reading the checker or others (beside blind371)
 _file_pool("blind370", blind370_text, unseen=("blind371",))
+# the three-hundred-and-seventy-first pool, HELD OUT: written without reading the checker or others (beside blind370)
+_file_pool("blind371", blind371_text, unseen=("blind370",))
