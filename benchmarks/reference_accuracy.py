@@ -9931,7 +9931,8 @@ Gwyn") and British and Canadian names, with forty-seven kinds of decoy. The miss
 at stop 63.
 
 The "blind368" half (``--halves blind368,blind368-more``, 100 + 300 reports, seeds 372000-372399) is a
-three-hundred-and-sixty-eighth independent measurement, HELD OUT: written by a three-hundred-and-sixty-eighth hand
+three-hundred-and-sixty-eighth independent measurement, held out for its first tables: written by a
+three-hundred-and-sixty-eighth hand
 the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind368_works.py
 and blind368_text.py), as marketers at funeral directors, crematoria, pre-paid funeral plan providers, will-writing
 services, care homes, home-care agencies and memorial and legacy-giving charities in the UK, Ireland, Australia,
@@ -9971,9 +9972,10 @@ and undated pages with access dates; Irish names in Irish ("Ó Súilleabháin", 
 Japanese names with and without their macrons ("Satō", "Ōtsuka", "Sato"), Ghanaian names ("Owusu-Ansah",
 "Agyeman-Duah", "de-Graft Aikins"), South African names (Afrikaans with capitalised particles, "Van der Merwe",
 "Janse van Rensburg"; Zulu, Xhosa and Sotho names; "Naidoo"), Dutch particles ("van der Heijden"), and British,
-Irish and Australian names, with fifty-five kinds of decoy. Never tune on it: report its tables only.
+Irish and Australian names, with fifty-five kinds of decoy. Its misses were read at stop 64: development data now.
 The "blind369" half (``--halves blind369,blind369-more``, 100 + 300 reports, seeds 373000-373399) is a
-three-hundred-and-sixty-ninth independent measurement, HELD OUT (never tune on it, never read its misses): written by
+three-hundred-and-sixty-ninth independent measurement, held out for its first tables (its misses were read at stop 64,
+so it is development data now): written by
 a three-hundred-and-sixty-ninth hand the same way, without reading the checker, its tests or any other pool
 (tests/corpus/references/blind369_works.py and blind369_text.py), as marketers at national and regional museums,
 commercial galleries, heritage sites and historic houses, art fairs, cultural-tourism operators and membership
@@ -10744,7 +10746,7 @@ def main() -> None:
         "development data since stop 64), "
         "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: held out for its first tables, "
         "development data since stop 64), "
-        "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it)",
+        "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it), "
         "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()

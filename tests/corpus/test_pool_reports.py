@@ -1,4 +1,3 @@
-"""The fifth to three-hundred-and-seventieth independent reference pools (blind5 to blind370): each is wired with
 """The fifth to three-hundred-and-seventy-first independent reference pools (blind5 to blind371): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.

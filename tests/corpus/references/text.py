@@ -580,10 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356" and "blind363" to "blind369" (development data since their first
-# measurement), "blind16", "blind17", "blind357" to "blind362" and "blind370" (HELD OUT: never tune on them). Their
-# frames, brands and decoys live in blind3_text.py ... blind370_text.py and are filed here under the
-# measurement), "blind16", "blind17", "blind357" to "blind362" and "blind371" (HELD OUT: never tune on them). Their
-# frames, brands and decoys live in blind3_text.py ... blind371_text.py and are filed here under the
+# measurement), "blind16", "blind17", "blind357" to "blind362", "blind370" and "blind371" (HELD OUT: never tune on
+# them). Their frames, brands and decoys live in blind3_text.py ... blind371_text.py and are filed here under the
 # pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1687,9 +1685,9 @@ _file_pool("blind365", blind365_text, unseen=("blind363", "blind364"))
 _file_pool("blind366", blind366_text, unseen=("blind367",))
 # the three-hundred-and-sixty-seventh pool, held out for its first tables: written without reading the checker or others (beside blind366)
 _file_pool("blind367", blind367_text, unseen=("blind366",))
-# the three-hundred-and-sixty-eighth pool, HELD OUT: written without reading the checker or others (beside blind369)
+# the three-hundred-and-sixty-eighth pool, held out for its first tables: written without reading the checker or others (beside blind369)
 _file_pool("blind368", blind368_text, unseen=("blind369",))
-# the three-hundred-and-sixty-ninth pool, HELD OUT: written without reading the checker or others (beside blind368)
+# the three-hundred-and-sixty-ninth pool, held out for its first tables: written without reading the checker or others (beside blind368)
 _file_pool("blind369", blind369_text, unseen=("blind368",))
 # the three-hundred-and-seventieth pool, HELD OUT: written without reading the checker or others (beside blind371)
 _file_pool("blind370", blind370_text, unseen=("blind371",))
