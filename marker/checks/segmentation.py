@@ -35,7 +35,8 @@ MAX_BOLD_HEADING_WORDS = 20
 MAX_PLAIN_HEADING_WORDS = 12
 
 _LEAD = r"^[^\w(]*"
-_PREFIX = r"(?:task|question|ques|q|t|part|section)\.?\s*"
+# The word naming a task ("Task", "Q", "T", "Activity"), its stop or a sign before the number: "Task-1", "TASK #1".
+_PREFIX = r"(?:task|question|ques|q|t|part|section|activity)\.?\s*[-#]?\s*"
 _SEP = r"\s*(?:[-–—:.,|/]\s*)?"
 # Each pattern yields the task's number and the part's letter; together they cover the forms candidates use.
 _PART_FORMS = tuple(
@@ -43,20 +44,20 @@ _PART_FORMS = tuple(
     for pattern in (
         # "Task 1 (a)", "1(a)", "Task 1 – part (a)", "Q1 (a)"
         _LEAD + rf"(?:{_PREFIX})?(?P<task>\d+){_SEP}(?:part\s*)?\((?P<letter>[a-z])\)",
-        # "Task 1a", "1a.", "1.a", "Q1a", "T1a"
-        _LEAD + rf"(?:{_PREFIX})?(?P<task>\d+)\.?(?P<letter>[a-z])(?![a-z0-9])",
-        # "Task 1 – part a"
-        _LEAD + rf"{_PREFIX}(?P<task>\d+){_SEP}part\s*(?P<letter>[a-z])(?![a-z0-9])",
+        # "Task 1a", "1a.", "1.a", "1-b", "Q1a", "T1a", "Activity 1b"
+        _LEAD + rf"(?:{_PREFIX})?(?P<task>\d+)[.-]?(?P<letter>[a-z])(?![a-z0-9])",
+        # "Task 1 – part a", "Task-1 Part-b", "Task 1 – Section B"
+        _LEAD + rf"{_PREFIX}(?P<task>\d+){_SEP}(?:part|section)\s*[-.]?\s*(?P<letter>[a-z])(?![a-z0-9])",
         # "Task 1 a)", "Task 1 – a:", "Task 1 a"
         _LEAD + rf"{_PREFIX}(?P<task>\d+){_SEP}(?P<letter>[a-z])(?:[.):]|\s*$|\s+[-–—:])",
         # "Part b of Task 1", "Part (b) of Question 1"
         _LEAD + r"part\s*\(?(?P<letter>[a-z])\)?\s+of\s+(?:task|question)\s*(?P<task>\d+)(?![\d])",
     )
 )
-_TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
+_TASK_ONLY = re.compile(_LEAD + r"(?:task|activity)\s*[-#]?\s*(\d+)(?![\d])", re.IGNORECASE)
 # A task's heading typed as a plain line ("Task 2. Conversion plan", "TASK 3"), not a sentence naming it.
 _PLAIN_TASK_HEADING = re.compile(
-    _LEAD + r"task\s*\d+(?:\s*[.:\-–—|]|\s*$|[ \t]*\n)(?!.*[.!?]\s*$)", re.IGNORECASE | re.DOTALL
+    _LEAD + r"(?:task|activity)\s*[-#]?\s*\d+(?:\s*[.:\-–—|]|\s*$|[ \t]*\n)(?!.*[.!?]\s*$)", re.IGNORECASE | re.DOTALL
 )
 # "Section 1.2", "Task 2.1": a task's number and its part's place in the task, after a word saying so.
 _PLACED_PART = re.compile(_LEAD + rf"{_PREFIX}(\d+)\.(\d)(?![\d.]*\d)", re.IGNORECASE)

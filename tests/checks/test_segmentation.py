@@ -39,6 +39,10 @@ from tests.checks.builders import block, document, heading, para, rubric_2206, w
         "T1a: Organisation overview",
         "Part a of Task 1",
         "Part (a) of Question 1 – Organisation overview",
+        "Activity 1a Organisation overview",
+        "Task 1 – Section A",
+        "Task-1 Part-a",
+        "1-a Organisation overview",
     ],
 )
 def test_part_heading_forms_are_recognised(text: str) -> None:
@@ -60,15 +64,18 @@ def test_part_heading_forms_are_recognised(text: str) -> None:
         "Task in one",
         "T12a",
         "Part a of Task 4",
+        "Task 1 – Sections of the market",
+        "1-2 weeks",
     ],
 )
 def test_lookalike_headings_start_no_part(text: str) -> None:
     assert segment(document(heading(text), para(words(5))), rubric_2206()).headings == {}
 
 
-def test_task_heading_followed_by_lettered_sub_headings() -> None:
+@pytest.mark.parametrize("task_heading", ["TASK 1 – REPORT", "Activity 1", "Task-1"])
+def test_task_heading_followed_by_lettered_sub_headings(task_heading: str) -> None:
     doc = document(
-        heading("TASK 1 – REPORT"),
+        heading(task_heading),
         para("This report covers personalisation."),
         heading("(a) Organisation overview", level=2),
         para(words(10)),
