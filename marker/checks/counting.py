@@ -23,6 +23,8 @@ _CJK_PUNCTUATION = re.compile(r"^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-
 _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 _HAS_CJK = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef]")
 _PLAIN_WORD = re.compile(r"\S+")
+_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+_ONLY_PUNCTUATION = re.compile(r"[^\w\s]+$")
 
 # The policy flag that decides each block kind; paragraphs are "body".
 _KIND_FLAG: dict[BlockKind, str] = {
@@ -49,14 +51,32 @@ def count_words(text: str) -> int:
     # only text with characters beyond Latin-1 can hold CJK characters.
     if text.isascii() or not _HAS_CJK.search(text):
         return len(text.split())
-    return sum(1 for match in _WORD.finditer(text) if not _CJK_PUNCTUATION.match(match.group()))
+    return len(_cjk_text_words(text))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The character span of each word of a text, in order (for finding where a limit is reached)."""
     if text.isascii() or not _HAS_CJK.search(text):
         return [match.span() for match in _PLAIN_WORD.finditer(text)]
-    return [match.span() for match in _WORD.finditer(text) if not _CJK_PUNCTUATION.match(match.group())]
+    return _cjk_text_words(text)
+
+
+def _cjk_text_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the words of a text holding CJK characters: each character one, and every other run between
+    spaces one, but for punctuation against a character ("赛莱斯汀," and "(天猫)"), which belongs to it as a comma
+    or a bracket belongs to an English word."""
+    spans = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if _CJK_PUNCTUATION.match(word):
+            continue
+        start, end = match.span()
+        if _ONLY_PUNCTUATION.match(word) and (
+            (start > 0 and _CJK_CHARACTER.match(text, start - 1)) or _CJK_CHARACTER.match(text, end)
+        ):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def is_counted(block: Block, region: str | None, policy: WordCountPolicy, *, as_heading: bool = False) -> bool:

@@ -59,6 +59,9 @@ def test_joining_words_with_spaces_counts_each_once(tokens: list[str]) -> None:
         ("デジタルマーケティングの戦略", 14),  # katakana and kanji alike
         ("「個人化」は重要です、", 8),  # brackets and commas are not words
         ("ＡＢＣ marketing", 2),  # full-width Latin letters are not CJK characters
+        ("赛莱斯汀, a brand", 6),  # a comma against a character is the character's, as after an English word
+        ("Tmall (天猫) grew", 4),
+        ("天猫 - grew", 4),  # a dash between spaces is a word, as in English
     ],
 )
 def test_chinese_and_japanese_count_one_word_per_character_as_word_does(text: str, expected: int) -> None:
