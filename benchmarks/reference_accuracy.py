@@ -10108,6 +10108,40 @@ access dates; Vietnamese names with and without their diacritics ("Nguyễn", "�
 ("D'Souza", "Bhattacharjee"), Emirati names ("Al Mazrouei", "Al-Hashimi", "AlKhoori"), Spanish double surnames and
 particles ("Rodríguez del Bosque", "García-Madariaga", "Fernández López", "de la Fuente"), Kenyan names ("Ochieng'",
 "Wanjiru") and British names, with fifty-three kinds of decoy.
+The "blind372" half (``--halves blind372,blind372-more``, 100 + 300 reports, seeds 376000-376399) is a
+three-hundred-and-seventy-second independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-seventy-second hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind372_works.py and blind372_text.py), as marketers at parcel carriers, last-mile delivery
+start-ups, freight forwarders, warehousing and fulfilment firms, postal operators and delivery marketplaces in the UK,
+Poland, Turkey, Indonesia, Colombia and Australia (Royal Mail, Evri, DPD, Yodel, InPost, Poczta Polska, Allegro,
+Yurtiçi Kargo, Aras Kargo, Trendyol Express, Hepsijet, J&T Express, JNE, SiCepat, Pos Indonesia, Servientrega,
+Coordinadora, Rappi, Australia Post, StarTrack, Sendle, Toll, GXO, Kuehne+Nagel) write CIM Level 6 and 7 reports and
+MBA assignments in English on last-mile delivery, delivery experience, green logistics, B2B relationships and platform
+markets (parcel volumes and delivery times with years, service names with years ("Next Day 2023"), depot and hub
+openings and capacities, fleet sizes and van models, acquisitions and listings, among them of firms the list may hold
+("InPost's takeover of Mondial Relay (2021)"), founders, chief executives and founding years of bodies the list holds
+("The Universal Postal Union (founded 1874)"), peak seasons ("Black Friday 2023", "Harbolnas 2022"), prices,
+surcharges and currency conversions, acts, EU regulations, ISO standards and clean-air zones named in passing,
+tracking numbers, postcodes and addresses, locker counts, market shares, revenue and financial years, own surveys,
+cross-references, glossed abbreviations and KPIs, slogans, campaigns, the Hermes-to-Evri rebrand, strikes, floods and
+lockdowns, awards, app versions, handles and websites, delivery windows, contracts, lanes, warehouse sizes, rankings
+and headcounts, which are no citations); logistics-marketing, B2B and services-marketing textbooks and their
+chapters, journal articles with up to eight authors (International Journal of Physical Distribution & Logistics
+Management, Transportation Research Part E, Journal of Business Logistics, Industrial Marketing Management, Journal
+of Business & Industrial Marketing, Journal of Retailing and Consumer Services, LogForum, Academia Revista
+Latinoamericana de Administración), carriers' annual reports, investor presentations and press pages (Royal Mail
+Group, International Distribution Services plc, InPost S.A., PTT A.Ş., PT Pos Indonesia (Persero), J&T Express;
+two works of one body in a year), regulators and postal bodies in their several forms (Ofcom, the UPU with and
+without its abbreviation, the CMA, UKE, UOKiK, Rekabet Kurumu, BTK, the ACCC in two forms, KPPU, the SIC),
+statistics offices and ministries (the ONS, GUS and Statistics Poland, TÜİK, BPS, DANE, the ABS, BITRE, the
+Department for Transport), consultancies and research firms (McKinsey & Company, Last Mile Experts, Apex Insight,
+Transport Intelligence, Capgemini Research Institute, Mintel, Statista, Euromonitor International), trade bodies (CILT,
+Logistics UK, the Road Haulage Association, IMRG), the trade and national press signed and unsigned (Parcel and Postal
+Technology International, Post & Parcel, The Loadstar, Lloyd's Loading List, Rzeczpospolita, Daily Sabah, The Jakarta
+Post, Kontan, El Tiempo, Portafolio, Australian Financial Review) and undated pages with access dates; Polish and
+Turkish names with their letters ("Wiśniewska", "Łukasik", "Yılmaz", "Güneş"), Colombian double surnames ("García
+Restrepo", "Rodríguez-Ospina"), Indonesian single names ("Suryadi") and two-part ones, Dutch particles, Australian and
+British names, with fifty-one kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10747,7 +10781,8 @@ def main() -> None:
         "blind369 and blind369-more (the three-hundred-and-sixty-ninth pool: held out for its first tables, "
         "development data since stop 64), "
         "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it), "
-        "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it)",
+        "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it), "
+        "blind372 and blind372-more (the three-hundred-and-seventy-second pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

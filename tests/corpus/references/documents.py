@@ -390,6 +390,7 @@ from tests.corpus.references import (
     blind369_text,
     blind370_text,
     blind371_text,
+    blind372_text,
     render,
     text,
 )
@@ -762,6 +763,7 @@ from tests.corpus.references.blind368_works import Blind368WorkFactory
 from tests.corpus.references.blind369_works import Blind369WorkFactory
 from tests.corpus.references.blind370_works import Blind370WorkFactory
 from tests.corpus.references.blind371_works import Blind371WorkFactory
+from tests.corpus.references.blind372_works import Blind372WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2544,6 +2546,10 @@ POOLS: dict[str, Pool] = {
     # blind371 (HELD OUT): marketers at edtech platforms, tutoring agencies, language schools, private universities and colleges, test-preparation firms and school-software vendors in the UK, India, Vietnam, the United Arab Emirates, Spain and Kenya writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Kenyan programmes, CIM centres and UK-validated TNE degrees in Dubai, Hanoi and Ho Chi Minh City), curly doubles often (Word set to English (US) or English (India) in Indian business schools, US-style programmes in the Gulf and Vietnamese universities), straight ones often (Google Docs, Canvas and Moodle pastes, phones), now and then the Spanish « » left from a keyboard set to Spanish; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografía" left from a Spanish template or "Tài liệu tham khảo" from a Vietnamese one), straight apostrophes often (CRM and WhatsApp notes, phones), bulleted lists fairly often (segments, fee tiers and recommendations in bullets)
     "blind371": Pool(blind371_text, Blind371WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografía", "Tài liệu tham khảo"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind372 (HELD OUT): marketers at parcel carriers, last-mile delivery start-ups, freight forwarders, warehousing and fulfilment firms, postal operators and delivery marketplaces in the UK, Poland, Turkey, Indonesia, Colombia and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) or English (Australia) in British and Australian programmes and UK-validated degrees in Warsaw and Istanbul), curly doubles often (Word set to English (US) in Indonesian and Colombian universities), straight ones often (Google Docs, Moodle pastes, phones), now and then the Polish „ ” left from a keyboard set to Polish and « » from a Turkish or Spanish one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliografia" from a Polish template, "Kaynakça" from a Turkish one, "Daftar Pustaka" from an Indonesian one or "Referencias" from a Colombian one), straight apostrophes often (WhatsApp and CRM notes, phones), bulleted lists fairly often (service options, KPIs and recommendations in bullets)
+    "blind372": Pool(blind372_text, Blind372WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografia", "Kaynakça", "Daftar Pustaka", "Referencias"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -9974,6 +9980,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 375000.
     "blind371": range(375000, 375000 + 100),
     "blind371-more": range(375000 + 100, 375000 + 400),
+    # "blind372" is a three-hundred-and-seventy-second independent pool (blind372_works.py, blind372_text.py), written
+    # by another hand without reading the checker, its tests or any other pool: parcel carriers, last-mile delivery
+    # start-ups, freight forwarders, warehousing and fulfilment firms, postal operators and delivery marketplaces in
+    # the UK, Poland, Turkey, Indonesia, Colombia and Australia.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 376000.
+    "blind372": range(376000, 376000 + 100),
+    "blind372-more": range(376000 + 100, 376000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
