@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-seventy-first independent reference pools (blind5 to blind371): each is wired with
+"""The fifth to three-hundred-and-seventy-third independent reference pools (blind5 to blind373): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -385,6 +385,7 @@ from tests.corpus.references import (
     blind369_text,
     blind370_text,
     blind371_text,
+    blind373_text,
     render,
     text,
 )
@@ -755,6 +756,7 @@ from tests.corpus.references.blind368_works import Blind368WorkFactory
 from tests.corpus.references.blind369_works import Blind369WorkFactory
 from tests.corpus.references.blind370_works import Blind370WorkFactory
 from tests.corpus.references.blind371_works import Blind371WorkFactory
+from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2232,6 +2234,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind371WorkFactory.KINDS), 48, True),
+    Pool("blind373", blind373_text, Blind373WorkFactory, 377000, (377006, 377031, 377055),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind373WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

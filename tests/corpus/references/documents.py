@@ -390,6 +390,7 @@ from tests.corpus.references import (
     blind369_text,
     blind370_text,
     blind371_text,
+    blind373_text,
     render,
     text,
 )
@@ -762,6 +763,7 @@ from tests.corpus.references.blind368_works import Blind368WorkFactory
 from tests.corpus.references.blind369_works import Blind369WorkFactory
 from tests.corpus.references.blind370_works import Blind370WorkFactory
 from tests.corpus.references.blind371_works import Blind371WorkFactory
+from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2545,6 +2547,10 @@ POOLS: dict[str, Pool] = {
     "blind371": Pool(blind371_text, Blind371WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliografía", "Tài liệu tham khảo"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind373 (HELD OUT): marketers at community pharmacy chains, private clinics, health and fitness apps, supplement brands, opticians and hearing-care retailers and telehealth start-ups in the UK, Ireland, Malaysia, Saudi Arabia, Mexico and Sweden writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Irish and Malaysian programmes and CIM centres, and in UK pharmacy chains' house templates), curly doubles often (Word set to English (US) in Mexican and Saudi business schools and US-style MBA programmes, and in Swedish firms' English templates), straight ones often (pharmacy-system and CRM pastes, Teams, WhatsApp and phones), now and then the Swedish ” ” and the Spanish « » left from their own keyboards; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias" left from a Mexican template, "Källförteckning" from a Swedish one or "Rujukan" from a Malaysian one), straight apostrophes often (phones, pharmacy-system notes), bulleted lists fairly often (services, personas, KPIs and recommendations in bullets)
+    "blind373": Pool(blind373_text, Blind373WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Källförteckning", "Rujukan"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -9974,6 +9980,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 375000.
     "blind371": range(375000, 375000 + 100),
     "blind371-more": range(375000 + 100, 375000 + 400),
+    # "blind373" is a three-hundred-and-seventy-third independent pool (blind373_works.py, blind373_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: community pharmacy chains, private
+    # clinics, health and fitness apps, supplement brands, opticians and hearing-care retailers and telehealth
+    # start-ups in the UK, Ireland, Malaysia, Saudi Arabia, Mexico and Sweden.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 377000.
+    "blind373": range(377000, 377000 + 100),
+    "blind373-more": range(377000 + 100, 377000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
