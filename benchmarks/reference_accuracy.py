@@ -10142,6 +10142,50 @@ Post, Kontan, El Tiempo, Portafolio, Australian Financial Review) and undated pa
 Turkish names with their letters ("Wiśniewska", "Łukasik", "Yılmaz", "Güneş"), Colombian double surnames ("García
 Restrepo", "Rodríguez-Ospina"), Indonesian single names ("Suryadi") and two-part ones, Dutch particles, Australian and
 British names, with fifty-one kinds of decoy.
+The "blind373" half (``--halves blind373,blind373-more``, 100 + 300 reports, seeds 377000-377399) is a
+three-hundred-and-seventy-third independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-seventy-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind373_works.py and blind373_text.py), as marketers at community pharmacy chains, private
+clinics, health and fitness apps, supplement brands, opticians and hearing-care retailers and telehealth start-ups in
+the UK, Ireland, Malaysia, Saudi Arabia, Mexico and Sweden (Boots, Well Pharmacy, Superdrug, Holland & Barrett,
+Specsavers, Vision Express, Hidden Hearing, Amplifon, Pharmacy2U, Numan, Livi, Hickey's Pharmacy, McCabes Pharmacy,
+Caring Pharmacy, Watsons, Alpro Pharmacy, DoctorOnCall, Nahdi, Al-Dawaa, Farmacias del Ahorro, Farmacias Similares,
+Apoteket, Apotek Hjärtat, Kronans Apotek, Kry, Min Doktor, Lifesum, Vitabiotics, Healthspan) write CIM Level 6 and 7
+reports and MBA assignments in English on pharmacy services, health-app adoption, wellness consumers and the
+advertising of medicines (products and doses with years ("vitamin D3 (1,000 IU, 2021)"), drug and device approvals and
+reclassifications with years ("POM to P, 2022"), clinic openings, app versions and features with years, acquisitions,
+mergers and funding rounds, among them of firms the list may hold, founders and pharmacists of the year, founding years
+of bodies the list holds ("the GPhC (established in 2010)"), campaigns and awareness days ("Stoptober 2023", "World
+Hearing Day 2024"), prices and percentages with years, acts and regulations named in passing ("SI 2012/1916",
+"Regulation (EU) 2017/745"), Hijri years, national plans (Vision 2030), Swedish, Spanish and Malay terms with their
+glosses, tickers, handles and hashtags, own surveys, cross-references, quarters and financial years, currency
+conversions, app ratings, store and member counts, recalls, patent expiries, pilots, sponsorships, awards, opening
+hours and dose guidance, which are no citations); healthcare-marketing, marketing and consumer-behaviour textbooks and
+their chapters and the classics still cited (Kotler, Shalowitz and Stevens, 2008; Berkowitz, 2021; Davis, 1989;
+Venkatesh et al., 2003; Parasuraman, Zeithaml and Berry, 1988; Rosenstock, 1974; Hepler and Strand, 1990), journal
+articles with up to eight authors (Journal of Medical Internet Research, JMIR mHealth and uHealth, International
+Journal of Pharmacy Practice, Research in Social and Administrative Pharmacy, Health Marketing Quarterly, International
+Journal of Pharmaceutical and Healthcare Marketing, Saudi Pharmaceutical Journal, Salud Pública de México,
+Scandinavian Journal of Public Health, Journal of Islamic Marketing), regulators and professional bodies in their
+several forms (the MHRA, the GPhC and the SFDA each in three forms, the HPRA, the PSI, the NPRA, COFEPRIS in two
+forms, Läkemedelsverket and the Swedish Medical Products Agency, the Care Quality Commission, the General Optical
+Council, the Health & Care Professions Council, the ASA, CAP, PAGB,
+HIQA, IVO), governments' and the WHO's health statistics (DHSC, NHS England, NHS Digital, the ONS in two forms, the
+HSE in two forms, the CSO, the Ministry of Health Malaysia in English and Malay, DOSM, GASTAT in two forms, the
+Secretaría de Salud, INEGI, Socialstyrelsen, Folkhälsomyndigheten, Statistics Sweden and SCB, the WHO in three forms,
+the OECD), legislation as candidates list it (legislation.gov.uk, the Irish Statute Book, the Attorney General's
+Chambers of Malaysia, the Diario Oficial de la Federación, Sveriges riksdag, the Bureau of Experts at the Council of
+Ministers), firms' annual reports and press pages (two works of one body in a year now and then), market-research and
+consulting firms (Mintel, Statista, Euromonitor International, IQVIA, GlobalData, McKinsey & Company, Frost &
+Sullivan, Grand View Research, Mordor Intelligence), the pharmacy, optical and health press (Chemist+Druggist, The
+Pharmacist, The Pharmaceutical Journal, Optician, PMLiVE, Irish Pharmacy News, CodeBlue, Dagens Medicin), the press
+signed and unsigned (The Irish Times, The Star, New Straits Times, The Edge Malaysia, Arab News, Saudi Gazette, Argaam,
+El Financiero, Expansión, Dagens Nyheter, Dagens industri, The Local Sweden, Sifted) and undated pages with access
+dates; Malay names as their journals print them ("Mohd Suki", "Wan Ahmad", "Abdul Rahman"), Malaysian Chinese and
+Indian names ("Ooi", "Ramayah"), Saudi names ("Alqahtani", "Al-Ghamdi", "AlOmari", "Bin Saeed"), Mexican double
+surnames and particles ("Hernández Sampieri", "García-Ramírez", "de la Garza"), Swedish names ("Söderström",
+"Åkesson", "af Klercker"), Irish names with their fadas ("Ó Súilleabháin", "Ní Bhriain", "Mac Lochlainn") and British
+names, with forty-nine kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10783,6 +10827,7 @@ def main() -> None:
         "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it), "
         "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it), "
         "blind372 and blind372-more (the three-hundred-and-seventy-second pool, HELD OUT: never tune on it)",
+        "blind373 and blind373-more (the three-hundred-and-seventy-third pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

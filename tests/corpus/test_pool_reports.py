@@ -1,4 +1,5 @@
 """The fifth to three-hundred-and-seventy-second independent reference pools (blind5 to blind372): each is wired with
+"""The fifth to three-hundred-and-seventy-third independent reference pools (blind5 to blind373): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -386,6 +387,7 @@ from tests.corpus.references import (
     blind370_text,
     blind371_text,
     blind372_text,
+    blind373_text,
     render,
     text,
 )
@@ -757,6 +759,7 @@ from tests.corpus.references.blind369_works import Blind369WorkFactory
 from tests.corpus.references.blind370_works import Blind370WorkFactory
 from tests.corpus.references.blind371_works import Blind371WorkFactory
 from tests.corpus.references.blind372_works import Blind372WorkFactory
+from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2238,6 +2241,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind372WorkFactory.KINDS), 50, True),
+    Pool("blind373", blind373_text, Blind373WorkFactory, 377000, (377006, 377031, 377055),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind373WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

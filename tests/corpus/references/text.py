@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15", "blind18" to "blind356" and "blind363" to "blind369" (development data since their first
 # measurement), "blind16", "blind17", "blind357" to "blind362", "blind370", "blind371" and "blind372" (HELD OUT: never
 # tune on them). Their frames, brands and decoys live in blind3_text.py ... blind372_text.py and are filed here under the
+# measurement), "blind16", "blind17", "blind357" to "blind362", "blind370", "blind371" and "blind373" (HELD OUT: never
+# tune on them). Their frames, brands and decoys live in blind3_text.py ... blind373_text.py and are filed here under the
 # pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -957,6 +959,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind370_text,
     blind371_text,
     blind372_text,
+    blind373_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1696,3 +1699,5 @@ _file_pool("blind370", blind370_text, unseen=("blind371",))
 _file_pool("blind371", blind371_text, unseen=("blind370",))
 # the three-hundred-and-seventy-second pool, HELD OUT: written without reading the checker or others (beside blind373)
 _file_pool("blind372", blind372_text, unseen=("blind373",))
+# the three-hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others (beside blind372)
+_file_pool("blind373", blind373_text, unseen=("blind372",))
