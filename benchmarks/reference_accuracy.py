@@ -10826,7 +10826,7 @@ def main() -> None:
         "development data since stop 64), "
         "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it), "
         "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it), "
-        "blind372 and blind372-more (the three-hundred-and-seventy-second pool, HELD OUT: never tune on it)",
+        "blind372 and blind372-more (the three-hundred-and-seventy-second pool, HELD OUT: never tune on it), "
         "blind373 and blind373-more (the three-hundred-and-seventy-third pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()

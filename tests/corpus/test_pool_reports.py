@@ -1,4 +1,3 @@
-"""The fifth to three-hundred-and-seventy-second independent reference pools (blind5 to blind372): each is wired with
 """The fifth to three-hundred-and-seventy-third independent reference pools (blind5 to blind373): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.

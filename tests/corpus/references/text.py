@@ -580,10 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356" and "blind363" to "blind369" (development data since their first
-# measurement), "blind16", "blind17", "blind357" to "blind362", "blind370", "blind371" and "blind372" (HELD OUT: never
-# tune on them). Their frames, brands and decoys live in blind3_text.py ... blind372_text.py and are filed here under the
-# measurement), "blind16", "blind17", "blind357" to "blind362", "blind370", "blind371" and "blind373" (HELD OUT: never
-# tune on them). Their frames, brands and decoys live in blind3_text.py ... blind373_text.py and are filed here under the
+# measurement), "blind16", "blind17", "blind357" to "blind362" and "blind370" to "blind373" (HELD OUT: never tune on
+# them). Their frames, brands and decoys live in blind3_text.py ... blind373_text.py and are filed here under the
 # pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402

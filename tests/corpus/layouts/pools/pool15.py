@@ -1,4 +1,4 @@
-"""Pool 15 (HELD OUT): CIM 2206 reports from other word processors and older Word versions, saved as DOCX.
+"""Pool 15 (development data since stop 64): CIM 2206 reports from other word processors and older Word versions.
 
 Written from the pool brief by a hand that has not read marker's readers. Seven layouts, each the way a candidate's
 tool of choice leaves a report: Word 2007-2010 defaults (Cambria headings, Calibri 11, 1.15 spacing, 10 pt after),

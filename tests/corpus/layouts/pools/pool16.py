@@ -1,4 +1,4 @@
-"""Layout pool 16 (HELD OUT): CIM 2206 reports set for accessibility and readability.
+"""Layout pool 16 (development data since stop 64): CIM 2206 reports set for accessibility and readability.
 
 Written from ``/work/lay/brief16.md`` by a hand that has not read marker's readers. Every report is a candidate's
 Word document set for easy reading: sans-serif type (Arial, Verdana, Tahoma, Calibri) from 10.5 to 14 pt, single to

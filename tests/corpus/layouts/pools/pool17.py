@@ -1,4 +1,4 @@
-"""Layout pool 17 (HELD OUT): CIM 2206 reports organised as outlines and lists.
+"""Layout pool 17 (development data since stop 64): CIM 2206 reports organised as outlines and lists.
 
 Every report answers the 2206 brief (Task 1 a-c, Task 2 a-b, Task 3 a-b) in one of nine outline-and-list layouts:
 Word's automatic multi-level numbering on headings or on plain paragraphs (the numbers are not in the text),

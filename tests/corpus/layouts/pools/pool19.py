@@ -1,4 +1,4 @@
-"""Layout pool 19 (HELD OUT): CIM 2206 reports as candidates at centres around the world format them.
+"""Layout pool 19 (development data since stop 64): CIM 2206 reports as centres around the world format them.
 
 US Letter as well as A4 paper; Times New Roman, Georgia, Cambria, Segoe UI and Candara from 10.5 to 14 pt; justified
 text with automatic hyphenation on; first-line indents instead of space between paragraphs; single to double

@@ -1,4 +1,4 @@
-"""Layout pool 21 (HELD OUT): CIM 2206 reports that mix scripts and symbols in English text.
+"""Layout pool 21 (development data since stop 64): CIM 2206 reports that mix scripts and symbols in English text.
 
 Written from the pool brief by a hand that has not read marker's readers. Quotations and brand names in French,
 Spanish, Arabic, Chinese, Japanese and Korean sit inside English sentences, beside names with diacritics,
