@@ -683,8 +683,8 @@ def _is_bold_label_line(line: _Line) -> bool:
 
 
 def _bold_lead(line: _Line, text: str) -> str:
-    """The text in bold that opens a line (``text``, the line as its block has it), or the whole line when it is
-    all bold: a run-in heading if the paragraph goes on in plain type."""
+    """The text in bold that opens a line (``text``, its text as drawn), or the whole line when it is all bold: a
+    run-in heading if the paragraph goes on in plain type."""
     if line.bold:
         return text
     if line.bold_lead < 2:
@@ -805,7 +805,8 @@ def _page_blocks(
             current_kind = BlockKind.LIST_ITEM if list_start else BlockKind.PARAGRAPH
             current_bold = line.bold
             current = [_BULLET_MARK.sub("", text) if list_start else text]
-            current_lead = _bold_lead(line, current[0])
+            # Counted over the line as drawn (a bullet is a letter pdfium may give in bold), then without its bullet.
+            current_lead = _BULLET_MARK.sub("", _bold_lead(line, text)) if list_start else _bold_lead(line, text)
         else:
             current_bold = current_bold and line.bold
             assert previous is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import docx as python_docx
+from fpdf import FPDF
 
 from marker.checks import SCHEMA, check_parsed, render_text
 from marker.documents import read_document
@@ -223,8 +224,6 @@ def test_italic_or_underlined_sub_headings_typed_captions_and_plain_task_lines_a
 
 def test_parts_headed_in_the_run_of_their_first_paragraph_are_found_and_their_labels_not_counted() -> None:
     """ "**Part b - Current developments.** The answer ...": the label in bold opens the part's first paragraph."""
-    from fpdf import FPDF
-
     body = " ".join(["Customers compare offers on their phones before they visit a store."] * 3)  # 33 words
     parts = (("1", "abc"), ("2", "ab"), ("3", "ab"))
     document = python_docx.Document()
