@@ -409,9 +409,14 @@ def _part_heading(
     for guess in (matcher.lettered(text, task), matcher.titled(text)):
         # Lettered and title-only headings are ambiguous inside a part ("(a) Email"): first sighting only, or
         # a sighting after one with no text under it (a contents list's entry).
-        if guess is not None and (guess not in headings or words_in.get(guess, 0) == 0):
+        if guess is not None and _not_yet_begun(guess, headings, words_in):
             return guess
     return None
+
+
+def _not_yet_begun(part_id: str, headings: dict[str, int], words_in: dict[str, int]) -> bool:
+    """Whether a part has no heading yet, or only one with no text under it (a contents list's entry)."""
+    return part_id not in headings or words_in.get(part_id, 0) == 0
 
 
 _RUN_IN_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -430,9 +435,7 @@ def _run_in_part(
     found = matcher.numbered(lead)
     if found is None and _PART_WORD.match(lead):
         found = matcher.lettered(lead, task)
-    if found is None or (found in headings and words_in.get(found, 0) > 0):
-        return None
-    return found
+    return found if found is not None and _not_yet_begun(found, headings, words_in) else None
 
 
 def _relabel(regions: list[str | None], old: str, new: str) -> None:

@@ -804,9 +804,11 @@ def _page_blocks(
             flush()
             current_kind = BlockKind.LIST_ITEM if list_start else BlockKind.PARAGRAPH
             current_bold = line.bold
-            current = [_BULLET_MARK.sub("", text) if list_start else text]
-            # Counted over the line as drawn (a bullet is a letter pdfium may give in bold), then without its bullet.
-            current_lead = _BULLET_MARK.sub("", _bold_lead(line, text)) if list_start else _bold_lead(line, text)
+            # The lead is counted over the line as drawn (a bullet is a letter pdfium may give in bold), and both
+            # are kept without the bullet.
+            current, current_lead = [text], _bold_lead(line, text)
+            if list_start:
+                current, current_lead = [_BULLET_MARK.sub("", text)], _BULLET_MARK.sub("", current_lead)
         else:
             current_bold = current_bold and line.bold
             assert previous is not None

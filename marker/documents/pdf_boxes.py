@@ -12,6 +12,7 @@ page (a long table) is a table.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 from dataclasses import dataclass
@@ -177,12 +178,8 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
         groups.append(merged)
     regions = _banded_tables(groups)
     for group in groups:
-        left = min(b[0] for b in group)
-        bottom = min(b[1] for b in group)
-        right = max(b[2] for b in group)
-        top = max(b[3] for b in group)
-        horizontals = [(b[1] + b[3]) / 2 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN]
-        verticals = _verticals(group)
+        left, bottom, right, top = _bounds(group)
+        horizontals, verticals = _horizontals(group), _verticals(group)
         # A frame around most of the page is a border, unless rules inside it make a grid: a long table
         # running over a whole page. Rules hugging the frame's edges (a double border's second line) are the
         # frame's own, not a grid's.
@@ -193,9 +190,7 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
         if len(horizontals) >= 2 and len(verticals) >= 2:
             # The table is where its rules are: shading touching it (a shaded paragraph under the table, drawn
             # line by line) is no part of it.
-            rules = [b for b in group if min(b[2] - b[0], b[3] - b[1]) <= _THIN]
-            left, bottom = min(b[0] for b in rules), min(b[1] for b in rules)
-            right, top = max(b[2] for b in rules), max(b[3] for b in rules)
+            left, bottom, right, top = _bounds([b for b in group if min(b[2] - b[0], b[3] - b[1]) <= _THIN])
             one_cell = not _inner_rules(horizontals, bottom, top) and not _inner_rules(verticals, left, right)
             regions.append(Region(BlockKind.TABLE, left, bottom, right, top, one_cell))
         elif boxes and len(group) <= _MAX_BOX_PATHS and all(_same_bounds(b, boxes[0]) for b in group):
@@ -232,50 +227,56 @@ def _banded_tables(groups: list[list[tuple[float, ...]]]) -> list[Region]:
             tables.append(table)
     regions = []
     for table in tables:
-        rules = sum(1 for b in table if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN)
         rows = len({(round(b[1]), round(b[3])) for b in table if b[3] - b[1] > _THIN})
-        if rules + rows >= _MIN_BANDED_LINES:
-            bounds = (
-                min(b[0] for b in table),
-                min(b[1] for b in table),
-                max(b[2] for b in table),
-                max(b[3] for b in table),
-            )
-            regions.append(Region(BlockKind.TABLE, *bounds, ruled_across=True))
+        if len(_horizontals(table)) + rows >= _MIN_BANDED_LINES:
+            regions.append(Region(BlockKind.TABLE, *_bounds(table), ruled_across=True))
         else:  # a band of a heading beside its label: not a table, weighed below as before
             groups.append(table)
     return regions
 
 
 def _cells_side_by_side(group: list[tuple[float, ...]]) -> bool:
-    """Whether two shaded rectangles of a group share their top and bottom and meet side by side: cells of a row."""
+    """Whether two shaded rectangles of a group share their top and bottom and meet side by side: cells of a row.
+
+    Each is compared only with those whose left edge lies where it ends (found by bisection on the left edges):
+    a chart's bars or a drawing may put thousands of rectangles in one group, and every pair would be millions."""
     cells = sorted(set(_cells(group)))
-    return any(
-        abs(a[1] - b[1]) <= 1 and abs(a[3] - b[3]) <= 1 and abs(b[0] - a[2]) <= _TOUCH
-        for a in cells
-        for b in cells
-        if a is not b
-    )
+    lefts = [cell[0] for cell in cells]
+    for a in cells:
+        start, stop = bisect.bisect_left(lefts, a[2] - _TOUCH), bisect.bisect_right(lefts, a[2] + _TOUCH)
+        if any(b is not a and abs(a[1] - b[1]) <= 1 and abs(a[3] - b[3]) <= 1 for b in cells[start:stop]):
+            return True
+    return False
 
 
 def _cells(group: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
     return [b for b in group if b[2] - b[0] >= _MIN_BOX and b[3] - b[1] > _THIN]
 
 
+def _horizontals(group: list[tuple[float, ...]]) -> list[float]:
+    """Where a group's horizontal rules run (their middles, from the bottom of the page)."""
+    return [(b[1] + b[3]) / 2 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN]
+
+
 def _verticals(group: list[tuple[float, ...]]) -> list[float]:
+    """Where a group's vertical rules run (their middles, from the left of the page)."""
     return [(b[0] + b[2]) / 2 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN]
 
 
+def _bounds(paths: list[tuple[float, ...]]) -> tuple[float, float, float, float]:
+    """Left, bottom, right and top of the rectangle holding every path."""
+    return min(b[0] for b in paths), min(b[1] for b in paths), max(b[2] for b in paths), max(b[3] for b in paths)
+
+
 def _same_width(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> bool:
-    return (
-        abs(min(x[0] for x in a) - min(x[0] for x in b)) <= _TOUCH
-        and abs(max(x[2] for x in a) - max(x[2] for x in b)) <= _TOUCH
-    )
+    a_left, _, a_right, _ = _bounds(a)
+    b_left, _, b_right, _ = _bounds(b)
+    return abs(a_left - b_left) <= _TOUCH and abs(a_right - b_right) <= _TOUCH
 
 
 def _vertical_gap(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> float:
-    a_bottom, a_top = min(x[1] for x in a), max(x[3] for x in a)
-    b_bottom, b_top = min(x[1] for x in b), max(x[3] for x in b)
+    _, a_bottom, _, a_top = _bounds(a)
+    _, b_bottom, _, b_top = _bounds(b)
     return max(b_bottom - a_top, a_bottom - b_top, 0.0)
 
 
