@@ -1,9 +1,10 @@
 """Counting words as Microsoft Word does, and deciding which blocks a word-count policy counts.
 
 Word counts runs of characters between whitespace: "e-commerce" is one word, "(Chaffey, 2019)" two, and a
-dash standing between spaces one. Chinese and Japanese are written without spaces, and Word counts each of
-their characters (Han, hiragana, katakana) as one word; their punctuation (、。「」 and full-width marks) is not
-a word. The policy says which kinds of content a limit covers; the figure with
+dash standing between spaces one. Each East Asian character is a word of its own: Chinese and Japanese
+characters, Korean syllables, and East Asian punctuation and full-width forms (、。「」！ＡＢＣ). Those rules
+follow counts taken in Word itself (the validation set of the office-wordcount project: "안녕하세요" is five
+words, "Hello、World。" four, "ＡＢＣＤＥ" five). The policy says which kinds of content a limit covers; the figure with
 everything included is kept beside it so a person can see what the policy left out.
 """
 
@@ -16,12 +17,16 @@ from marker.documents.model import Block, BlockKind
 from marker.documents.structure import is_word_count_line
 from marker.rubric.model import WordCountPolicy
 
-_CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
-_CJK_PUNCTUATION = re.compile(r"^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u30fb]+$")
+# Han (with its radicals, compatibility forms and extensions), kana, Bopomofo, Hangul syllables and jamo, and
+# the East Asian symbol, punctuation and full-width blocks; U+3000, the ideographic space, is a space.
+_CJK = (
+    "\u1100-\u11ff\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3100-\u318f\u31a0-\u31ff\u3200-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff01-\uffef"
+    "\U00016fe0-\U00016fff\U00020000-\U0003134f"
+)
 # \s covers Unicode whitespace, the no-break space included: Word splits words there too. A CJK character is
 # a word on its own; any other run of non-space characters (up to the next CJK character) is one word.
 _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
-_HAS_CJK = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef]")
 _PLAIN_WORD = re.compile(r"\S+")
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 _ONLY_PUNCTUATION = re.compile(r"[^\w\s]+$")
@@ -49,30 +54,30 @@ def count_words(text: str) -> int:
     """The number of words in a text, as Word's word count gives it (runs of non-whitespace)."""
     # str.split() splits on exactly the characters \s matches, and is several times faster than the regex;
     # only text with characters beyond Latin-1 can hold CJK characters.
-    if text.isascii() or not _HAS_CJK.search(text):
+    if text.isascii() or not _CJK_CHARACTER.search(text):
         return len(text.split())
     return len(_cjk_text_words(text))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The character span of each word of a text, in order (for finding where a limit is reached)."""
-    if text.isascii() or not _HAS_CJK.search(text):
+    if text.isascii() or not _CJK_CHARACTER.search(text):
         return [match.span() for match in _PLAIN_WORD.finditer(text)]
     return _cjk_text_words(text)
 
 
 def _cjk_text_words(text: str) -> list[tuple[int, int]]:
-    """The spans of the words of a text holding CJK characters: each character one, and every other run between
-    spaces one, but for punctuation against a character ("赛莱斯汀," and "(天猫)"), which belongs to it as a comma
-    or a bracket belongs to an English word."""
+    """The spans of the words of a text holding East Asian characters: each character one, and every other run
+    between spaces one, but for ASCII punctuation against a character ("赛莱斯汀," and "(天猫)"), which belongs
+    to it as a comma or a bracket belongs to an English word."""
     spans = []
     for match in _WORD.finditer(text):
-        word = match.group()
-        if _CJK_PUNCTUATION.match(word):
-            continue
         start, end = match.span()
-        if _ONLY_PUNCTUATION.match(word) and (
-            (start > 0 and _CJK_CHARACTER.match(text, start - 1)) or _CJK_CHARACTER.match(text, end)
+        word = match.group()
+        if (
+            not _CJK_CHARACTER.match(word)
+            and _ONLY_PUNCTUATION.match(word)
+            and ((start > 0 and _CJK_CHARACTER.match(text, start - 1)) or _CJK_CHARACTER.match(text, end))
         ):
             continue
         spans.append((start, end))

@@ -35,8 +35,8 @@ def test_words_are_runs_between_whitespace(text: str, expected: int) -> None:
 _NO_CJK = st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc", "Zl", "Zp")), min_size=1).filter(
     lambda token: (
         not re.search(
-            r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f"
-            r"\uff00-\uffef\U00020000-\U0003134f]",
+            r"[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff"
+            r"\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\U00016fe0-\U00016fff\U00020000-\U0003134f]",
             token,
         )
     )
@@ -45,7 +45,7 @@ _NO_CJK = st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc", "Zl",
 
 @given(st.lists(_NO_CJK, max_size=30))
 def test_joining_words_with_spaces_counts_each_once(tokens: list[str]) -> None:
-    """Outside Chinese and Japanese, a word is a run between spaces, whatever its characters."""
+    """Outside East Asian scripts, a word is a run between spaces, whatever its characters."""
     text = "  ".join(tokens)
     assert count_words(text) == len(tokens)
     assert [text[start:end] for start, end in word_spans(text)] == tokens
@@ -54,17 +54,26 @@ def test_joining_words_with_spaces_counts_each_once(tokens: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("市场营销是一个过程。", 9),  # each Han character a word, the full stop none
-        ("我喜欢 digital marketing。", 5),
+        # Counts taken in Word (office-wordcount's validation set): Korean syllables, East Asian punctuation
+        # and full-width letters are a word each, as Han characters and kana are.
+        ("안녕하세요", 5),
+        ("Hello、World。", 4),
+        ("「こんにちは」", 7),
+        ("ＡＢＣＤＥ", 5),
+        ("東京2024オリンピック", 9),
+        ("Hello 世界", 3),
+        ("市场营销是一个过程。", 10),
+        ("我喜欢 digital marketing。", 6),
         ("デジタルマーケティングの戦略", 14),  # katakana and kanji alike
-        ("「個人化」は重要です、", 8),  # brackets and commas are not words
-        ("ＡＢＣ marketing", 2),  # full-width Latin letters are not CJK characters
+        ("한빛 뷰티 launched", 5),
+        ("「個人化」は重要です、", 11),
+        ("Tokyo\u3000Osaka", 2),  # the ideographic space is a space
         ("赛莱斯汀, a brand", 6),  # a comma against a character is the character's, as after an English word
         ("Tmall (天猫) grew", 4),
         ("天猫 - grew", 4),  # a dash between spaces is a word, as in English
     ],
 )
-def test_chinese_and_japanese_count_one_word_per_character_as_word_does(text: str, expected: int) -> None:
+def test_east_asian_characters_count_one_word_each_as_word_does(text: str, expected: int) -> None:
     assert count_words(text) == expected
     assert len(word_spans(text)) == expected
 

@@ -4,8 +4,9 @@ Written from the pool brief by a hand that has not read marker's readers. Quotat
 Spanish, Arabic, Chinese, Japanese and Korean sit inside English sentences, beside names with diacritics,
 currency symbols, em dashes without spaces, ellipses, hashtags, @handles, URLs, emoji in quoted social posts
 and a mix of smart and straight quotes. Words are counted as Microsoft Word counts them (``word_count`` below):
-each Han character, hiragana, katakana and Hangul syllable is one word, CJK punctuation (、。「」！) is no word,
-and everything else is a run of characters between spaces, so an emoji, a hashtag, a URL or two words joined
+each Han character, hiragana, katakana and Hangul syllable is one word, and so is each mark of CJK punctuation
+(、。「」！: Word counts them, as counts taken in Word show; the pool's writer had left them out, corrected at
+stop 65), and everything else is a run of characters between spaces, so an emoji, a hashtag, a URL or two words joined
 by an em dash are one word each. Truth is counted while the report is written.
 """
 
@@ -57,8 +58,8 @@ def _is_cjk_punct(ch: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Words as Word counts them: each CJK character (Han, kana, Hangul syllable) is a word, CJK punctuation is
-    none, and any other run of characters between spaces (or between CJK characters) is one word."""
+    """Words as Word counts them: each CJK character (Han, kana, Hangul syllable) is a word, each mark of CJK
+    punctuation is one too, and any other run of characters between spaces (or between CJK characters) is one word."""
     total = 0
     for token in text.split():
         if not any(_is_cjk(ch) or _is_cjk_punct(ch) for ch in token):
@@ -70,7 +71,7 @@ def word_count(text: str) -> int:
                 if run and any(unicodedata.category(c)[0] != "P" for c in run):
                     total += 1
                 run = ""
-                if _is_cjk(ch):
+                if ch != "\u3000":
                     total += 1
             else:
                 run += ch
