@@ -61,6 +61,9 @@ _LIST_START = re.compile(
 )
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
+# A list item's number, its figures apart, and the spaces after it (see ``_automatic_number``).
+_NUMBER_MARK = re.compile(r"^\(?(\d{1,2})[.)]\s+")
+_SAME_X = 1.5  # points within which two lines start at the same place
 _HEADING_START = re.compile(
     r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?\.?(?:\s|$)|\(?[a-z]\)\s|"
     r"(?:task|part|question|section|appendix)\s*\d)",
@@ -109,6 +112,7 @@ class _Line:
     heading: bool = False  # set by ``read_pdf`` once the body size is known
     bold_lead: int = 0  # letters in bold before the first that is not (pdfium tells)
     italic_chars: int = 0  # letters in an italic font (pdfium tells)
+    after_number_x: float | None = None  # where the text after a list's number starts (pdfium tells)
     _key: str | None = None
 
     def finish(self) -> None:
@@ -313,6 +317,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
         line.hyphen_apart = raw.hyphen_apart
         line.bold_lead = raw.bold_lead
         line.italic_chars = raw.italic_chars
+        line.after_number_x = raw.after_number_x
         line.finish()
         if line.text:
             lines.append(line)
@@ -469,7 +474,7 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
     # Odd and even pages may carry headers of their own (a book's mirrored layout): a line on more than half
     # the pages of one side is running too. So is one on a run of pages: a section's own header ("Task 2").
     sides = (len(pages) // 2, (len(pages) + 1) // 2)
-    return numbers | {
+    running = numbers | {
         key
         for key, count in counts.items()
         if (
@@ -479,6 +484,50 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
         )
         and (count >= 3 or (count >= 2 and key in small))
     }
+    return running | _in_running_bands(pages, running, counts)
+
+
+def _in_running_bands(pages: list[list[_Line]], running: set[str], counts: Counter[str]) -> set[str]:
+    """Lines in the margin the running lines stand in, on two pages or more: a header of its own on each
+    section's first page (Word's "different first page"), which no count of pages shows to be running, and
+    the second line of a header that wraps.
+
+    The margin runs from the outermost running line to where the body begins (or ends) on the pages that
+    carry one, taken at its furthest over those pages: body text never stands there. ``y`` grows up the page.
+    """
+    top = _margin(pages, running, top=True)
+    bottom = _margin(pages, running, top=False)
+    heights: dict[str, list[float | None]] = {}
+    for page in pages:
+        for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]:
+            if line.key not in running and counts[line.key] >= 2:
+                heights.setdefault(line.key, []).append(line.y)
+    return {
+        key
+        for key, found in heights.items()
+        if all(
+            y is not None and ((top and top[0] < y <= top[1] + 1) or (bottom and bottom[1] - 1 <= y < bottom[0]))
+            for y in found
+        )
+    }
+
+
+def _margin(pages: list[list[_Line]], running: set[str], *, top: bool) -> tuple[float, float] | None:
+    """The top (or bottom) margin as (the body's furthest reach into it, the outermost running line's height),
+    from the pages whose first (or last) line is running; None when no page has one."""
+    body: list[float] = []
+    outer: list[float] = []
+    for page in pages:
+        lines = page if top else page[::-1]
+        if not lines or lines[0].key not in running or lines[0].y is None:
+            continue
+        outer.append(lines[0].y)
+        first_body = next((line for line in lines if line.key not in running), None)
+        if first_body is not None and first_body.y is not None:
+            body.append(first_body.y)
+    if not body or not outer:
+        return None
+    return (max(body), max(outer)) if top else (min(body), min(outer))
 
 
 def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float) -> None:
@@ -682,6 +731,31 @@ def _is_bold_label_line(line: _Line) -> bool:
     )
 
 
+def _automatic_number(line: _Line, number: str) -> bool:
+    """Whether a list item's number ("3.", "3)") is one Word numbers the list with (not a word of its count)
+    rather than one the candidate typed (a word), judged on the item's first line.
+
+    Word sets an automatic number, then a tab to the item's hanging indent: a quarter of an inch on (1.5 em
+    of a 12 pt body and more), where a typed "3. " takes up one em. Only one-figure numbers are judged so:
+    a typed "10. " or "(3) " is as wide as the indent. ``_wrapped_under`` judges the rest by the second line.
+    """
+    assert line.after_number_x is not None and line.x is not None
+    return len(number) == 1 and line.size > 0 and line.after_number_x - line.x >= 1.4 * line.size
+
+
+def _wrapped_under(number: tuple[str, _Line, bool], x: float, first: str) -> str:
+    """The first line of a numbered list item (``first``, its text as kept) once its second line, starting at
+    ``x``, shows where the item wraps: under its text, as an automatic number's hanging indent sets it (the
+    number is no word), or back under the number, as a typed number's paragraph does (the number is one)."""
+    marker, opening, dropped = number
+    assert opening.x is not None and opening.after_number_x is not None
+    if dropped and abs(x - opening.x) <= _SAME_X:
+        return marker + first
+    if not dropped and opening.after_number_x - opening.x > _SAME_X and abs(x - opening.after_number_x) <= _SAME_X:
+        return first.removeprefix(marker)
+    return first
+
+
 def _bold_lead(line: _Line, text: str) -> str:
     """The text in bold that opens a line (``text``, its text as drawn), or the whole line when it is all bold: a
     run-in heading if the paragraph goes on in plain type."""
@@ -719,6 +793,9 @@ def _page_blocks(
     current_kind = BlockKind.PARAGRAPH
     current_bold = False
     current_lead = ""
+    # the open list item's number, the line it opens and whether it was taken off (see ``_automatic_number``),
+    # until the item's second line says how it wraps
+    number: tuple[str, _Line, bool] | None = None
     previous: _Line | None = None
 
     def flush() -> None:
@@ -807,11 +884,21 @@ def _page_blocks(
             # The lead is counted over the line as drawn (a bullet is a letter pdfium may give in bold), and both
             # are kept without the bullet.
             current, current_lead = [text], _bold_lead(line, text)
+            number = None
             if list_start:
                 current, current_lead = [_BULLET_MARK.sub("", text)], _BULLET_MARK.sub("", current_lead)
+                if line.after_number_x is not None and (found := _NUMBER_MARK.match(text)):
+                    drop = _automatic_number(line, found.group(1))
+                    number = (found.group(), line, drop)
+                    if drop:
+                        current = [text[found.end() :]]
+                        current_lead = current_lead.removeprefix(found.group())
         else:
             current_bold = current_bold and line.bold
             assert previous is not None
+            if number is not None and len(current) == 1 and line.x is not None:
+                current[0] = _wrapped_under(number, line.x, current[0])
+                number = None
             if previous.soft_hyphenated:
                 current[-1] += text  # a word the layout hyphenated: the soft hyphen was dropped
             elif current[-1].endswith(("-", "–")) and current[-1][-2:-1].isdigit() and text[:1].isdigit():

@@ -56,6 +56,9 @@ class RawLine:
     hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word, as LibreOffice draws those it adds
     bold_lead: int = 0  # letters in bold before the first that is not: a label set in bold ("Task 1 (a)")
     italic_chars: int = 0
+    # where the text after a list number ("1.", "(2)") starts, for a line that opens with one: see
+    # ``pdf._automatic_number``
+    after_number_x: float | None = None
 
 
 def available() -> bool:
@@ -231,6 +234,11 @@ def _page_text(raw: Any, count: int) -> str | None:
     return text
 
 
+# A list's number opening a line, and the spaces after it, before the item's text.
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+(?=\S)")
+_NUMBER_OPENERS = frozenset("(0123456789")
+
+
 class _RunReader:
     """One text page read a line and a run of letters at a time (see ``lines_by_run``)."""
 
@@ -309,6 +317,12 @@ class _RunReader:
             line.x, line.y = x.value, self.y.value
         if get_char_origin(raw, last, x_ref, y_ref):
             line.end_x = x.value
+        if (
+            letters_from[:1] in _NUMBER_OPENERS
+            and (number := _LIST_NUMBER.match(letters_from))
+            and get_char_origin(raw, first + number.end(), x_ref, y_ref)
+        ):
+            line.after_number_x = x.value
         if shuffled:
             self.shuffled.append((line, start, self.size))
 

@@ -551,3 +551,88 @@ def test_an_italic_line_without_a_position_is_judged_by_where_lines_end() -> Non
     page[0] = line("Customers compare offers.", False, 700.0, 200.0)  # a paragraph's last line, short
     _mark_italic_headings(page, 12.0, 14.0, 0.0, 500.0)
     assert page[1].heading
+
+
+def _body_paragraph(pdf: FPDF, y: float, text: str) -> None:
+    pdf.set_xy(20, y)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(170, 6, text)
+
+
+def test_a_sections_own_first_page_header_wrapped_over_two_lines_is_a_running_line() -> None:
+    # Word's "different first page": each section's first page (pages 1 and 4 here) carries a header of its
+    # own, set where the running header of the other pages stands and wrapped onto a second line.
+    sentences = [f"Customers in segment {n} compare offers on their phones." for n in range(1, 7)]
+    pdf = FPDF()
+    for number in range(1, 7):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        if number in (1, 4):
+            pdf.set_xy(20, 10)
+            pdf.cell(0, 5, "CIM Level 6 Diploma in Professional Marketing - July")
+            pdf.set_xy(20, 15)
+            pdf.cell(0, 5, "2020")
+        else:
+            pdf.set_xy(20, 10)
+            pdf.cell(0, 5, "Candidate 4724835 | CIM 2206 Mastering Digital Channels")
+        _body_paragraph(pdf, 30, sentences[number - 1])
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    body_text = " ".join(b.text for b in blocks if b.kind is not BlockKind.HEADER_FOOTER)
+    assert count_words(body_text) == count_words(" ".join(sentences))
+    running = {b.text for b in blocks if b.kind is BlockKind.HEADER_FOOTER}
+    assert "CIM Level 6 Diploma in Professional Marketing - July" in running
+
+
+def test_a_line_opening_the_body_of_two_pages_is_not_a_running_line() -> None:
+    # The same words opening the body of two pages stand below the header's margin: they are the body's.
+    pdf = FPDF()
+    for number in range(4):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        pdf.set_xy(20, 10)
+        pdf.cell(0, 5, "Candidate 4724835 | CIM 2206 Mastering Digital Channels")
+        opening = "Key points from the customer survey of the year." if number % 2 else f"Page {number} opens."
+        _body_paragraph(pdf, 30, f"{opening}")
+        _body_paragraph(pdf, 40, f"Customers in segment {number} compare offers on their phones.")
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    body = " ".join(b.text for b in blocks if b.kind is not BlockKind.HEADER_FOOTER)
+    assert body.count("Key points from the customer survey of the year.") == 2
+
+
+def _list_item(pdf: FPDF, y: float, number: str, lines: list[str], *, text_x: float, wrap_x: float) -> float:
+    """A list item: its number at x = 20 mm, its first line's text at ``text_x`` and the next lines at
+    ``wrap_x``; returns the y under it."""
+    pdf.set_font("Helvetica", "", 12)
+    pdf.set_xy(20, y)
+    pdf.cell(0, 6, number)
+    for index, line in enumerate(lines):
+        pdf.set_xy(text_x if index == 0 else wrap_x, y)
+        pdf.cell(0, 6, line)
+        y += 6
+    return y + 2
+
+
+def test_an_automatic_list_number_is_no_word_and_a_typed_one_is_one() -> None:
+    # Word counts the number of an automatic list as no word (a DOCX's number is no text); a number typed
+    # into the paragraph is a word. Word sets the automatic one, then a tab to the hanging indent, a quarter
+    # of an inch (6.35 mm) on, and wraps the item under its text; a typed "10. " wraps under the number.
+    indent = 20 + 6.35
+    pdf = FPDF()
+    pdf.add_page()
+    y = _list_item(pdf, 20, "1.", ["Progress will be reviewed monthly."], text_x=indent, wrap_x=indent)
+    y = _list_item(
+        pdf, y, "2.", ["A dashboard shows the conversion rate by channel", "every week."], text_x=indent, wrap_x=indent
+    )
+    y = _list_item(
+        pdf, y, "10.", ["Budgets are set per quarter by the marketing", "manager."], text_x=28.5, wrap_x=28.5
+    )
+    y = _list_item(pdf, y, "3.", ["Typed numbers stay words of the item."], text_x=25.5, wrap_x=25.5)
+    y = _list_item(pdf, y, "11.", ["A typed number wraps back under the number", "itself."], text_x=29.0, wrap_x=20)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "Progress will be reviewed monthly."),
+        (BlockKind.LIST_ITEM, "A dashboard shows the conversion rate by channel every week."),
+        (BlockKind.LIST_ITEM, "Budgets are set per quarter by the marketing manager."),
+        (BlockKind.LIST_ITEM, "3. Typed numbers stay words of the item."),
+        (BlockKind.LIST_ITEM, "11. A typed number wraps back under the number itself."),
+    ]
