@@ -52,6 +52,8 @@ _PART_FORMS = tuple(
         _LEAD + rf"{_PREFIX}(?P<task>\d+){_SEP}(?P<letter>[a-z])(?:[.):]|\s*$|\s+[-–—:])",
         # "Part b of Task 1", "Part (b) of Question 1"
         _LEAD + r"part\s*\(?(?P<letter>[a-z])\)?\s+of\s+(?:task|question)\s*(?P<task>\d+)(?![\d])",
+        # "Task 1 (ii)", "1(iii)", "Q1 part (ii)": the part's place in roman numerals, after its task's number
+        _LEAD + rf"(?:{_PREFIX})?(?P<task>\d+){_SEP}(?:part\s*)?\((?P<roman>i{{1,3}}|iv|vi{{0,3}}|ix|x)\)",
     )
 )
 _TASK_ONLY = re.compile(_LEAD + r"(?:task|activity)\s*[-#]?\s*(\d+)(?![\d])", re.IGNORECASE)
@@ -67,6 +69,11 @@ _NUMBER_WORDS = {
     "nine": "9", "ten": "10", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
     "viii": "8", "ix": "9", "x": "10",
 }  # fmt: skip
+# A part's place in roman numerals as its letter: "(ii)" is part (b).
+_ROMAN_LETTERS = {
+    roman: "abcdefghij"[index]
+    for index, roman in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
+}
 _WORDED_NUMBER = re.compile(
     r"^(\W*(?:task|question|section)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|i{1,3}|iv|vi{0,3}|ix|x)"
     r"(?![\w'’-])",
@@ -79,6 +86,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # or typed by hand: the part is named after it.
 _SECTION_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# "3. A consistent experience across channels": a numbered point whose sentence opens with the article "A" (or
+# "I"), not Task 3's part (a). A part's letter is never followed by a word in lower case.
+_ARTICLE_AFTER_NUMBER = re.compile(r"^\W*\d{1,2}\.\s+[AI]\s+[a-z]")
 
 # Blocks outside the flow of the text: never headings, never part of a region.
 _OUTSIDE_FLOW = frozenset({BlockKind.HEADER_FOOTER})
@@ -162,13 +172,17 @@ class _PartMatcher:
         return found
 
     def _numbered(self, text: str) -> str | None:
+        if _ARTICLE_AFTER_NUMBER.match(text):
+            return None
         for part_id, pattern in self.patterns:
             if pattern.match(text):
                 return part_id
         for form in _PART_FORMS:
             match = form.match(text)
             if match:
-                found = self.by_task_letter.get((match.group("task").lower(), match.group("letter").lower()))
+                groups = match.groupdict()
+                letter = groups.get("letter") or _ROMAN_LETTERS[groups["roman"].lower()]
+                found = self.by_task_letter.get((match.group("task").lower(), letter.lower()))
                 if found is not None:
                     return found
         placed = _PLACED_PART.match(text)
@@ -320,9 +334,10 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
             regions.append(None)
             continue
         words = count_words(block.text) if word_counts is None else word_counts[index]
-        heading_like = _is_heading_like(block, words)
+        label_row = _label_row(matcher, block, words)
+        heading_like = label_row is not None or _is_heading_like(block, words)
         plain_short = not heading_like and _is_plain_short(block, words)
-        text = with_digits(block.text.strip())
+        text = with_digits(label_row or block.text.strip())
         # Before the typed forms: "Task 1 (c)" in bold and a short sentence after it is a heading and its answer;
         # "**Task 1 (a)** Organisation overview", a short line with no stop, is a heading with its title in plain.
         heading_line = heading_like or (plain_short and not _SENTENCE_END.search(text))
@@ -376,6 +391,20 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
             words_in[current] = words_in.get(current, 0) + words
         regions.append(current)
     return Segmentation(tuple(regions), headings, frozenset(heading_blocks), run_in_words)
+
+
+def _label_row(matcher: _PartMatcher, block: Block, words: int) -> str | None:
+    """The text of a table that is a heading: one row, a part's or a task's label in its first cell and the
+    title beside it ("Q1(a) | Organisation overview"), a layout some centres' templates use. None otherwise."""
+    if block.kind is not BlockKind.TABLE or "\n" in block.text or not 0 < words <= MAX_BOLD_HEADING_WORDS:
+        return None
+    cells = [cell.strip() for cell in block.text.split("\t")]
+    if not 2 <= len(cells) <= 3 or count_words(cells[0]) > 5:
+        return None
+    label = with_digits(cells[0])
+    if matcher.numbered(label) is None and matcher.task(label) is None:
+        return None
+    return " ".join(cell for cell in cells if cell)
 
 
 def _region_heading(text: str, heading_like: bool) -> str | None:
@@ -445,9 +474,10 @@ def _relabel(regions: list[str | None], old: str, new: str) -> None:
 
 
 def part_heading_text(document: Document, segmentation: Segmentation, part_id: str) -> str | None:
-    """The text of a found part's heading (a run-in heading's own words, not its paragraph's)."""
+    """The text of a found part's heading (a run-in heading's own words, not its paragraph's; a table row's
+    cells joined by spaces)."""
     index = segmentation.headings.get(part_id)
     if index is None:
         return None
     block = document.blocks[index]
-    return (block.lead if index in segmentation.run_in_words else block.text).strip()
+    return " ".join((block.lead if index in segmentation.run_in_words else block.text).split("\t")).strip()

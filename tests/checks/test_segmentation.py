@@ -43,6 +43,9 @@ from tests.checks.builders import block, document, heading, para, rubric_2206, w
         "Task 1 – Section A",
         "Task-1 Part-a",
         "1-a Organisation overview",
+        "Task 1 (i)",  # the part's place in roman numerals
+        "1(i) Organisation overview",
+        "Q1 part (i)",
     ],
 )
 def test_part_heading_forms_are_recognised(text: str) -> None:
@@ -66,6 +69,9 @@ def test_part_heading_forms_are_recognised(text: str) -> None:
         "Part a of Task 4",
         "Task 1 – Sections of the market",
         "1-2 weeks",
+        "1. A consistent experience across channels",  # a numbered point opening with the article
+        "(i) Email",
+        "Task 1 (xi)",
     ],
 )
 def test_lookalike_headings_start_no_part(text: str) -> None:
@@ -339,3 +345,49 @@ def test_a_bold_term_or_a_lettered_point_opening_a_paragraph_is_no_part_heading(
     assert found.headings == {"1a": 0}
     assert found.block_regions == ("1a",) * 5
     assert found.run_in_words == {}
+
+
+def test_roman_numeral_parts_follow_one_another_and_sub_points_inside_them_are_not_parts() -> None:
+    doc = document(
+        heading("Task 1"),
+        heading("Task 1 (i)", level=2),
+        para(words(5)),
+        heading("Task 1 (ii) Developments", level=2),
+        para("(i) Email: " + words(5), bold=False),
+        para(words(5)),
+        heading("Task 1 (iii)", level=2),
+        para(words(5)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 1, "1b": 3, "1c": 6}
+    assert found.block_regions[4:6] == ("1b", "1b")
+
+
+def test_a_short_typed_point_opening_with_an_article_stays_in_its_part() -> None:
+    # "3. A consistent experience …" under Task 1 (c) once opened Task 3's part (a).
+    doc = document(
+        heading("Task 1 (c) One segment"),
+        para(words(20)),
+        para("3. A consistent experience across email, website and social media"),
+        para(words(20)),
+        heading("Task 3 (a) Resourcing"),
+        para(words(5)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1c": 0, "3a": 4}
+    assert found.block_regions[:4] == ("1c", "1c", "1c", "1c")
+
+
+def test_a_one_row_table_holding_a_part_label_and_its_title_is_the_parts_heading() -> None:
+    doc = document(
+        block(BlockKind.TABLE, "Q1(a)\tOrganisation overview"),
+        para(words(10)),
+        block(BlockKind.TABLE, "Measure\tValue\nStores\t137"),  # a table of data stays in the part
+        block(BlockKind.TABLE, "Question 1 part (b)\tDevelopments"),
+        para(words(10)),
+        block(BlockKind.TABLE, "Founded\t1971"),  # one row, no label: a table of data
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 0, "1b": 3}
+    assert found.block_regions == ("1a", "1a", "1a", "1b", "1b", "1b")
+    assert found.heading_blocks == {0, 3}
