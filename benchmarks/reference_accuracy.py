@@ -10186,6 +10186,55 @@ Indian names ("Ooi", "Ramayah"), Saudi names ("Alqahtani", "Al-Ghamdi", "AlOmari
 surnames and particles ("Hernández Sampieri", "García-Ramírez", "de la Garza"), Swedish names ("Söderström",
 "Åkesson", "af Klercker"), Irish names with their fadas ("Ó Súilleabháin", "Ní Bhriain", "Mac Lochlainn") and British
 names, with forty-nine kinds of decoy.
+The "blind374" half (``--halves blind374,blind374-more``, 100 + 300 reports, seeds 378000-378399) is a
+three-hundred-and-seventy-fourth independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-seventy-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind374_works.py and blind374_text.py), as marketers at energy suppliers, solar-panel and
+heat-pump installers, EV-charging networks, water companies, broadband providers and smart-home device brands in the
+UK, Germany, South Africa, India, Chile and Canada (Octopus Energy, British Gas, E.ON Next, EDF, OVO, ScottishPower,
+Good Energy, Thames Water, Severn Trent, Hive, BT, Hyperoptic, Pod Point, Gridserve, Aira, RWE, LichtBlick, Tibber,
+Enpal, 1KOMMA5°, tado°, Viessmann, Vaillant, Eskom, City Power, Rand Water, Vumatel, Telkom, Tata Power, Adani
+Electricity, BSES Rajdhani, Ather Energy, Jio, Airtel, Enel Chile, CGE, Aguas Andinas, Copec Voltex, Entel,
+Hydro-Québec, BC Hydro, Toronto Hydro, ecobee, FLO, Rogers, Telus) write CIM Level 6 and 7 reports and MBA assignments
+in English on switching, trust, green tariffs, smart-home adoption and pricing fairness (tariffs and price caps with
+years ("Fixed Saver 2024", "price cap Q1 2023"), plant, wind-farm and charging-hub openings with years, capacities and
+kWh figures with years, models of heat pumps, meters and devices with years, takeovers and mergers between suppliers,
+among them firms the list may hold, supplier failures and special administrations, founders and chief executives with
+years, founding years of firms and bodies the list holds ("Ofgem (established in 2000)"), campaigns ("Big Switch
+2022"), prices and percentages with years, acts and regulations named in passing ("Ley 20.571", "GEG 2024"),
+load-shedding stages, German and Spanish terms with their glosses, Indian and Canadian schemes and grants, tickers,
+financial years and results periods, customer counts, app and Trustpilot ratings, awards, own surveys,
+cross-references, handles and hashtags, helplines, standards and MCS codes, EPC bands, targets, bill support, storms
+and outages, hosepipe bans and price reviews, fines, broadband speeds, charger and solar specifications, platforms,
+inflation, sponsorships, course references and flow temperatures, which are no citations); marketing,
+services-marketing and sustainability-marketing textbooks and their chapters and the classics still cited (Keaveney,
+1995; Morgan and Hunt, 1994; Davis, 1989; Ajzen, 1991; Xia, Monroe and Cox, 2004; Parasuraman, Zeithaml and Berry,
+1988; Wirtz and Lovelock, 2022; Belz and Peattie, 2012; Rogers, 2003; Ottman, 2011), journal articles with up to eight
+authors (Energy Policy, Energy Research & Social Science, Utilities Policy, Journal of Services Marketing, Psychology &
+Marketing, South African Journal of Business Management, Journal of Energy in Southern Africa, Indian Journal of
+Marketing, IIMB Management Review, Academia Revista Latinoamericana de Administración, Canadian Journal of
+Administrative Sciences, Zeitschrift für Energiewirtschaft), regulators and ombudsmen in their several forms (Ofgem in
+two forms, Ofwat, Ofcom, the Energy Ombudsman, Ombudsman Services, CCW, Citizens Advice, the Bundesnetzagentur, the
+Schlichtungsstelle Energie, NERSA in two forms, ICASA, CERC, TRAI in two forms, the CNE, the SEC, the SISS, the OEB in
+two forms, the CRTC in two forms, the CCTS), governments' energy statistics and white papers (DESNZ in two forms, BEIS,
+the ONS in two forms, Destatis in two forms, the BMWK, the Umweltbundesamt, Stats SA in two forms, the DMRE, the
+Ministry of Power, the Central Electricity Authority, NITI Aayog, the Ministerio de Energía, the INE, Statistics
+Canada, Natural Resources Canada, the IEA in two forms, HM Government, Defra), legislation as candidates list it
+(legislation.gov.uk, UK Parliament, the Bundesministerium der Justiz, the Republic of South Africa, the Government of
+India, the Biblioteca del Congreso Nacional de Chile, the Government of Canada), suppliers' annual reports, investor
+presentations and press pages (two works of one body in a year now and then), market-research firms, consultancies
+and trade bodies (Mintel, Statista, Euromonitor International, Cornwall Insight, BloombergNEF, Wood Mackenzie, J.D.
+Power, McKinsey & Company, Ernst & Young, Frost & Sullivan, S&P Global Commodity Insights, Moody's, CRISIL, Which?,
+Uswitch, Energy UK, Water UK, BDEW, Fraunhofer ISE, Agora Energiewende, SAPVIA, ACERA), the trade press (Utility Week,
+Current±, Solar Power Portal, The Energyst, BusinessGreen, ESI Africa, Mercom India, ETEnergyWorld, pv magazine, Clean
+Energy Wire, electrive, Electric Autonomy Canada, Revista Electricidad, ISPreview), the press signed and unsigned (BBC
+News, The Guardian, Financial Times, Handelsblatt, DER SPIEGEL, Mail & Guardian, News24, Daily Maverick, The Economic
+Times, Mint, Diario Financiero, La Tercera, El Mercurio, The Globe and Mail, CBC News) and undated pages with access
+dates; Afrikaans particles as their journals print them ("van der Merwe", "du Plessis", "van Zyl"), Zulu, Xhosa and
+Sotho names ("Ndlovu", "Mokoena"), South African Indian names ("Naidoo", "Pillay"), Indian names ("Chandrasekaran",
+"Deshpande"), Chilean double surnames ("Fernández Vergara", "Contreras-Espinoza"), German names with their umlauts
+and particles ("Müller", "Weiß", "Große", "von Loewenfeld"), French-Canadian names ("Lévesque", "St-Pierre", "Côté"),
+Irish and Scottish names ("Ó Gallchóir", "McAllister") and British names, with fifty-four kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10827,7 +10876,8 @@ def main() -> None:
         "blind370 and blind370-more (the three-hundred-and-seventieth pool, HELD OUT: never tune on it), "
         "blind371 and blind371-more (the three-hundred-and-seventy-first pool, HELD OUT: never tune on it), "
         "blind372 and blind372-more (the three-hundred-and-seventy-second pool, HELD OUT: never tune on it), "
-        "blind373 and blind373-more (the three-hundred-and-seventy-third pool, HELD OUT: never tune on it)",
+        "blind373 and blind373-more (the three-hundred-and-seventy-third pool, HELD OUT: never tune on it), "
+        "blind374 and blind374-more (the three-hundred-and-seventy-fourth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
