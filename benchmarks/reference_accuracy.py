@@ -10237,8 +10237,8 @@ and particles ("Müller", "Weiß", "Große", "von Loewenfeld"), French-Canadian 
 Irish and Scottish names ("Ó Gallchóir", "McAllister") and British names, with fifty-four kinds of decoy.
 The "blind375" half (``--halves blind375,blind375-more``, 100 + 300 reports, seeds 378400-378799) is a
 three-hundred-and-seventy-fifth independent measurement, held out for its first tables (at stop 65) and development
-data since: written by a three-hundred-and-seventy-fifth hand the same way, without reading the checker, its tests or any other pool
-(tests/corpus/references/blind375_works.py and blind375_text.py), as marketers at game studios and publishers, esports
+data since: written by a three-hundred-and-seventy-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind375_works.py and blind375_text.py), as marketers at game studios and publishers, esports
 teams, leagues and tournament organisers, game retailers and digital storefronts, streamers and creator agencies and
 mobile-game makers in the UK, Finland, South Korea, Brazil, Poland and the Philippines (Supercell, Rovio, Remedy,
 Housemarque, CD PROJEKT, Techland, 11 bit studios, People Can Fly, Huuuge, KRAFTON, Nexon, Netmarble, Com2uS, Pearl
