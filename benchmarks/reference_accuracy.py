@@ -10236,57 +10236,56 @@ Sotho names ("Ndlovu", "Mokoena"), South African Indian names ("Naidoo", "Pillay
 and particles ("Müller", "Weiß", "Große", "von Loewenfeld"), French-Canadian names ("Lévesque", "St-Pierre", "Côté"),
 Irish and Scottish names ("Ó Gallchóir", "McAllister") and British names, with fifty-four kinds of decoy.
 The "blind375" half (``--halves blind375,blind375-more``, 100 + 300 reports, seeds 378400-378799) is a
-three-hundred-and-seventy-fifth independent measurement, held out for its first tables (at stop 65) and development
-data since: written by a three-hundred-and-seventy-fifth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind375_works.py and blind375_text.py), as marketers at game studios and publishers, esports
-teams, leagues and tournament organisers, game retailers and digital storefronts, streamers and creator agencies and
-mobile-game makers in the UK, Finland, South Korea, Brazil, Poland and the Philippines (Supercell, Rovio, Remedy,
-Housemarque, CD PROJEKT, Techland, 11 bit studios, People Can Fly, Huuuge, KRAFTON, Nexon, Netmarble, Com2uS, Pearl
-Abyss, Smilegate, Kakao Games, SOOP, Wildlife, Nuuvem, Garena, Moonton, Datablitz, GAME, CeX, Frontier, Team17, Jagex,
-Fnatic, Excel, Guild Esports, T1, Gen.G, LOUD, FURIA, ENCE, Blacklist International, ESL FACEIT Group, Twitch, Sandbox
-Network, The Yogscast) write CIM Level 6 and 7 reports and MBA assignments in English on player acquisition and
-retention, monetisation, esports sponsorship, creators and fandom (game titles with release years ("(Stardew Valley,
-2016)"), numbered editions ("FIFA 23", "Cyberpunk 2077"), consoles and platforms with years, tournaments, leagues,
-seasons and splits ("Worlds 2023", "LEC Spring 2024", "MPL PH Season 13"), teams' titles and players' and streamers'
-handles with their names and years, acquisitions, mergers and listings, among them of firms the list may hold
-("Sony's purchase of Housemarque (2021)", "The merger of ESL and FACEIT (2022)"), funding rounds, founders and chief
-executives with years, founding years of studios and bodies the list holds ("PEGI (set up in 2003)", "Ukie (founded
-in 1989 as ELSPA)"), patches, updates, expansions and battle-pass seasons, prices, currency conversions, downloads,
-revenue, viewers and prize pools, acts, EU regulations and codes named in passing, age ratings, ASA complaint
+three-hundred-and-seventy-fifth independent measurement, held out for its first tables (at stop 65) and development data
+since: written by a three-hundred-and-seventy-fifth hand the same way, without reading the checker, its tests or any
+other pool (tests/corpus/references/blind375_works.py and blind375_text.py), as marketers at game studios and
+publishers, esports teams, leagues and tournament organisers, game retailers and digital storefronts, streamers and
+creator agencies and mobile-game makers in the UK, Finland, South Korea, Brazil, Poland and the Philippines (Supercell,
+Rovio, Remedy, Housemarque, CD PROJEKT, Techland, 11 bit studios, People Can Fly, Huuuge, KRAFTON, Nexon, Netmarble,
+Com2uS, Pearl Abyss, Smilegate, Kakao Games, SOOP, Wildlife, Nuuvem, Garena, Moonton, Datablitz, GAME, CeX, Frontier,
+Team17, Jagex, Fnatic, Excel, Guild Esports, T1, Gen.G, LOUD, FURIA, ENCE, Blacklist International, ESL FACEIT Group,
+Twitch, Sandbox Network, The Yogscast) write CIM Level 6 and 7 reports and MBA assignments in English on player
+acquisition and retention, monetisation, esports sponsorship, creators and fandom (game titles with release years
+("(Stardew Valley, 2016)"), numbered editions ("FIFA 23", "Cyberpunk 2077"), consoles and platforms with years,
+tournaments, leagues, seasons and splits ("Worlds 2023", "LEC Spring 2024", "MPL PH Season 13"), teams' titles and
+players' and streamers' handles with their names and years, acquisitions, mergers and listings, among them of firms the
+list may hold ("Sony's purchase of Housemarque (2021)", "The merger of ESL and FACEIT (2022)"), funding rounds, founders
+and chief executives with years, founding years of studios and bodies the list holds ("PEGI (set up in 2003)", "Ukie
+(founded in 1989 as ELSPA)"), patches, updates, expansions and battle-pass seasons, prices, currency conversions,
+downloads, revenue, viewers and prize pools, acts, EU regulations and codes named in passing, age ratings, ASA complaint
 references, awards, events and sales events, tickers, financial periods, own surveys, cross-references, handles and
 hashtags, websites, glossed abbreviations and Korean, Filipino, Finnish, Polish and Portuguese terms, game credits
-("Pac-Man (Namco, 1980)"), rosters, sponsorship deals, franchise slots, lockdowns, age bands, launch dates,
-subscription prices, review scores, controversies, server closures, slogans, chart positions, headcounts and hardware,
-which are no citations); marketing, digital-marketing and media textbooks and their chapters and the classics still
-cited (Kotler, Keller and Chernev, 2022; Chaffey and Ellis-Chadwick, 2022; Taylor, 2018; Jenkins, 2006; Hesmondhalgh,
-2019; Jin, 2010; Juul, 2010; Kerr, 2017; Hamari, Koivisto and Sarsa, 2014; Deterding et al., 2011; Huotari and
-Hamari, 2017; Sjöblom and Hamari, 2017; Hamari and Sjöblom, 2017; Ryan, Rigby and Przybylski, 2006; Zendle and Cairns,
-2018), journal articles on gamification, player engagement, in-game advertising, fandom, streaming audiences and
-monetisation with up to eight authors and DOIs or article numbers (Games and Culture, New Media & Society, Computers in
-Human Behavior, Internet Research, Journal of Interactive Marketing, International Journal of Advertising, Simulation
-& Gaming, Entertainment Computing, Addictive Behaviors, Transformative Works and Cultures, International Journal of
-Sports Marketing and Sponsorship, Revista de Administração Contemporânea, Central European Management Journal,
-Philippine Management Review, Journal of Korea Game Society), conference papers and theses, regulators, ratings boards
-and trade associations in their several forms (the ASA in three forms, CAP, PEGI, the VSC Rating Board, Ukie, TIGA,
-the British Esports Federation, the Gambling Commission, the Children's Commissioner for England, the ICO, the GRAC,
-KOCCA in two forms, KeSPA, Neogames Finland, KKV, Abragames, CONAR, UOKiK, PARP, GDAP, the Games and Amusements Board,
-the Ad Standards Council, the MTRCB, IARC, ESIC, Video Games Europe; two works of one body in a year now and then),
-governments' creative-industries statistics (DCMS in three forms, the ONS in two, Statistics Finland, Business
-Finland, the Ministry of Culture, Sports and Tourism, Statistics Korea, the Ministério da Cultura, IBGE in two forms,
-Statistics Poland and GUS, the PSA, the DTI, the DICT, the European Commission), legislation as candidates list it
-(legislation.gov.uk, Finlex, the Korea Law Translation Center, the Presidência da República, ISAP, the Official Gazette
-of the Republic of the Philippines), publishers' annual reports, investor presentations and press pages,
-market-research firms' and analysts' reports (Newzoo, Sensor Tower, data.ai, Ampere Analysis, Niko Partners, Circana,
-Stream Hatchet, StreamElements, Esports Charts, Omdia, Enders Analysis, PwC, Deloitte, Ernst & Young, McKinsey &
-Company, MIDiA Research, Pesquisa Game Brasil, Krakow Technology Park, Drake Star Partners), the games press signed and
-unsigned (GamesIndustry.biz, Eurogamer, PocketGamer.biz, Polygon, Dexerto, Esports Insider, Inven Global, ONE Esports),
-the press signed and unsigned (The Korea Herald, Yonhap News Agency, Yle News, Helsingin Sanomat, Folha de S.Paulo,
-Valor Econômico, Rzeczpospolita, Puls Biznesu, Philippine Daily Inquirer, Rappler, BusinessWorld, BBC News, the
-Financial Times), blog posts, videos of talks and undated pages with access dates; Finnish names with their letters
-and Finland-Swedish names ("Hämäläinen", "Sjöblom"), Korean names romanised with hyphenated given names ("Lee, S.-H."),
-Brazilian names with their particles ("da Silva", "dos Santos"), Polish names with their letters and hyphenated
-married names ("Wiśniewska", "Nowak-Kowalska"), Filipino names ("Dela Cruz", "Delos Santos", "Ma. Theresa") and British
-names, with fifty-six kinds of decoy.
+("Pac-Man (Namco, 1980)"), rosters, sponsorship deals, franchise slots, lockdowns, age bands, launch dates, subscription
+prices, review scores, controversies, server closures, slogans, chart positions, headcounts and hardware, which are no
+citations); marketing, digital-marketing and media textbooks and their chapters and the classics still cited (Kotler,
+Keller and Chernev, 2022; Chaffey and Ellis-Chadwick, 2022; Taylor, 2018; Jenkins, 2006; Hesmondhalgh, 2019; Jin, 2010;
+Juul, 2010; Kerr, 2017; Hamari, Koivisto and Sarsa, 2014; Deterding et al., 2011; Huotari and Hamari, 2017; Sjöblom and
+Hamari, 2017; Hamari and Sjöblom, 2017; Ryan, Rigby and Przybylski, 2006; Zendle and Cairns, 2018), journal articles on
+gamification, player engagement, in-game advertising, fandom, streaming audiences and monetisation with up to eight
+authors and DOIs or article numbers (Games and Culture, New Media & Society, Computers in Human Behavior, Internet
+Research, Journal of Interactive Marketing, International Journal of Advertising, Simulation & Gaming, Entertainment
+Computing, Addictive Behaviors, Transformative Works and Cultures, International Journal of Sports Marketing and
+Sponsorship, Revista de Administração Contemporânea, Central European Management Journal, Philippine Management Review,
+Journal of Korea Game Society), conference papers and theses, regulators, ratings boards and trade associations in their
+several forms (the ASA in three forms, CAP, PEGI, the VSC Rating Board, Ukie, TIGA, the British Esports Federation, the
+Gambling Commission, the Children's Commissioner for England, the ICO, the GRAC, KOCCA in two forms, KeSPA, Neogames
+Finland, KKV, Abragames, CONAR, UOKiK, PARP, GDAP, the Games and Amusements Board, the Ad Standards Council, the MTRCB,
+IARC, ESIC, Video Games Europe; two works of one body in a year now and then), governments' creative-industries
+statistics (DCMS in three forms, the ONS in two, Statistics Finland, Business Finland, the Ministry of Culture, Sports
+and Tourism, Statistics Korea, the Ministério da Cultura, IBGE in two forms, Statistics Poland and GUS, the PSA, the
+DTI, the DICT, the European Commission), legislation as candidates list it (legislation.gov.uk, Finlex, the Korea Law
+Translation Center, the Presidência da República, ISAP, the Official Gazette of the Republic of the Philippines),
+publishers' annual reports, investor presentations and press pages, market-research firms' and analysts' reports
+(Newzoo, Sensor Tower, data.ai, Ampere Analysis, Niko Partners, Circana, Stream Hatchet, StreamElements, Esports Charts,
+Omdia, Enders Analysis, PwC, Deloitte, Ernst & Young, McKinsey & Company, MIDiA Research, Pesquisa Game Brasil, Krakow
+Technology Park, Drake Star Partners), the games press signed and unsigned (GamesIndustry.biz, Eurogamer,
+PocketGamer.biz, Polygon, Dexerto, Esports Insider, Inven Global, ONE Esports), the press signed and unsigned (The Korea
+Herald, Yonhap News Agency, Yle News, Helsingin Sanomat, Folha de S.Paulo, Valor Econômico, Rzeczpospolita, Puls
+Biznesu, Philippine Daily Inquirer, Rappler, BusinessWorld, BBC News, the Financial Times), blog posts, videos of talks
+and undated pages with access dates; Finnish names with their letters and Finland-Swedish names ("Hämäläinen",
+"Sjöblom"), Korean names romanised with hyphenated given names ("Lee, S.-H."), Brazilian names with their particles ("da
+Silva", "dos Santos"), Polish names with their letters and hyphenated married names ("Wiśniewska", "Nowak-Kowalska"),
+Filipino names ("Dela Cruz", "Delos Santos", "Ma. Theresa") and British names, with fifty-six kinds of decoy.
 """
 
 from __future__ import annotations
