@@ -873,8 +873,11 @@ def _words(text: str) -> frozenset[str]:
 # noun says what kind of thing the names after it are. Only producers of sources make them cited authors.
 # The example's name may begin before the words read as a name ("Campaigns such as Like a Girl (2014)", "events such
 # as the Dam tot Damloop (1985)"), and an article may stand before it ("events such as the Great North Run").
+# The examples may come after others of the same kind, each with its year: "titles such as This War of Mine (2014)
+# and Frostpunk (2018)".
 _EXAMPLES_OF = re.compile(
     r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)(?:\s+(?:the|an?))?"
+    r"(?:\s+[^()\n]{1,40}?\s\((?:1[6-9]|20)\d\d\)(?:,|\s+(?:and|or)|,\s+(?:and|or)))*"
     r"(?:\s+[A-Z][\w'’-]*\s+[a-z]{1,3})?\s*$",
     re.I,
 )

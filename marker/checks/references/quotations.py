@@ -135,6 +135,7 @@ def find_quotations(text: str) -> list[Quotation]:
                     )
                     and not _named_by_what_follows(after)
                     and not _called_something(lead_in, after)
+                    and (words >= CLAUSE_WORDS or _PASSIVE_NAMING.search(lead_in) is None)
                 )
                 quotations.append(Quotation(offset + opening_idx, offset + idx + 1, start, last[1], introduced))
         elif opens and mark in _CLOSING:
@@ -316,6 +317,16 @@ _NAMING_VERBS = frozenset(
     {"call", "calls", "called", "label", "labels", "labelled", "labeled", "term", "terms", "termed", "dub", "dubbed"}
 )
 _A_KIND_FOLLOWS = re.compile(r"\s*(?:an?|the)\s")
+
+
+# "what gets called ‘games as a service’", "the so-called ‘whales’", "a practice known as ‘live ops’": a term
+# named as the trade names it, with no one whose words they are (a short one: a clause so led in is still quoted);
+# "Kotler (2019) calls it ‘...’" names its speaker.
+_PASSIVE_NAMING = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|gets?|got|often|now|commonly|widely|sometimes)\s+(?:\w+ly\s+)?"
+    r"(?:called|termed|dubbed|labell?ed)|\bknown\s+as|\bso-called)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _called_something(lead_in: str, after: str) -> bool:

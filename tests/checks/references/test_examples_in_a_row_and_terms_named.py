@@ -1,0 +1,52 @@
+"""What the blind375 pool showed once it became development data (stop 65): a title given as the second of two
+examples of its kind, each with its year ("titles such as This War of Mine (2014) and Frostpunk (2018)"), is no
+citation; and a short term the trade names ("what gets called ‘games as a service’") is no quotation, though a
+citation follows it.
+
+The examples are made up, of the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import MOYO, MOYO_ARGUES, _authors
+from tests.checks.references.test_lists_and_lead_ins import _kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Survival titles such as This War of Mine (2014) and Frostpunk (2018) built the studio's name.",
+        "Games like Worms (1995), Lemmings (1991) and Darkwood (2017) still sell.",
+        "Shows such as The Crown (2016) or Bridgerton (2020) drive subscriptions.",
+    ],
+)
+def test_later_examples_of_a_kind_each_with_its_year_are_no_citations(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _authors(report) == [("Moyo",)]
+    assert _kinds(report) == []
+
+
+def test_later_sources_given_as_examples_still_cite() -> None:
+    report = _check(["Scholars such as Porter (1985) and Kotler (2019) argue that rivalry shapes strategy."], [])
+    assert ("Kotler",) in _authors(report)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Many players are tired of what gets called",
+        "Studios now avoid the so-called",
+        "The studio adopted what is known as",
+    ],
+)
+def test_a_short_term_named_as_the_trade_names_it_is_no_quotation(lead_in: str) -> None:
+    report = _check([f"{lead_in} ‘games as a service’ (Moyo, 2019)."], [MOYO])
+    assert "quotation_without_page" not in _kinds(report)
+
+
+def test_a_term_a_named_source_calls_something_is_still_checked_as_its_words() -> None:
+    report = _check(["Moyo (2019) calls it ‘the slow end of ownership’ (Moyo, 2019)."], [MOYO])
+    assert "quotation_without_page" in _kinds(report)
