@@ -61,9 +61,12 @@ _LIST_START = re.compile(
 )
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
-# A list item's number, its figures apart, and the spaces after it (see ``_automatic_number``).
-_NUMBER_MARK = re.compile(r"^\(?(\d{1,2})[.)]\s+")
+# A list item's number or letter ("1.", "(2)", "b)", "iii."), or Word's second-level bullet "o", and the spaces
+# after it (see ``_automatic_number``).
+_NUMBER_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|o)\s+")
 _SAME_X = 1.5  # points within which two lines start at the same place
+# Points from a list's number to its text in Word's default lists: a quarter of an inch (18), 0.63 cm (17.86).
+_HANGING_INDENT = (17.5, 18.4)
 _HEADING_START = re.compile(
     r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?\.?(?:\s|$)|\(?[a-z]\)\s|"
     r"(?:task|part|question|section|appendix)\s*\d)",
@@ -112,7 +115,9 @@ class _Line:
     heading: bool = False  # set by ``read_pdf`` once the body size is known
     bold_lead: int = 0  # letters in bold before the first that is not (pdfium tells)
     italic_chars: int = 0  # letters in an italic font (pdfium tells)
-    after_number_x: float | None = None  # where the text after a list's number starts (pdfium tells)
+    # where a list's number's last character, and the text after it, start (pdfium tells)
+    number_end_x: float | None = None
+    after_number_x: float | None = None
     _key: str | None = None
 
     def finish(self) -> None:
@@ -317,7 +322,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
         line.hyphen_apart = raw.hyphen_apart
         line.bold_lead = raw.bold_lead
         line.italic_chars = raw.italic_chars
-        line.after_number_x = raw.after_number_x
+        line.number_end_x, line.after_number_x = raw.number_end_x, raw.after_number_x
         line.finish()
         if line.text:
             lines.append(line)
@@ -731,16 +736,24 @@ def _is_bold_label_line(line: _Line) -> bool:
     )
 
 
-def _automatic_number(line: _Line, number: str) -> bool:
-    """Whether a list item's number ("3.", "3)") is one Word numbers the list with (not a word of its count)
-    rather than one the candidate typed (a word), judged on the item's first line.
+def _automatic_number(line: _Line, marker: str) -> bool:
+    """Whether a list item's number, letter or bullet ("3.", "10.", "b)", "ii.", Word's second-level "o") is one
+    Word numbers the list with (not a word of its count) rather than one the candidate typed (a word), judged on
+    the item's first line.
 
-    Word sets an automatic number, then a tab to the item's hanging indent: a quarter of an inch on (1.5 em
-    of a 12 pt body and more), where a typed "3. " takes up one em. Only one-figure numbers are judged so:
-    a typed "10. " or "(3) " is as wide as the indent. ``_wrapped_under`` judges the rest by the second line.
+    Word sets an automatic number, then a tab to the item's hanging indent, a quarter of an inch (0.63 cm in a
+    metric Word) from where the number starts, whatever the number's width and the font: "1." and "10." alike
+    have their text 18 points on. Typed with a space, the text starts where the number's own width ends it
+    (12 to 24 points on, by font and size), and only by chance at 18 points, with a space's width after it.
+    ``_wrapped_under`` judges items set otherwise by their second line.
     """
-    assert line.after_number_x is not None and line.x is not None
-    return len(number) == 1 and line.size > 0 and line.after_number_x - line.x >= 1.4 * line.size
+    if line.after_number_x is None or line.number_end_x is None or line.x is None:
+        return False
+    return (
+        _HANGING_INDENT[0] <= line.after_number_x - line.x <= _HANGING_INDENT[1]
+        and line.after_number_x - line.number_end_x >= 0.3 * line.size
+        and bool(marker)
+    )
 
 
 def _wrapped_under(number: tuple[str, _Line, bool], x: float, first: str) -> str:
@@ -871,9 +884,9 @@ def _page_blocks(
         # A number opening a line after a dash or comma carries on a range or a list ("pp. 9–" then "24."):
         # it is no list item's number.
         # So does one inside brackets left open ("(White, 2014a, para." then "14) note that").
-        list_start = _LIST_START.match(text) is not None and not (
-            current and text[:1].isdigit() and (current[-1].endswith(_OPEN_ENDS) or _open_brackets(current))
-        )
+        list_start = (
+            _LIST_START.match(text) is not None or (text.startswith("o ") and _automatic_number(line, "o"))
+        ) and not (current and text[:1].isdigit() and (current[-1].endswith(_OPEN_ENDS) or _open_brackets(current)))
         new_block = (
             not current or list_start or previous is None or _breaks_between(previous, line, usual_gap, break_gap)
         )
@@ -888,7 +901,7 @@ def _page_blocks(
             if list_start:
                 current, current_lead = [_BULLET_MARK.sub("", text)], _BULLET_MARK.sub("", current_lead)
                 if line.after_number_x is not None and (found := _NUMBER_MARK.match(text)):
-                    drop = _automatic_number(line, found.group(1))
+                    drop = _automatic_number(line, found.group())
                     number = (found.group(), line, drop)
                     if drop:
                         current = [text[found.end() :]]

@@ -56,8 +56,9 @@ class RawLine:
     hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word, as LibreOffice draws those it adds
     bold_lead: int = 0  # letters in bold before the first that is not: a label set in bold ("Task 1 (a)")
     italic_chars: int = 0
-    # where the text after a list number ("1.", "(2)") starts, for a line that opens with one: see
-    # ``pdf._automatic_number``
+    # for a line that opens with a list's number ("1.", "(2)"): where its last character and the text after it
+    # start (see ``pdf._automatic_number``)
+    number_end_x: float | None = None
     after_number_x: float | None = None
 
 
@@ -235,8 +236,9 @@ def _page_text(raw: Any, count: int) -> str | None:
 
 
 # A list's number opening a line, and the spaces after it, before the item's text.
-_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+(?=\S)")
-_NUMBER_OPENERS = frozenset("(0123456789")
+# A list's number or letter ("1.", "(2)", "b)", "iii."), or Word's second-level bullet "o", and the spaces after it.
+_LIST_NUMBER = re.compile(r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|o)\s+(?=\S)")
+_NUMBER_OPENERS = frozenset("(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 class _RunReader:
@@ -320,9 +322,11 @@ class _RunReader:
         if (
             letters_from[:1] in _NUMBER_OPENERS
             and (number := _LIST_NUMBER.match(letters_from))
-            and get_char_origin(raw, first + number.end(), x_ref, y_ref)
+            and get_char_origin(raw, first + len(number.group().rstrip()) - 1, x_ref, y_ref)
         ):
-            line.after_number_x = x.value
+            line.number_end_x = x.value
+            if get_char_origin(raw, first + number.end(), x_ref, y_ref):
+                line.after_number_x = x.value
         if shuffled:
             self.shuffled.append((line, start, self.size))
 

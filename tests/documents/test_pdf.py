@@ -599,10 +599,12 @@ def test_a_line_opening_the_body_of_two_pages_is_not_a_running_line() -> None:
     assert body.count("Key points from the customer survey of the year.") == 2
 
 
-def _list_item(pdf: FPDF, y: float, number: str, lines: list[str], *, text_x: float, wrap_x: float) -> float:
+def _list_item(
+    pdf: FPDF, y: float, number: str, lines: list[str], *, text_x: float, wrap_x: float, size: int = 12
+) -> float:
     """A list item: its number at x = 20 mm, its first line's text at ``text_x`` and the next lines at
     ``wrap_x``; returns the y under it."""
-    pdf.set_font("Helvetica", "", 12)
+    pdf.set_font("Helvetica", "", size)
     pdf.set_xy(20, y)
     pdf.cell(0, 6, number)
     for index, line in enumerate(lines):
@@ -615,7 +617,8 @@ def _list_item(pdf: FPDF, y: float, number: str, lines: list[str], *, text_x: fl
 def test_an_automatic_list_number_is_no_word_and_a_typed_one_is_one() -> None:
     # Word counts the number of an automatic list as no word (a DOCX's number is no text); a number typed
     # into the paragraph is a word. Word sets the automatic one, then a tab to the hanging indent, a quarter
-    # of an inch (6.35 mm) on, and wraps the item under its text; a typed "10. " wraps under the number.
+    # of an inch (6.35 mm) on whatever the number's width, and wraps the item under its text; a typed number
+    # is followed by a space, and a typed "11. " wraps under the number.
     indent = 20 + 6.35
     pdf = FPDF()
     pdf.add_page()
@@ -628,6 +631,12 @@ def test_an_automatic_list_number_is_no_word_and_a_typed_one_is_one() -> None:
     )
     y = _list_item(pdf, y, "3.", ["Typed numbers stay words of the item."], text_x=25.5, wrap_x=25.5)
     y = _list_item(pdf, y, "11.", ["A typed number wraps back under the number", "itself."], text_x=29.0, wrap_x=20)
+    y = _list_item(
+        pdf, y, "12.", ["Automatic numbers of two figures are set the same way."], text_x=indent, wrap_x=indent, size=10
+    )
+    y = _list_item(pdf, y, "b.", ["Second-level letters too."], text_x=indent, wrap_x=indent)
+    y = _list_item(pdf, y, "o", ["And Word's second-level bullet."], text_x=indent, wrap_x=indent)
+    y = _list_item(pdf, y, "4)", ["A typed number in a wide font."], text_x=25.0, wrap_x=25.0)
     blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.LIST_ITEM, "Progress will be reviewed monthly."),
@@ -635,4 +644,8 @@ def test_an_automatic_list_number_is_no_word_and_a_typed_one_is_one() -> None:
         (BlockKind.LIST_ITEM, "Budgets are set per quarter by the marketing manager."),
         (BlockKind.LIST_ITEM, "3. Typed numbers stay words of the item."),
         (BlockKind.LIST_ITEM, "11. A typed number wraps back under the number itself."),
+        (BlockKind.LIST_ITEM, "Automatic numbers of two figures are set the same way."),
+        (BlockKind.LIST_ITEM, "Second-level letters too."),
+        (BlockKind.LIST_ITEM, "And Word's second-level bullet."),
+        (BlockKind.LIST_ITEM, "4) A typed number in a wide font."),
     ]
