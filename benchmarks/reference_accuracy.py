@@ -10286,6 +10286,88 @@ and undated pages with access dates; Finnish names with their letters and Finlan
 "Sjöblom"), Korean names romanised with hyphenated given names ("Lee, S.-H."), Brazilian names with their particles ("da
 Silva", "dos Santos"), Polish names with their letters and hyphenated married names ("Wiśniewska", "Nowak-Kowalska"),
 Filipino names ("Dela Cruz", "Delos Santos", "Ma. Theresa") and British names, with fifty-six kinds of decoy.
+("Pac-Man (Namco, 1980)"), rosters, sponsorship deals, franchise slots, lockdowns, age bands, launch dates,
+subscription prices, review scores, controversies, server closures, slogans, chart positions, headcounts and hardware,
+which are no citations); marketing, digital-marketing and media textbooks and their chapters and the classics still
+cited (Kotler, Keller and Chernev, 2022; Chaffey and Ellis-Chadwick, 2022; Taylor, 2018; Jenkins, 2006; Hesmondhalgh,
+2019; Jin, 2010; Juul, 2010; Kerr, 2017; Hamari, Koivisto and Sarsa, 2014; Deterding et al., 2011; Huotari and
+Hamari, 2017; Sjöblom and Hamari, 2017; Hamari and Sjöblom, 2017; Ryan, Rigby and Przybylski, 2006; Zendle and Cairns,
+2018), journal articles on gamification, player engagement, in-game advertising, fandom, streaming audiences and
+monetisation with up to eight authors and DOIs or article numbers (Games and Culture, New Media & Society, Computers in
+Human Behavior, Internet Research, Journal of Interactive Marketing, International Journal of Advertising, Simulation
+& Gaming, Entertainment Computing, Addictive Behaviors, Transformative Works and Cultures, International Journal of
+Sports Marketing and Sponsorship, Revista de Administração Contemporânea, Central European Management Journal,
+Philippine Management Review, Journal of Korea Game Society), conference papers and theses, regulators, ratings boards
+and trade associations in their several forms (the ASA in three forms, CAP, PEGI, the VSC Rating Board, Ukie, TIGA,
+the British Esports Federation, the Gambling Commission, the Children's Commissioner for England, the ICO, the GRAC,
+KOCCA in two forms, KeSPA, Neogames Finland, KKV, Abragames, CONAR, UOKiK, PARP, GDAP, the Games and Amusements Board,
+the Ad Standards Council, the MTRCB, IARC, ESIC, Video Games Europe; two works of one body in a year now and then),
+governments' creative-industries statistics (DCMS in three forms, the ONS in two, Statistics Finland, Business
+Finland, the Ministry of Culture, Sports and Tourism, Statistics Korea, the Ministério da Cultura, IBGE in two forms,
+Statistics Poland and GUS, the PSA, the DTI, the DICT, the European Commission), legislation as candidates list it
+(legislation.gov.uk, Finlex, the Korea Law Translation Center, the Presidência da República, ISAP, the Official Gazette
+of the Republic of the Philippines), publishers' annual reports, investor presentations and press pages,
+market-research firms' and analysts' reports (Newzoo, Sensor Tower, data.ai, Ampere Analysis, Niko Partners, Circana,
+Stream Hatchet, StreamElements, Esports Charts, Omdia, Enders Analysis, PwC, Deloitte, Ernst & Young, McKinsey &
+Company, MIDiA Research, Pesquisa Game Brasil, Krakow Technology Park, Drake Star Partners), the games press signed and
+unsigned (GamesIndustry.biz, Eurogamer, PocketGamer.biz, Polygon, Dexerto, Esports Insider, Inven Global, ONE Esports),
+the press signed and unsigned (The Korea Herald, Yonhap News Agency, Yle News, Helsingin Sanomat, Folha de S.Paulo,
+Valor Econômico, Rzeczpospolita, Puls Biznesu, Philippine Daily Inquirer, Rappler, BusinessWorld, BBC News, the
+Financial Times), blog posts, videos of talks and undated pages with access dates; Finnish names with their letters
+and Finland-Swedish names ("Hämäläinen", "Sjöblom"), Korean names romanised with hyphenated given names ("Lee, S.-H."),
+Brazilian names with their particles ("da Silva", "dos Santos"), Polish names with their letters and hyphenated
+married names ("Wiśniewska", "Nowak-Kowalska"), Filipino names ("Dela Cruz", "Delos Santos", "Ma. Theresa") and British
+names, with fifty-six kinds of decoy.
+The "blind377" half (``--halves blind377,blind377-more``, 100 + 300 reports, seeds 379200-379599) is a
+three-hundred-and-seventy-seventh independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-seventy-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind377_works.py and blind377_text.py), as marketers at mobile and virtual operators,
+broadband and fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the
+UK, Spain, Kenya, Vietnam, Peru and New Zealand (BT, EE, Vodafone, Virgin Media O2, giffgaff, Openreach, CityFibre,
+Currys, Telefónica, Movistar, MasOrange, Digi, Cellnex, Safaricom, Airtel Kenya, Telkom Kenya, Viettel, VNPT, MobiFone,
+FPT Telecom, Claro, Entel, Bitel, Spark, One NZ, 2degrees, Chorus, Connexa, Airalo, Holafly) write CIM Level 6 and 7
+reports and MBA assignments in English on churn, loyalty, bundling, price perception, mobile-money adoption and network
+quality (tariffs and plans with years ("Unlimited Max 2024"), network launches and switch-offs ("5G SA, 2023"), spectrum
+auctions and bands, handsets with their years ("iPhone 15 (2023)"), mergers, acquisitions and tower sales between
+operators, among them firms the list may hold ("The merger of Orange Spain and MásMóvil (completed in March 2024)
+created MasOrange"), subscriber numbers, ARPU, connections and site counts with years, chief executives and founders
+with years, founding years and former names of operators and bodies the list holds ("Ofcom (established in 2003)", "One
+NZ (Vodafone New Zealand until 2023)"), outages, prices, CPI-linked price rises, currency conversions and percentages
+with years, acts and regulations named in passing ("Ley 11/2022", "Decree 163/2024/ND-CP"), standards and releases,
+speeds and coverage, tickers, financial years and quarters, app ratings and NPS, own surveys, cross-references, handles,
+web addresses and USSD codes ("*334#"), glossed abbreviations and Swahili, Spanish, Vietnamese and Māori terms, slogans,
+sponsorships, fines, contract lengths, roaming and eSIM, mobile-money figures, censuses, events, course references,
+software versions, inflation, awards, market shares, data bundles and dates, which are no citations); marketing,
+services-marketing and relationship-marketing textbooks and their chapters and the classics still cited (Wirtz and
+Lovelock, 2022; Zeithaml, Bitner and Gremler, 2018; Buttle and Maklan, 2019; Payne and Frow, 2013; Gummesson, 2008;
+Grönroos, 2015; Reichheld, 1996; Rogers, 2003; Keaveney, 1995; Oliver, 1999; Morgan and Hunt, 1994; Gerpott, Rams and
+Schindler, 2001; Kim, Park and Jeong, 2004; Ahn, Han and Lee, 2006; Venkatesh et al., 2003; Jack and Suri, 2014;
+Stremersch and Tellis, 2002; Xia, Monroe and Cox, 2004; Burnham, Frels and Mahajan, 2003), journal articles with up to
+eight authors and DOIs (Telecommunications Policy, Journal of Services Marketing, Journal of Service Research,
+Information Technology for Development, Journal of African Business, VNU Journal of Economics and Business, Spanish
+Journal of Marketing - ESIC, Cuadernos de Gestión, Journal of Economics, Finance and Administrative Science,
+Australasian Marketing Journal, Journal of Product & Brand Management), regulators, consumer bodies and international
+bodies in their several forms (Ofcom, the CMA, the CNMC in two forms, the Communications Authority of Kenya in two
+forms, the Competition Authority of Kenya, the MIC, the VNTA, OSIPTEL in two forms, Indecopi, the Commerce Commission in
+two forms, the TCF, ISPA UK, Mobile UK, techUK, DigitalES, Which?, Citizens Advice, Consumer NZ, OCU, FACUA, InternetNZ,
+the ITU in two forms, the GSMA, GSMA Intelligence, BEREC, the OECD, the World Bank, A4AI, CGAP, FSD Kenya, the Central
+Bank of Kenya; two works of one body in a year now and then), governments' statistics (the ONS in two forms, DSIT in two
+forms, the House of Commons Library, HM Government, the INE in two forms, the Ministerio para la Transformación Digital,
+ONTSI, KNBS in two forms, the Kenyan ICT ministry, the GSO in two forms, INEI in two forms, the MTC, Stats NZ, MBIE in
+two forms), legislation as candidates list it (legislation.gov.uk, the BOE, Kenya Law, the National Assembly of Vietnam,
+the Congreso de la República del Perú, New Zealand Legislation, the Parliamentary Counsel Office), operators' annual
+reports, investor presentations and press pages, market-research firms' and analysts' reports signed and unsigned
+(Mintel, Statista, Opensignal, Ookla, Analysys Mason, Omdia, Counterpoint Research, Kantar, GfK, IDC, Ipsos, Deloitte,
+PwC, Ernst & Young, McKinsey & Company, J.D. Power, Point Topic, Uswitch, Cable.co.uk, Decision Lab, Q&Me, Cimigo,
+Enders Analysis, Frost & Sullivan, Arthur D. Little, TeleGeography, BBVA Research), the trade press signed and unsigned
+(ISPreview, Mobile World Live, Light Reading, TelecomTV, Developing Telecoms, TechCabal, Techweez, ICTnews, Reseller
+News, Xataka, Mobile News, Marketing Week), the press signed and unsigned (BBC News, The Guardian, Financial Times,
+Reuters, Daily Nation, Business Daily, The Standard, Expansión, Cinco Días, El País, VnExpress International, Viet Nam
+News, Tuoi Tre News, Gestión, El Comercio, La República, NZ Herald, RNZ, Stuff, The Spinoff), blog posts and undated
+pages with access dates; Kenyan names with their apostrophes ("Ndung'u", "Ng'ang'a"), Vietnamese names with and without
+their diacritics ("Nguyễn", "Nguyen", "Đặng"), Peruvian and Spanish double surnames and particles ("Quispe Mamani",
+"Huamán-Flores", "de la Fuente"), Māori names with their macrons ("Pōmare", "Te Huia"), Korean names of the telecoms
+literature and British names, with fifty-three kinds of decoy.
 """
 
 from __future__ import annotations
@@ -10930,7 +11012,8 @@ def main() -> None:
         "blind373 and blind373-more (the three-hundred-and-seventy-third pool, HELD OUT: never tune on it), "
         "blind374 and blind374-more (the three-hundred-and-seventy-fourth pool, HELD OUT: never tune on it), "
         "blind375 and blind375-more (the three-hundred-and-seventy-fifth pool: held out for its first tables, "
-        "development data since stop 65)",
+        "development data since stop 65), "
+        "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -394,6 +394,7 @@ from tests.corpus.references import (
     blind373_text,
     blind374_text,
     blind375_text,
+    blind377_text,
     render,
     text,
 )
@@ -770,6 +771,7 @@ from tests.corpus.references.blind372_works import Blind372WorkFactory
 from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
+from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2569,6 +2571,10 @@ POOLS: dict[str, Pool] = {
     "blind375": Pool(blind375_text, Blind375WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("”", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Lähteet", "Bibliografia", "Referências", "참고문헌"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind377 (HELD OUT): marketers at mobile and virtual operators, broadband and fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the UK, Spain, Kenya, Vietnam, Peru and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Kenyan and New Zealand programmes, CIM centres and UK operators' house templates), curly doubles often (Word set to English (US) in Vietnamese and Peruvian universities and US-style MBA programmes, and Spanish Word's second choice), straight ones often (CRM, billing-system and Teams pastes, WhatsApp, Google Docs, phones), now and then the Spanish « » left from a Spanish or Peruvian keyboard; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias bibliográficas" left from a Spanish or Peruvian template, "Bibliografía" or "Tài liệu tham khảo" from a Vietnamese one), straight apostrophes often (phones, WhatsApp, billing-system notes), bulleted lists fairly often (tariffs, segments, KPIs and retention recommendations in bullets)
+    "blind377": Pool(blind377_text, Blind377WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias bibliográficas", "Bibliografía", "Tài liệu tham khảo"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10026,6 +10032,13 @@ HALVES = {
     # Measured once at stop 65, then read: development data. Seeds from 378400.
     "blind375": range(378400, 378400 + 100),
     "blind375-more": range(378400 + 100, 378400 + 400),
+    # "blind377" is a three-hundred-and-seventy-seventh independent pool (blind377_works.py, blind377_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: mobile and virtual operators, broadband and
+    # fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the UK, Spain,
+    # Kenya, Vietnam, Peru and New Zealand.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 379200.
+    "blind377": range(379200, 379200 + 100),
+    "blind377-more": range(379200 + 100, 379200 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
