@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-seventy-fifth independent reference pools (blind5 to blind375): each is wired with
+"""The fifth to three-hundred-and-seventy-sixth independent reference pools (blind5 to blind376): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -389,6 +389,7 @@ from tests.corpus.references import (
     blind373_text,
     blind374_text,
     blind375_text,
+    blind376_text,
     render,
     text,
 )
@@ -763,6 +764,7 @@ from tests.corpus.references.blind372_works import Blind372WorkFactory
 from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
+from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2256,6 +2258,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind375WorkFactory.KINDS), 55, True),
+    Pool("blind376", blind376_text, Blind376WorkFactory, 378800, (378808, 378843, 378898),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind376WorkFactory.KINDS), 53, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -394,6 +394,7 @@ from tests.corpus.references import (
     blind373_text,
     blind374_text,
     blind375_text,
+    blind376_text,
     render,
     text,
 )
@@ -770,6 +771,7 @@ from tests.corpus.references.blind372_works import Blind372WorkFactory
 from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
+from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2569,6 +2571,10 @@ POOLS: dict[str, Pool] = {
     "blind375": Pool(blind375_text, Blind375WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("”", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Lähteet", "Bibliografia", "Referências", "참고문헌"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind376 (HELD OUT): marketers at resale marketplaces, luxury houses and their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Nigerian programmes, CIM centres and houses' London offices), curly doubles often (Word set to English (US) at Gulf and Japanese universities and US-owned platforms), straight ones often (phones, WhatsApp, Notion and Google Docs pastes), now and then the French « » (with and without their spaces) and the Italian « » left from their own keyboards, and Japanese 「 」 once in a while; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie" from a French template, "Bibliografia" from an Italian one or "参考文献" from a Japanese one), straight apostrophes often (phone habits), bulleted lists often (personas, KPIs, launch plans and recommendations in bullets)
+    "blind376": Pool(blind376_text, Blind376WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Bibliografia", "参考文献"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10026,6 +10032,13 @@ HALVES = {
     # Measured once at stop 65, then read: development data. Seeds from 378400.
     "blind375": range(378400, 378400 + 100),
     "blind375-more": range(378400 + 100, 378400 + 400),
+    # "blind376" is a three-hundred-and-seventy-sixth independent pool (blind376_works.py, blind376_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: resale marketplaces, luxury houses and
+    # their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and
+    # authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 378800.
+    "blind376": range(378800, 378800 + 100),
+    "blind376-more": range(378800 + 100, 378800 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369" and "blind375" (development data since
-# their first measurement), "blind16", "blind17", "blind357" to "blind362" and "blind370" to "blind374" (HELD OUT:
-# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind375_text.py and are filed here
+# their first measurement), "blind16", "blind17", "blind357" to "blind362", "blind370" to "blind374" and "blind376" (HELD
+# OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind376_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -960,6 +960,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind373_text,
     blind374_text,
     blind375_text,
+    blind376_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1705,3 +1706,5 @@ _file_pool("blind373", blind373_text, unseen=("blind372",))
 _file_pool("blind374", blind374_text, unseen=("blind375",))
 # the three-hundred-and-seventy-fifth pool (development data since stop 65): written without reading the checker or others (beside blind374)
 _file_pool("blind375", blind375_text, unseen=("blind374",))
+# the three-hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others (beside blind377)
+_file_pool("blind376", blind376_text, unseen=("blind377",))
