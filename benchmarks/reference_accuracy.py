@@ -10318,56 +10318,114 @@ and Finland-Swedish names ("Hämäläinen", "Sjöblom"), Korean names romanised 
 Brazilian names with their particles ("da Silva", "dos Santos"), Polish names with their letters and hyphenated
 married names ("Wiśniewska", "Nowak-Kowalska"), Filipino names ("Dela Cruz", "Delos Santos", "Ma. Theresa") and British
 names, with fifty-six kinds of decoy.
+The "blind376" half (``--halves blind376,blind376-more``, 100 + 300 reports, seeds 378800-379199) is a
+three-hundred-and-seventy-sixth independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-seventy-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind376_works.py and blind376_text.py), as marketers at resale marketplaces, luxury houses
+and their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and
+authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates (Vinted, Depop,
+Vestiaire Collective, The RealReal, HURR, By Rotation, My Wardrobe HQ, Oxfam, Barnardo's, the British Heart
+Foundation, Selfridges, Burberry, Mulberry, Hermès, Chanel, Louis Vuitton, Gucci, Prada, Moncler, Brunello Cucinelli,
+Mercari, 2nd STREET, Komehyo, airCloset, Le Closet, DressYouCan, Laced, StockX, Entrupy, The Luxury Closet, Ounass,
+Chalhoub Group, Jiji, Alára, Orange Culture, Jumia) write CIM Level 6 and 7 reports and MBA assignments in English on
+resale, rental, authenticity, heritage and circular luxury (seasons and collections with years ("Spring/Summer 2023",
+"Cruise 2024", "SS25"), bags, sneakers and watches with their years ("Birkin 35", "Air Jordan 1 (1985)", "5711/1A
+(discontinued in 2021)"), collaborations with years ("Louis Vuitton x Supreme (2017)"), flagship and store openings
+and store counts, designers' and chief executives' tenures and lifespans, acquisitions, mergers, listings and funding
+rounds, among them of firms the list may hold ("Etsy's purchase of Depop (2021)"), founding years of houses and bodies
+the list holds ("The British Fashion Council (established 1983)", "The ASA (set up in 1962)"), fashion weeks and shows
+with years, resale, rental and boutique prices, currency conversions, market sizes and percentages with years,
+financial periods and tickers, acts and regulations at home and abroad named in passing ("the Modern Slavery Act
+2015", "Regulation (EU) 2022/2065"), tax-free shopping and customs duties, sales events and Ramadan capsules,
+campaigns, hashtags and handles, awards, exhibitions ("(V&A, 2022)") and auctions, condition grades and date codes,
+authentication processes, certifications, own surveys, cross-references, age bands, Japanese, Nigerian, French,
+Italian and Arabic terms with their glosses, charity and company numbers, app ratings, delivery promises,
+anniversaries and vintage dating, which are no citations); marketing, luxury-brand-management and fashion-marketing
+textbooks and their chapters and the classics still cited (Kapferer and Bastien, 2012; Chevalier and Mazzalovo, 2012;
+Okonkwo, 2007; Posner, 2015; Easey, 2009; Thomas, 2007; Veblen, 1899; Kotler, Keller and Chernev, 2022; Fletcher,
+2014; Vigneron and Johnson, 2004; Wiedmann, Hennigs and Siebels, 2009; Han, Nunes and Drèze, 2010; Wilcox, Kim and
+Sen, 2009; Urde, Greyser and Balmer, 2007; Guiot and Roux, 2010; Turunen and Leipämaa-Leskinen, 2015; Belk, 1988;
+Beverland, 2006; Bardhi and Eckhardt, 2012), journal articles on luxury consumption, circular fashion, resale motives,
+authenticity and counterfeits and brand heritage with up to eight authors and DOIs (Journal of Fashion Marketing and
+Management, Journal of Brand Management, Psychology & Marketing, Journal of Retailing and Consumer Services, Luxury:
+History, Culture, Consumption, Journal of Global Fashion Marketing, Décisions Marketing, Recherche et Applications en
+Marketing, Micro & Macro Marketing, Mercati e Competitività, Journal of African Business, Japan Marketing Journal,
+Journal of Islamic Marketing), consultancies' reports with named authors, regulators and industry bodies in their
+several forms (the ASA in three forms, CAP, the CMA in two forms, CTSI, the IPO, the British Fashion Council in two
+forms, UKFT, Walpole, the Charity Retail Association, WRAP, Fashion Revolution, the FHCM, the Comité Colbert, the
+Autorité de la concurrence, the ARPP, the IFM, Refashion, the INPI, the CNMI in two forms, Fondazione Altagamma, the
+IAP, the AGCM, Confindustria Moda, the FCCPC, ARCON, SON, Lagos Fashion Week, FADAN, the NEPC, the Japan Fashion Week
+Organization, the Consumer Affairs Agency, the JFTC, Dubai Design District (d3), the Arab Fashion Council, Dubai
+Culture & Arts Authority, the UAE Media Council; two works of one body in a year now and then), governments'
+statistics (the ONS in two forms, Defra, the Environmental Audit Committee, HMRC, INSEE, ISTAT, the NBS in two forms,
+the Statistics Bureau of Japan, METI, the FCSC, the Dubai Statistics Center, Dubai's DET, the UAE Ministry of Economy,
+the European Commission, Eurostat), legislation as candidates list it (legislation.gov.uk, Légifrance, the Gazzetta
+Ufficiale, the Federal Republic of Nigeria, Japanese Law Translation, UAE Legislation, EUR-Lex), luxury groups' and
+platforms' annual and impact reports, investor presentations and press pages (LVMH in two forms, Kering, Hermès
+International, Burberry Group plc, Prada S.p.A., Compagnie Financière Richemont SA, Fast Retailing Co., Ltd., Mercari,
+Inc., Komehyo Holdings Co., Ltd., The RealReal, Inc., Barnardo's, Selfridges & Co, Harvey Nichols & Co Ltd),
+market-research firms' and consultancies' reports (Mintel, Statista, Euromonitor International, Bain & Company,
+McKinsey & Company, The Business of Fashion and McKinsey & Company, BCG and Vestiaire Collective, Deloitte, PwC,
+thredUP, Yano Research Institute Ltd., Launchmetrics, EDITED, WGSN, Stears, Redseer Strategy Consultants), the fashion
+and trade press signed and unsigned (Drapers, Retail Gazette, Vogue Business, The Business of Fashion, WWD,
+Highsnobiety, Pambianco News, WWD Japan, Arabian Business, Harper's Bazaar Arabia, TechCabal), the press signed and
+unsigned (BBC News, The Guardian, Financial Times, Le Monde, Les Echos, Il Sole 24 Ore, Corriere della Sera,
+BusinessDay, Punch, Premium Times, The Japan Times, Nikkei Asia, Gulf News, The National, Khaleej Times) and undated
+pages with access dates; French names with their particles and accents ("de Barnier", "du Pontavice", "Lefèvre"),
+Italian names with their capitals and apostrophes ("De Angelis", "D'Arienzo", "Dell'Orto"), Nigerian names with and
+without their tone marks ("Oyelaran-Oyeyinka", "Ọlánrewájú"), Japanese names with and without their macrons ("Satō",
+"Sato", "Ōtsuka"), Emirati and Gulf names ("Al Suwaidi", "Al-Marzooqi", "AlShamsi", "Bin Hamad") and British names,
+with fifty-six kinds of decoy.
 The "blind377" half (``--halves blind377,blind377-more``, 100 + 300 reports, seeds 379200-379599) is a
-three-hundred-and-seventy-seventh independent measurement, HELD OUT (never tune on it, never read its misses): written
-by a three-hundred-and-seventy-seventh hand the same way, without reading the checker, its tests or any other pool
-(tests/corpus/references/blind377_works.py and blind377_text.py), as marketers at mobile and virtual operators,
-broadband and fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the
-UK, Spain, Kenya, Vietnam, Peru and New Zealand (BT, EE, Vodafone, Virgin Media O2, giffgaff, Openreach, CityFibre,
-Currys, Telefónica, Movistar, MasOrange, Digi, Cellnex, Safaricom, Airtel Kenya, Telkom Kenya, Viettel, VNPT, MobiFone,
-FPT Telecom, Claro, Entel, Bitel, Spark, One NZ, 2degrees, Chorus, Connexa, Airalo, Holafly) write CIM Level 6 and 7
-reports and MBA assignments in English on churn, loyalty, bundling, price perception, mobile-money adoption and network
-quality (tariffs and plans with years ("Unlimited Max 2024"), network launches and switch-offs ("5G SA, 2023"), spectrum
-auctions and bands, handsets with their years ("iPhone 15 (2023)"), mergers, acquisitions and tower sales between
-operators, among them firms the list may hold ("The merger of Orange Spain and MásMóvil (completed in March 2024)
-created MasOrange"), subscriber numbers, ARPU, connections and site counts with years, chief executives and founders
-with years, founding years and former names of operators and bodies the list holds ("Ofcom (established in 2003)", "One
-NZ (Vodafone New Zealand until 2023)"), outages, prices, CPI-linked price rises, currency conversions and percentages
-with years, acts and regulations named in passing ("Ley 11/2022", "Decree 163/2024/ND-CP"), standards and releases,
-speeds and coverage, tickers, financial years and quarters, app ratings and NPS, own surveys, cross-references, handles,
-web addresses and USSD codes ("*334#"), glossed abbreviations and Swahili, Spanish, Vietnamese and Māori terms, slogans,
-sponsorships, fines, contract lengths, roaming and eSIM, mobile-money figures, censuses, events, course references,
-software versions, inflation, awards, market shares, data bundles and dates, which are no citations); marketing,
-services-marketing and relationship-marketing textbooks and their chapters and the classics still cited (Wirtz and
-Lovelock, 2022; Zeithaml, Bitner and Gremler, 2018; Buttle and Maklan, 2019; Payne and Frow, 2013; Gummesson, 2008;
-Grönroos, 2015; Reichheld, 1996; Rogers, 2003; Keaveney, 1995; Oliver, 1999; Morgan and Hunt, 1994; Gerpott, Rams and
-Schindler, 2001; Kim, Park and Jeong, 2004; Ahn, Han and Lee, 2006; Venkatesh et al., 2003; Jack and Suri, 2014;
-Stremersch and Tellis, 2002; Xia, Monroe and Cox, 2004; Burnham, Frels and Mahajan, 2003), journal articles with up to
-eight authors and DOIs (Telecommunications Policy, Journal of Services Marketing, Journal of Service Research,
-Information Technology for Development, Journal of African Business, VNU Journal of Economics and Business, Spanish
-Journal of Marketing - ESIC, Cuadernos de Gestión, Journal of Economics, Finance and Administrative Science,
-Australasian Marketing Journal, Journal of Product & Brand Management), regulators, consumer bodies and international
-bodies in their several forms (Ofcom, the CMA, the CNMC in two forms, the Communications Authority of Kenya in two
-forms, the Competition Authority of Kenya, the MIC, the VNTA, OSIPTEL in two forms, Indecopi, the Commerce Commission in
-two forms, the TCF, ISPA UK, Mobile UK, techUK, DigitalES, Which?, Citizens Advice, Consumer NZ, OCU, FACUA, InternetNZ,
-the ITU in two forms, the GSMA, GSMA Intelligence, BEREC, the OECD, the World Bank, A4AI, CGAP, FSD Kenya, the Central
-Bank of Kenya; two works of one body in a year now and then), governments' statistics (the ONS in two forms, DSIT in two
-forms, the House of Commons Library, HM Government, the INE in two forms, the Ministerio para la Transformación Digital,
-ONTSI, KNBS in two forms, the Kenyan ICT ministry, the GSO in two forms, INEI in two forms, the MTC, Stats NZ, MBIE in
-two forms), legislation as candidates list it (legislation.gov.uk, the BOE, Kenya Law, the National Assembly of Vietnam,
-the Congreso de la República del Perú, New Zealand Legislation, the Parliamentary Counsel Office), operators' annual
-reports, investor presentations and press pages, market-research firms' and analysts' reports signed and unsigned
-(Mintel, Statista, Opensignal, Ookla, Analysys Mason, Omdia, Counterpoint Research, Kantar, GfK, IDC, Ipsos, Deloitte,
-PwC, Ernst & Young, McKinsey & Company, J.D. Power, Point Topic, Uswitch, Cable.co.uk, Decision Lab, Q&Me, Cimigo,
-Enders Analysis, Frost & Sullivan, Arthur D. Little, TeleGeography, BBVA Research), the trade press signed and unsigned
-(ISPreview, Mobile World Live, Light Reading, TelecomTV, Developing Telecoms, TechCabal, Techweez, ICTnews, Reseller
-News, Xataka, Mobile News, Marketing Week), the press signed and unsigned (BBC News, The Guardian, Financial Times,
-Reuters, Daily Nation, Business Daily, The Standard, Expansión, Cinco Días, El País, VnExpress International, Viet Nam
-News, Tuoi Tre News, Gestión, El Comercio, La República, NZ Herald, RNZ, Stuff, The Spinoff), blog posts and undated
-pages with access dates; Kenyan names with their apostrophes ("Ndung'u", "Ng'ang'a"), Vietnamese names with and without
-their diacritics ("Nguyễn", "Nguyen", "Đặng"), Peruvian and Spanish double surnames and particles ("Quispe Mamani",
-"Huamán-Flores", "de la Fuente"), Māori names with their macrons ("Pōmare", "Te Huia"), Korean names of the telecoms
-literature and British names, with fifty-three kinds of decoy.
+three-hundred-and-seventy-seventh independent measurement, held out for its first tables (at stop 65) and development
+data since: written by a three-hundred-and-seventy-seventh hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind377_works.py and blind377_text.py), as marketers at mobile and virtual
+operators, broadband and fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure
+firms in the UK, Spain, Kenya, Vietnam, Peru and New Zealand (BT, EE, Vodafone, Virgin Media O2, giffgaff, Openreach,
+CityFibre, Currys, Telefónica, Movistar, MasOrange, Digi, Cellnex, Safaricom, Airtel Kenya, Telkom Kenya, Viettel, VNPT,
+MobiFone, FPT Telecom, Claro, Entel, Bitel, Spark, One NZ, 2degrees, Chorus, Connexa, Airalo, Holafly) write CIM Level 6
+and 7 reports and MBA assignments in English on churn, loyalty, bundling, price perception, mobile-money adoption and
+network quality (tariffs and plans with years ("Unlimited Max 2024"), network launches and switch-offs ("5G SA, 2023"),
+spectrum auctions and bands, handsets with their years ("iPhone 15 (2023)"), mergers, acquisitions and tower sales
+between operators, among them firms the list may hold ("The merger of Orange Spain and MásMóvil (completed in March
+2024) created MasOrange"), subscriber numbers, ARPU, connections and site counts with years, chief executives and
+founders with years, founding years and former names of operators and bodies the list holds ("Ofcom (established in
+2003)", "One NZ (Vodafone New Zealand until 2023)"), outages, prices, CPI-linked price rises, currency conversions and
+percentages with years, acts and regulations named in passing ("Ley 11/2022", "Decree 163/2024/ND-CP"), standards and
+releases, speeds and coverage, tickers, financial years and quarters, app ratings and NPS, own surveys,
+cross-references, handles, web addresses and USSD codes ("*334#"), glossed abbreviations and Swahili, Spanish,
+Vietnamese and Māori terms, slogans, sponsorships, fines, contract lengths, roaming and eSIM, mobile-money figures,
+censuses, events, course references, software versions, inflation, awards, market shares, data bundles and dates, which
+are no citations); marketing, services-marketing and relationship-marketing textbooks and their chapters and the
+classics still cited (Wirtz and Lovelock, 2022; Zeithaml, Bitner and Gremler, 2018; Buttle and Maklan, 2019; Payne and
+Frow, 2013; Gummesson, 2008; Grönroos, 2015; Reichheld, 1996; Rogers, 2003; Keaveney, 1995; Oliver, 1999; Morgan and
+Hunt, 1994; Gerpott, Rams and Schindler, 2001; Kim, Park and Jeong, 2004; Ahn, Han and Lee, 2006; Venkatesh et al.,
+2003; Jack and Suri, 2014; Stremersch and Tellis, 2002; Xia, Monroe and Cox, 2004; Burnham, Frels and Mahajan, 2003),
+journal articles with up to eight authors and DOIs (Telecommunications Policy, Journal of Services Marketing, Journal of
+Service Research, Information Technology for Development, Journal of African Business, VNU Journal of Economics and
+Business, Spanish Journal of Marketing - ESIC, Cuadernos de Gestión, Journal of Economics, Finance and Administrative
+Science, Australasian Marketing Journal, Journal of Product & Brand Management), regulators, consumer bodies and
+international bodies in their several forms (Ofcom, the CMA, the CNMC in two forms, the Communications Authority of
+Kenya in two forms, the Competition Authority of Kenya, the MIC, the VNTA, OSIPTEL in two forms, Indecopi, the Commerce
+Commission in two forms, the TCF, ISPA UK, Mobile UK, techUK, DigitalES, Which?, Citizens Advice, Consumer NZ, OCU,
+FACUA, InternetNZ, the ITU in two forms, the GSMA, GSMA Intelligence, BEREC, the OECD, the World Bank, A4AI, CGAP, FSD
+Kenya, the Central Bank of Kenya; two works of one body in a year now and then), governments' statistics (the ONS in two
+forms, DSIT in two forms, the House of Commons Library, HM Government, the INE in two forms, the Ministerio para la
+Transformación Digital, ONTSI, KNBS in two forms, the Kenyan ICT ministry, the GSO in two forms, INEI in two forms, the
+MTC, Stats NZ, MBIE in two forms), legislation as candidates list it (legislation.gov.uk, the BOE, Kenya Law, the
+National Assembly of Vietnam, the Congreso de la República del Perú, New Zealand Legislation, the Parliamentary Counsel
+Office), operators' annual reports, investor presentations and press pages, market-research firms' and analysts' reports
+signed and unsigned (Mintel, Statista, Opensignal, Ookla, Analysys Mason, Omdia, Counterpoint Research, Kantar, GfK,
+IDC, Ipsos, Deloitte, PwC, Ernst & Young, McKinsey & Company, J.D. Power, Point Topic, Uswitch, Cable.co.uk, Decision
+Lab, Q&Me, Cimigo, Enders Analysis, Frost & Sullivan, Arthur D. Little, TeleGeography, BBVA Research), the trade press
+signed and unsigned (ISPreview, Mobile World Live, Light Reading, TelecomTV, Developing Telecoms, TechCabal, Techweez,
+ICTnews, Reseller News, Xataka, Mobile News, Marketing Week), the press signed and unsigned (BBC News, The Guardian,
+Financial Times, Reuters, Daily Nation, Business Daily, The Standard, Expansión, Cinco Días, El País, VnExpress
+International, Viet Nam News, Tuoi Tre News, Gestión, El Comercio, La República, NZ Herald, RNZ, Stuff, The Spinoff),
+blog posts and undated pages with access dates; Kenyan names with their apostrophes ("Ndung'u", "Ng'ang'a"), Vietnamese
+names with and without their diacritics ("Nguyễn", "Nguyen", "Đặng"), Peruvian and Spanish double surnames and particles
+("Quispe Mamani", "Huamán-Flores", "de la Fuente"), Māori names with their macrons ("Pōmare", "Te Huia"), Korean names
+of the telecoms literature and British names, with fifty-three kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11013,7 +11071,9 @@ def main() -> None:
         "blind374 and blind374-more (the three-hundred-and-seventy-fourth pool, HELD OUT: never tune on it), "
         "blind375 and blind375-more (the three-hundred-and-seventy-fifth pool: held out for its first tables, "
         "development data since stop 65), "
-        "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool, HELD OUT: never tune on it)",
+        "blind376 and blind376-more (the three-hundred-and-seventy-sixth pool, HELD OUT: never tune on it), "
+        "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool: held out for its first tables, "
+        "development data since stop 65)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -389,6 +389,7 @@ from tests.corpus.references import (
     blind373_text,
     blind374_text,
     blind375_text,
+    blind376_text,
     blind377_text,
     render,
     text,
@@ -764,6 +765,7 @@ from tests.corpus.references.blind372_works import Blind372WorkFactory
 from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
+from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
@@ -2258,6 +2260,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind375WorkFactory.KINDS), 55, True),
+    Pool("blind376", blind376_text, Blind376WorkFactory, 378800, (378808, 378843, 378898),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind376WorkFactory.KINDS), 53, True),
     Pool("blind377", blind377_text, Blind377WorkFactory, 379200, (379208, 379226, 379240),
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),

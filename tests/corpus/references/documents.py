@@ -394,6 +394,7 @@ from tests.corpus.references import (
     blind373_text,
     blind374_text,
     blind375_text,
+    blind376_text,
     blind377_text,
     render,
     text,
@@ -771,6 +772,7 @@ from tests.corpus.references.blind372_works import Blind372WorkFactory
 from tests.corpus.references.blind373_works import Blind373WorkFactory
 from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
+from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
@@ -2571,7 +2573,11 @@ POOLS: dict[str, Pool] = {
     "blind375": Pool(blind375_text, Blind375WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("”", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Lähteet", "Bibliografia", "Referências", "참고문헌"),
                      straight_apostrophe=0.5, bullets=0.4),
-    # blind377 (HELD OUT): marketers at mobile and virtual operators, broadband and fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the UK, Spain, Kenya, Vietnam, Peru and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Kenyan and New Zealand programmes, CIM centres and UK operators' house templates), curly doubles often (Word set to English (US) in Vietnamese and Peruvian universities and US-style MBA programmes, and Spanish Word's second choice), straight ones often (CRM, billing-system and Teams pastes, WhatsApp, Google Docs, phones), now and then the Spanish « » left from a Spanish or Peruvian keyboard; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias bibliográficas" left from a Spanish or Peruvian template, "Bibliografía" or "Tài liệu tham khảo" from a Vietnamese one), straight apostrophes often (phones, WhatsApp, billing-system notes), bulleted lists fairly often (tariffs, segments, KPIs and retention recommendations in bullets)
+    # blind376 (HELD OUT): marketers at resale marketplaces, luxury houses and their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Nigerian programmes, CIM centres and houses' London offices), curly doubles often (Word set to English (US) at Gulf and Japanese universities and US-owned platforms), straight ones often (phones, WhatsApp, Notion and Google Docs pastes), now and then the French « » (with and without their spaces) and the Italian « » left from their own keyboards, and Japanese 「 」 once in a while; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie" from a French template, "Bibliografia" from an Italian one or "参考文献" from a Japanese one), straight apostrophes often (phone habits), bulleted lists often (personas, KPIs, launch plans and recommendations in bullets)
+    "blind376": Pool(blind376_text, Blind376WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Bibliografia", "参考文献"),
+                     straight_apostrophe=0.5, bullets=0.35),
+    # blind377 (development data since stop 65): marketers at mobile and virtual operators, broadband and fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the UK, Spain, Kenya, Vietnam, Peru and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British, Kenyan and New Zealand programmes, CIM centres and UK operators' house templates), curly doubles often (Word set to English (US) in Vietnamese and Peruvian universities and US-style MBA programmes, and Spanish Word's second choice), straight ones often (CRM, billing-system and Teams pastes, WhatsApp, Google Docs, phones), now and then the Spanish « » left from a Spanish or Peruvian keyboard; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias bibliográficas" left from a Spanish or Peruvian template, "Bibliografía" or "Tài liệu tham khảo" from a Vietnamese one), straight apostrophes often (phones, WhatsApp, billing-system notes), bulleted lists fairly often (tariffs, segments, KPIs and retention recommendations in bullets)
     "blind377": Pool(blind377_text, Blind377WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias bibliográficas", "Bibliografía", "Tài liệu tham khảo"),
                      straight_apostrophe=0.5, bullets=0.35),
@@ -10032,11 +10038,18 @@ HALVES = {
     # Measured once at stop 65, then read: development data. Seeds from 378400.
     "blind375": range(378400, 378400 + 100),
     "blind375-more": range(378400 + 100, 378400 + 400),
+    # "blind376" is a three-hundred-and-seventy-sixth independent pool (blind376_works.py, blind376_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: resale marketplaces, luxury houses and
+    # their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and
+    # authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 378800.
+    "blind376": range(378800, 378800 + 100),
+    "blind376-more": range(378800 + 100, 378800 + 400),
     # "blind377" is a three-hundred-and-seventy-seventh independent pool (blind377_works.py, blind377_text.py), written by
     # another hand without reading the checker, its tests or any other pool: mobile and virtual operators, broadband and
     # fibre providers, handset retailers, eSIM and roaming start-ups and tower and infrastructure firms in the UK, Spain,
     # Kenya, Vietnam, Peru and New Zealand.
-    # HELD OUT: never tune on it, never read its misses. Seeds from 379200.
+    # Measured once at stop 65, then read: development data. Seeds from 379200.
     "blind377": range(379200, 379200 + 100),
     "blind377-more": range(379200 + 100, 379200 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
