@@ -1773,7 +1773,13 @@ def names_a_source(name: str) -> bool:
         names_a_site(name)
         or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
         or _folded(name).removeprefix("the ") in _TRADE_PRESS
-        or (len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES)
+        # "easyJet plc", "7-Eleven Inc", but not "5G SA" (a network's standalone mode): a firm's name has a word of
+        # two letters or more.
+        or (
+            len(words) > 1
+            and words[-1].casefold() in COMPANY_SUFFIXES
+            and any(sum(map(str.isalpha, word)) >= 2 for word in words[:-1])
+        )
     )
 
 

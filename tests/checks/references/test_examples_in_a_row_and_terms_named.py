@@ -1,7 +1,8 @@
-"""What the blind375 pool showed once it became development data (stop 65): a title given as the second of two
-examples of its kind, each with its year ("titles such as This War of Mine (2014) and Frostpunk (2018)"), is no
-citation; and a short term the trade names ("what gets called ‘games as a service’") is no quotation, though a
-citation follows it.
+"""What the blind375 and blind377 pools showed once they became development data (stop 65): a title given as the
+second of two examples of its kind, each with its year ("titles such as This War of Mine (2014) and Frostpunk
+(2018)"), is no citation; a short term the trade names ("what gets called ‘games as a service’") is no quotation,
+though a citation follows it; and a code before a firm's legal form ("(5G SA, 2019)", a network's standalone mode)
+is no firm's name.
 
 The examples are made up, of the same shapes.
 """
@@ -50,3 +51,14 @@ def test_a_short_term_named_as_the_trade_names_it_is_no_quotation(lead_in: str) 
 def test_a_term_a_named_source_calls_something_is_still_checked_as_its_words() -> None:
     report = _check(["Moyo (2019) calls it ‘the slow end of ownership’ (Moyo, 2019)."], [MOYO])
     assert "quotation_without_page" in _kinds(report)
+
+
+def test_a_code_before_a_legal_form_is_no_firms_name() -> None:
+    report = _check(["Vodafone Spain launched standalone 5G in Madrid (5G SA, 2019).", MOYO_ARGUES], [MOYO])
+    assert "cited_not_listed" not in _kinds(report)
+    assert len(report.unconfirmed) == 1  # still named in the one note of brackets matching no entry
+
+
+def test_a_firm_by_its_legal_form_still_gets_a_warning_of_its_own() -> None:
+    report = _check(["Fibre reached most of Madrid by 2019 (Telefónica SA, 2019).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed"]
