@@ -1,4 +1,4 @@
-"""Pool 18: long CIM 2206 scripts shaped by page and section layout (HELD OUT).
+"""Pool 18: long CIM 2206 scripts shaped by page and section layout (development data since stop 65).
 
 Written by an independent hand from the pool brief, without reading marker's readers. Every report answers the
 2206 brief (Task 1 (a)-(c), Task 2 (a)-(b), Task 3 (a)-(b)) in Word's page and section machinery: page breaks

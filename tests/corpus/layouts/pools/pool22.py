@@ -1,4 +1,4 @@
-"""Layout pool 22 (HELD OUT): CIM 2206 reports with full front and back matter, written by an independent hand.
+"""Layout pool 22 (development data since stop 65): CIM 2206 reports with full front and back matter.
 
 Every report carries a cover page (candidate number, centre), a signed declaration of authorship, a contents page
 (Word's automatic table of contents with dotted leaders and page numbers, or one typed by hand), a list of

@@ -1,4 +1,4 @@
-"""Layout pool 23 (HELD OUT): CIM 2206 reports numbered the way candidates number exam answers.
+"""Layout pool 23 (development data since stop 65): CIM 2206 reports numbered the way candidates number exam answers.
 
 Parts are labelled "Q1a", "Q1(b)", "Question 1 part (c)", "Task 1 (ii)", "1(iii)" (roman numerals for the
 parts) or "1.2" (decimal), with or without the part's title; some put the label alone on a line and the title on

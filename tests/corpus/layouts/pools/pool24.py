@@ -1,4 +1,4 @@
-"""Pool 24: CIM 2206 reports full of lists and small structures (HELD OUT).
+"""Pool 24: CIM 2206 reports full of lists and small structures (development data since stop 65).
 
 Written from the pool brief by a hand that has not read marker's readers. Every report answers the 2206 brief
 with the seven parts, and each part is built mostly from lists: Word's automatic numbering ("1." "a." "i.") and
