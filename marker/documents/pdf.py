@@ -736,7 +736,7 @@ def _is_bold_label_line(line: _Line) -> bool:
     )
 
 
-def _automatic_number(line: _Line, marker: str) -> bool:
+def _automatic_number(line: _Line) -> bool:
     """Whether a list item's number, letter or bullet ("3.", "10.", "b)", "ii.", Word's second-level "o") is one
     Word numbers the list with (not a word of its count) rather than one the candidate typed (a word), judged on
     the item's first line.
@@ -745,14 +745,14 @@ def _automatic_number(line: _Line, marker: str) -> bool:
     metric Word) from where the number starts, whatever the number's width and the font: "1." and "10." alike
     have their text 18 points on. Typed with a space, the text starts where the number's own width ends it
     (12 to 24 points on, by font and size), and only by chance at 18 points, with a space's width after it.
-    ``_wrapped_under`` judges items set otherwise by their second line.
+    ``_wrapped_under`` judges items set otherwise by their second line; there a number typed with a tab to a
+    hanging indent is taken for an automatic one (Word makes what is typed so an automatic list as it is typed).
     """
     if line.after_number_x is None or line.number_end_x is None or line.x is None:
         return False
     return (
         _HANGING_INDENT[0] <= line.after_number_x - line.x <= _HANGING_INDENT[1]
         and line.after_number_x - line.number_end_x >= 0.3 * line.size
-        and bool(marker)
     )
 
 
@@ -885,7 +885,7 @@ def _page_blocks(
         # it is no list item's number.
         # So does one inside brackets left open ("(White, 2014a, para." then "14) note that").
         list_start = (
-            _LIST_START.match(text) is not None or (text.startswith("o ") and _automatic_number(line, "o"))
+            _LIST_START.match(text) is not None or (text.startswith("o ") and _automatic_number(line))
         ) and not (current and text[:1].isdigit() and (current[-1].endswith(_OPEN_ENDS) or _open_brackets(current)))
         new_block = (
             not current or list_start or previous is None or _breaks_between(previous, line, usual_gap, break_gap)
@@ -901,7 +901,7 @@ def _page_blocks(
             if list_start:
                 current, current_lead = [_BULLET_MARK.sub("", text)], _BULLET_MARK.sub("", current_lead)
                 if line.after_number_x is not None and (found := _NUMBER_MARK.match(text)):
-                    drop = _automatic_number(line, found.group())
+                    drop = _automatic_number(line)
                     number = (found.group(), line, drop)
                     if drop:
                         current = [text[found.end() :]]
