@@ -78,7 +78,9 @@ _URL_END = re.compile(r"(?:https?://|www\.|doi:)\S*[/.\-_?=&#%~]$", re.IGNORECAS
 _URL_CLOSING = frozenset("/.-_?=&#%~")  # what ``_URL_END`` ends in (bar a final line break): checked first
 _URL_GOES_ON = re.compile(r"[\w%~+:-]*[/.?=&#_%\d][\w%~+:/.?=&#-]*(?:\s|$)")
 # A note's number (then a space or its first letter) or mark; not a year or a figure ("2016, p. 112)", "12%").
-_NOTE_START = re.compile(r"^(?:\d{1,3}(?=\s|[^\W\d_])|[*†‡§])")
+# A note's number opens its first line, or stands alone on a line above it: a superscript raised far enough
+# (LibreOffice sets Word's 10-point note text with its number 4 points up) is read as a line of its own.
+_NOTE_START = re.compile(r"^(?:\d{1,3}(?=\s|[^\W\d_]|$)|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)

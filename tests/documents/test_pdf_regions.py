@@ -202,6 +202,31 @@ def test_small_lines_at_a_page_foot_are_footnotes_only_from_a_note_number() -> N
     ]
 
 
+def test_a_notes_number_raised_onto_a_line_of_its_own_still_opens_the_note() -> None:
+    # LibreOffice sets Word's 9-point note text with its number in 5-point type 4 points up: pdfium reads the
+    # number as a line of its own above its note.
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (b) Developments", "B")
+    for _ in range(3):
+        _text(pdf, 10, LINE)
+    pdf.set_y(250)
+    for number, note in ((4, "Based on the author's own experience as a customer."), (5, "Data from web analytics.")):
+        y = pdf.get_y()
+        pdf.set_xy(10, y)
+        pdf.set_font("Helvetica", "", 5)
+        pdf.cell(0, 2, str(number))
+        pdf.set_xy(12, y + 1.5)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(0, 4, note, new_x="LMARGIN", new_y="NEXT")
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(b.kind, b.text) for b in blocks if b.kind is BlockKind.FOOTNOTE] == [
+        (BlockKind.FOOTNOTE, "4 Based on the author's own experience as a customer."),
+        (BlockKind.FOOTNOTE, "5 Data from web analytics."),
+    ]
+    assert all("author" not in b.text for b in blocks if b.kind is BlockKind.PARAGRAPH)
+
+
 def test_a_paragraph_pasted_in_larger_type_is_text_and_a_larger_short_line_a_heading() -> None:
     pdf = _new_pdf()
     pdf.add_page()
