@@ -10426,6 +10426,56 @@ blog posts and undated pages with access dates; Kenyan names with their apostrop
 names with and without their diacritics ("Nguyễn", "Nguyen", "Đặng"), Peruvian and Spanish double surnames and particles
 ("Quispe Mamani", "Huamán-Flores", "de la Fuente"), Māori names with their macrons ("Pōmare", "Te Huia"), Korean names
 of the telecoms literature and British names, with fifty-three kinds of decoy.
+The "blind378" half (``--halves blind378,blind378-more``, 100 + 300 reports, seeds 379600-379999) is a
+three-hundred-and-seventy-eighth independent measurement, HELD OUT: written by a three-hundred-and-seventy-eighth hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind378_works.py and
+blind378_text.py), as marketers at car-sharing clubs, e-scooter and bike-share operators, ride-hailing and taxi apps,
+parking and EV-charging apps, rail and coach ticketing platforms and electric-car start-ups in the UK, the Netherlands,
+Portugal, Ghana, India and Colombia (Uber, Bolt, Lime, Voi, Dott, Zipcar, Enterprise Car Club, Co Wheels, Trainline,
+FlixBus, Addison Lee, FREENOW, RingGo, JustPark, Pod Point, Zapmap, Swapfiets, Felyx, Greenwheels, MyWheels, NS,
+Lightyear, Carris, Via Verde, Yango, Metro Mass Transit, Ola, Ola Electric, Rapido, Yulu, Ather, redBus, IRCTC,
+Cabify, DiDi, Tembici, Picap, inDrive, TransMilenio) write CIM Level 6 and 7 reports and MBA assignments in English on
+adoption, trust, pricing, safety and sustainable travel (city trials with years ("the Milton Keynes e-scooter trial
+(2020)"), launches, fleets, vehicles and models with years, fares, passes and price rises, app versions and features,
+licences and permits won or lost and tenders, mergers and acquisitions between operators, among them firms the list may
+hold ("Tier and Dott merged (announced January 2024)"), funding rounds and valuations, founders and chief executives
+with years, founding years of bodies and firms the list may hold ("Transport for London (established in 2000)"),
+accidents, bans, strikes, recalls and outages with years, ridership and platform figures, acts and regulations named in
+passing ("Lei n.º 45/2018", "the Motor Vehicles (Amendment) Act, 2019"), emission zones and standards, charger counts,
+vehicle specifications, energy prices, currency conversions, percentages, own surveys, app ratings, tickers, financial
+years and quarters, routes and stations, awards, events, sponsorships, fines, glossed abbreviations and Dutch,
+Portuguese, Twi-English and Spanish terms ("tro-tro (shared minibus)", "pico y placa"), cross-references, handles and
+web addresses, promo codes, surge multipliers, date ranges and course references, which are no citations); marketing,
+services-marketing and consumer-behaviour textbooks and their chapters and the classics still cited (Botsman and Rogers,
+2010; Sundararajan, 2016; Rogers, 2003; Bardhi and Eckhardt, 2012; Belk, 2014; Möhlmann, 2015; Hamari, Sjöklint and
+Ukkonen, 2016; Venkatesh, Thong and Xu, 2012; Davis, 1989; Ajzen, 1991; Parasuraman, Zeithaml and Berry, 1988; Wirtz
+and Lovelock, 2022; Zeithaml, Bitner and Gremler, 2018; Solomon et al., 2019; Kotler, Keller and Chernev, 2022;
+Chaffey and Ellis-Chadwick, 2022; Shaheen and Cohen, 2013; Jittrapirom et al., 2017; Schor, 2020; Ert, Fleischer and
+Magen, 2016), journal articles with up to eight authors, article numbers and DOIs (Transportation Research Part A and
+Part D, Transport Policy, Journal of Transport Geography, Travel Behaviour and Society, Research in Transportation
+Business & Management, Journal of Retailing and Consumer Services, Journal of Services Marketing, IIMB Management
+Review, Vikalpa, Innovar, Cuadernos de Administración, Journal of African Business, Ghana Journal of Geography),
+regulators, transport authorities, city councils, statistics offices and trade bodies in their several forms (the DfT in
+three forms, TfL and the ORR in two, the CMA, OZEV, TfGM, Milton Keynes and Bristol councils, Transport Focus, the ONS,
+CBS, the Ministerie van Infrastructuur en Waterstaat, Gemeente Amsterdam, the ACM, KiM, the IMT, the AMT, INE, the
+Câmara Municipal de Lisboa, the Ghana Statistical Service, Ghana's transport ministry, DVLA and NRSA, MoRTH in two
+forms, NITI Aayog, the BEE, DMRC, DANE, the Ministerio de Transporte, the Secretaría Distrital de Movilidad, the
+Superintendencia de Transporte, the Alcaldía de Medellín, the ITF, the IEA, the World Bank, the European Commission, the
+OECD, CoMoUK, the SMMT, the RAC Foundation, the Rail Delivery Group, Which?, the Women's Budget Group, Lloyd's Register
+Foundation, UITP, SIAM and the CIM; two works of one body in a year now and then), legislation as candidates list it
+(legislation.gov.uk, the Diário da República, India Code, the Secretaría del Senado, the Republic of Ghana,
+Overheid.nl), operators' annual reports, investor presentations and press pages, market-research firms' and
+consultancies' reports signed and unsigned (Mintel, Statista, Euromonitor International, YouGov, Kantar, Ipsos,
+GlobalData, IBISWorld, Frost & Sullivan, McKinsey & Company, Deloitte, PwC, KPMG, BCG, Bain & Company, Redseer, Oliver
+Wyman, Roland Berger, BloombergNEF, INRIX, Fluctuo, Moody's, Ernst & Young), the trade press and the press signed and
+unsigned (Autocar, Local Transport Today, Zag Daily, Smart Transport, Marketing Week, Campaign, The Guardian, Financial
+Times, BBC News, Het Financieele Dagblad, NL Times, DutchNews.nl, Público, Expresso, ECO, Graphic Online, MyJoyOnline,
+Citi Newsroom, The Economic Times, Mint, Business Standard, Inc42, YourStory, El Tiempo, El Espectador, La República,
+Portafolio, TechCrunch, Reuters, Rest of World) and undated pages with access dates; Dutch names with their particles
+apart ("van der Meer", "de Vries", "ter Haar"), Portuguese names with their accents and particles ("da Silva", "dos
+Santos", "Gonçalves"), Ghanaian names, some hyphenated ("Owusu-Ansah", "Ofori-Atta"), Indian names, Colombian double
+surnames unhyphenated and hyphenated ("Rodríguez Pérez", "Gómez-Restrepo") and British names, with fifty-four kinds of
+decoy.
 """
 
 from __future__ import annotations
@@ -11073,7 +11123,8 @@ def main() -> None:
         "development data since stop 65), "
         "blind376 and blind376-more (the three-hundred-and-seventy-sixth pool, HELD OUT: never tune on it), "
         "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool: held out for its first tables, "
-        "development data since stop 65)",
+        "development data since stop 65), "
+        "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

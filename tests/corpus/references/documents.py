@@ -396,6 +396,7 @@ from tests.corpus.references import (
     blind375_text,
     blind376_text,
     blind377_text,
+    blind378_text,
     render,
     text,
 )
@@ -774,6 +775,7 @@ from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
 from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
+from tests.corpus.references.blind378_works import Blind378WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2581,6 +2583,10 @@ POOLS: dict[str, Pool] = {
     "blind377": Pool(blind377_text, Blind377WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias bibliográficas", "Bibliografía", "Tài liệu tham khảo"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind378 (HELD OUT): marketers at car-sharing clubs, e-scooter and bike-share operators, ride-hailing and taxi apps, parking and EV-charging apps, rail and coach ticketing platforms and electric-car start-ups in the UK, the Netherlands, Portugal, Ghana, India and Colombia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Ghanaian programmes, CIM centres and UK operators' templates), curly doubles often (Word set to English (US) or English (India) in Indian and Colombian universities and US-style MBA programmes), straight ones often (app-store, CRM and Teams pastes, WhatsApp, Google Docs, phones), now and then the Dutch „ ” from a Dutch keyboard and the « » of Portuguese and Spanish Word; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Literatuurlijst" left from a Dutch template, "Referências bibliográficas" from a Portuguese one or "Referencias" from a Colombian one), straight apostrophes often (phones, WhatsApp, app-store and dashboard notes), bulleted lists fairly often (segments, pricing options, KPIs and launch plans in bullets)
+    "blind378": Pool(blind378_text, Blind378WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literatuurlijst", "Referências bibliográficas", "Referencias"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10052,6 +10058,13 @@ HALVES = {
     # Measured once at stop 65, then read: development data. Seeds from 379200.
     "blind377": range(379200, 379200 + 100),
     "blind377-more": range(379200 + 100, 379200 + 400),
+    # "blind378" is a three-hundred-and-seventy-eighth independent pool (blind378_works.py, blind378_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: car-sharing clubs, e-scooter and bike-share
+    # operators, ride-hailing and taxi apps, parking and EV-charging apps, rail and coach ticketing platforms and
+    # electric-car start-ups in the UK, the Netherlands, Portugal, Ghana, India and Colombia.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 379600.
+    "blind378": range(379600, 379600 + 100),
+    "blind378-more": range(379600 + 100, 379600 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
