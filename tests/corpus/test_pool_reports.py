@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-seventy-seventh independent reference pools (blind5 to blind377): each is wired with
+"""The fifth to three-hundred-and-seventy-ninth independent reference pools (blind5 to blind379): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -391,6 +391,7 @@ from tests.corpus.references import (
     blind375_text,
     blind376_text,
     blind377_text,
+    blind379_text,
     render,
     text,
 )
@@ -767,6 +768,7 @@ from tests.corpus.references.blind374_works import Blind374WorkFactory
 from tests.corpus.references.blind375_works import Blind375WorkFactory
 from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
+from tests.corpus.references.blind379_works import Blind379WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2268,6 +2270,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind377WorkFactory.KINDS), 51, True),
+    Pool("blind379", blind379_text, Blind379WorkFactory, 380000, (380033, 380042, 380058),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind379WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
