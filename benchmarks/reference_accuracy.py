@@ -10476,6 +10476,48 @@ apart ("van der Meer", "de Vries", "ter Haar"), Portuguese names with their acce
 Santos", "Gonçalves"), Ghanaian names, some hyphenated ("Owusu-Ansah", "Ofori-Atta"), Indian names, Colombian double
 surnames unhyphenated and hyphenated ("Rodríguez Pérez", "Gómez-Restrepo") and British names, with fifty-four kinds of
 decoy.
+The "blind379" half (``--halves blind379,blind379-more``, 100 + 300 reports, seeds 380000-380399) is a
+three-hundred-and-seventy-ninth independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-seventy-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind379_works.py and blind379_text.py), as marketers at burger, chicken and pizza chains,
+coffee-shop chains, food-delivery apps, dark kitchens and virtual brands, meal-kit services and bakery franchises in
+the UK, India, Mexico, Egypt, Thailand and the Netherlands (McDonald's, KFC, Burger King, Domino's, Pizza Hut, Papa
+John's, Nando's, Wingstop, Greggs, Pret A Manger, Costa Coffee, Starbucks, Gail's, Krispy Kreme, Deliveroo, Just Eat,
+Uber Eats, Zomato, Swiggy, Rebel Foods, Chaayos, Rappi, DiDi Food, Alsea, Talabat, Breadfast, Cilantro, Mo'men, Grab,
+LINE MAN, Café Amazon, Foodpanda, Thuisbezorgd.nl, New York Pizza, Picnic, HelloFresh, Gousto, Taster) write CIM Level
+6 and 7 reports and MBA assignments in English on delivery platforms, loyalty apps, menu labelling, brand experience
+and franchising (menu items and limited-time offers with years ("the McPlant (2021)", "Pumpkin Spice Latte 2023"),
+store and dark-kitchen openings, franchise deals and master franchisees, delivery partnerships, acquisitions and
+mergers between chains and apps, among them firms the list may hold ("Zomato's purchase of Blinkit (2022)"), funding
+rounds and listings, founders and chief executives with years, founding years of chains and bodies the list holds
+("The CMA (established in 2013)"), hygiene ratings and recalls, prices, delivery fees, commissions, order volumes,
+store counts, app downloads, revenues and percentages with years, loyalty schemes, acts, regulations and tax rules
+named in passing ("NOM-051, 2020"), financial years, tickers, own surveys, cross-references, figures and tables,
+handles and addresses, glossed terms (dabbawalas, puestos), abbreviations, slogans, awards, campaigns, sponsorships,
+festivals and events (Ramadan, Songkran, King's Day), currency conversions, inflation, strikes and boycotts, fines and
+rulings, opening hours, delivery times, packaging rules, age bands and rankings, which are no citations); marketing,
+hospitality-marketing, services and franchising textbooks and their chapters and the classics still cited (Kotler et
+al., 2021; Bowie et al., 2017; Schmitt, 1999; Pine and Gilmore, 2011; Zeithaml, Bitner and Gremler, 2018; Wirtz and
+Lovelock, 2022; Blair and Lafontaine, 2005; Parasuraman, Zeithaml and Berry, 1988), journal articles with up to eight
+authors, DOIs and article numbers (International Journal of Hospitality Management, Journal of Retailing and Consumer
+Services, British Food Journal, Appetite, Journal of Foodservice Business Research, IIMB Management Review, Vikalpa,
+Journal of Islamic Marketing, Academia Revista Latinoamericana de Administración, Public Health Nutrition),
+regulators and bodies in their several forms (the FSA, the CMA, the ASA and CAP, Food Standards Scotland, DHSC, Defra,
+FSSAI, the CCI, ASCI, PROFECO, COFECE, COFEPRIS, the Egyptian Competition Authority, the NFSA, the Thai FDA, the OTCC,
+the ACM, the NVWA, the Stichting Reclame Code, UKHospitality, the British Franchise Association, NRAI, the AMF,
+CANIRAC, KHN, Which?, Bite Back 2030, the WHO, the OECD; two works of one body in a year now and then), governments'
+statistics (the ONS, MoSPI, INEGI, CAPMAS, the National Statistical Office of Thailand, CBS, the Bank of Thailand),
+legislation as candidates list it (legislation.gov.uk, the Government of India, the Cámara de Diputados, Overheid.nl),
+chains' and apps' annual reports, investor presentations, shareholders' letters and press pages, market-research
+firms' and consultancies' reports signed and unsigned (Mintel, Statista, Euromonitor, Kantar, YouGov, NielsenIQ,
+Lumina Intelligence, CGA by NIQ, Circana, Deloitte, PwC, KPMG, McKinsey & Company, Bain & Company, Redseer, Technomic,
+Allegra World Coffee Portal, Frost & Sullivan, Rabobank, Krungsri Research), the trade press and the press signed and
+unsigned (Big Hospitality, MCA Insight, QSR Magazine, Nation's Restaurant News, ETHospitalityWorld, afaqs!, Mint,
+Expansión, El Financiero, Ahram Online, Daily News Egypt, Bangkok Post, NL Times, Het Financieele Dagblad, BBC News,
+Financial Times, Reuters) and undated pages with access dates; Indian names ("D'Souza", "Bhattacharyya"), Mexican
+double surnames and particles ("García López", "de la Garza"), Egyptian names ("El-Sayed", "Abdel-Aziz", "El
+Gohary"), Thai names ("Wattanasuwan", "Ruangkanjanases"), Dutch names with their particles ("van der Meer", "van 't
+Hof") and British names, with fifty kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11124,7 +11166,8 @@ def main() -> None:
         "blind376 and blind376-more (the three-hundred-and-seventy-sixth pool, HELD OUT: never tune on it), "
         "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool: held out for its first tables, "
         "development data since stop 65), "
-        "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it)",
+        "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it), "
+        "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-seventy-eighth independent reference pools (blind5 to blind378): each is wired with
+"""The fifth to three-hundred-and-seventy-ninth independent reference pools (blind5 to blind379): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -392,6 +392,7 @@ from tests.corpus.references import (
     blind376_text,
     blind377_text,
     blind378_text,
+    blind379_text,
     render,
     text,
 )
@@ -769,6 +770,7 @@ from tests.corpus.references.blind375_works import Blind375WorkFactory
 from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.blind378_works import Blind378WorkFactory
+from tests.corpus.references.blind379_works import Blind379WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2274,6 +2276,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind378WorkFactory.KINDS), 54, True),
+    Pool("blind379", blind379_text, Blind379WorkFactory, 380000, (380033, 380042, 380058),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind379WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -397,6 +397,7 @@ from tests.corpus.references import (
     blind376_text,
     blind377_text,
     blind378_text,
+    blind379_text,
     render,
     text,
 )
@@ -776,6 +777,7 @@ from tests.corpus.references.blind375_works import Blind375WorkFactory
 from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.blind378_works import Blind378WorkFactory
+from tests.corpus.references.blind379_works import Blind379WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2587,6 +2589,10 @@ POOLS: dict[str, Pool] = {
     "blind378": Pool(blind378_text, Blind378WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Literatuurlijst", "Referências bibliográficas", "Referencias"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind379 (HELD OUT): marketers at burger, chicken and pizza chains, coffee-shop chains, food-delivery apps, dark kitchens and virtual brands, meal-kit services and bakery franchises in the UK, India, Mexico, Egypt, Thailand and the Netherlands writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes, CIM centres and UK chains' house templates), curly doubles often (Word set to English (US) or English (India) in Indian, Egyptian and Thai universities and US-owned chains' templates, and Mexican Word's own choice), straight ones often (POS, franchise-portal and app-dashboard pastes, WhatsApp, Google Docs, phones), now and then the « » left from a Spanish keyboard and the Dutch „ ” from a Dutch one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias" or "Bibliografía" left from a Mexican template, "Literatuurlijst" from a Dutch one, "المراجع" from an Egyptian one or "บรรณานุกรม" from a Thai one), straight apostrophes often (phones, WhatsApp, POS notes), bulleted lists fairly often (menus, segments, KPIs and franchise recommendations in bullets)
+    "blind379": Pool(blind379_text, Blind379WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Bibliografía", "Literatuurlijst", "المراجع", "บรรณานุกรม"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10065,6 +10071,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 379600.
     "blind378": range(379600, 379600 + 100),
     "blind378-more": range(379600 + 100, 379600 + 400),
+    # "blind379" is a three-hundred-and-seventy-ninth independent pool (blind379_works.py, blind379_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: burger, chicken and pizza chains,
+    # coffee-shop chains, food-delivery apps, dark kitchens and virtual brands, meal-kit services and bakery franchises
+    # in the UK, India, Mexico, Egypt, Thailand and the Netherlands.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 380000.
+    "blind379": range(380000, 380000 + 100),
+    "blind379-more": range(380000 + 100, 380000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
