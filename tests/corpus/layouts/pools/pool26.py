@@ -1,6 +1,6 @@
-"""Layout pool 26 (HELD OUT): CIM 2206 reports written in Word set to another language by candidates studying
-in English abroad. Built-in styles carry their localised style ids (berschrift1, Titre1, Ttulo1, Kop1,
-Nagwek1, Rubrik1) and, in some layouts, their localised names; captions are numbered "Abbildung 1",
+"""Layout pool 26 (development data since stop 65): CIM 2206 reports written in Word set to another language by
+candidates studying in English abroad. Built-in styles carry their localised style ids (berschrift1, Titre1, Ttulo1,
+Kop1, Nagwek1, Rubrik1) and, in some layouts, their localised names; captions are numbered "Abbildung 1",
 "Tableau 2" or "Figura 3"; contents pages are titled in the local language; figures use decimal commas; the
 paper is A4 and fonts and spacing follow the locale's defaults. The answer itself is in English.
 
