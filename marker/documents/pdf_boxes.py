@@ -21,6 +21,7 @@ from typing import Any
 from marker.documents.model import BlockKind
 
 _THIN = 2.5  # a path this thin (points) in one direction is a rule
+_THICK_BORDER = 6.0  # Word draws a paragraph's or a cell's borders up to 6 points wide
 _TOUCH = 3.0  # rules this close belong to one table
 _MIN_BOX = 12.0  # a rectangle smaller than this in either direction holds no text
 _MAX_PAGE_SHARE = 0.6  # a region covering more of the page than this is a page border or background
@@ -196,7 +197,27 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
         elif boxes and len(group) <= _MAX_BOX_PATHS and all(_same_bounds(b, boxes[0]) for b in group):
             # One rectangle, or one shape whose fill and outline are drawn as paths of (nearly) the same bounds.
             regions.append(Region(BlockKind.TEXT_BOX, left, bottom, right, top))
+        elif _thick_frame(group, (left, bottom, right, top)):
+            # A shaded one-cell table with thick borders (a case study's box): four borders wider than a rule.
+            regions.append(Region(BlockKind.TABLE, left, bottom, right, top, True))
     return regions
+
+
+def _thick_frame(group: list[tuple[float, ...]], bounds: tuple[float, float, float, float]) -> bool:
+    """Whether a group is a fill (drawn once or twice) inside four borders wider than a rule and no wider than
+    Word draws them, one along each of its edges."""
+    left, bottom, right, top = bounds
+    edges = [b for b in group if _THIN < min(b[2] - b[0], b[3] - b[1]) <= _THICK_BORDER]
+    fills = [b for b in group if b not in edges]
+    if len(edges) != 4 or not fills or len(fills) > 2 or not all(_same_bounds(f, fills[0]) for f in fills):
+        return False
+    near = _TOUCH + _THICK_BORDER
+    return (
+        sum(abs(b[1] - bottom) <= near and b[2] - b[0] > b[3] - b[1] for b in edges) == 1
+        and sum(abs(b[3] - top) <= near and b[2] - b[0] > b[3] - b[1] for b in edges) == 1
+        and sum(abs(b[0] - left) <= near and b[3] - b[1] > b[2] - b[0] for b in edges) == 1
+        and sum(abs(b[2] - right) <= near and b[3] - b[1] > b[2] - b[0] for b in edges) == 1
+    )
 
 
 _MAX_BOX_PATHS = 3

@@ -24,6 +24,21 @@ def _frame(left: float, bottom: float, right: float, top: float) -> list[tuple[f
     ]
 
 
+def test_a_box_with_thick_borders_around_its_shading_is_one_cell() -> None:
+    # A case study in a shaded one-cell table with 3-point borders (pool 25): LibreOffice draws the shading and
+    # four borders 3 points wide, which were too wide to be read as rules.
+    shading = (315.4, 275.2, 541.2, 361.6)
+    borders = [
+        (313.1, 359.3, 543.5, 362.3),
+        (313.1, 272.9, 543.5, 275.9),
+        (313.9, 272.2, 316.9, 363.1),
+        (539.8, 272.2, 542.8, 363.1),
+    ]
+    (box,) = _regions([shading, shading, *borders], PAGE)
+    assert (box.kind, box.one_cell) == (BlockKind.TABLE, True)
+    assert (round(box.left), round(box.top)) == (313, 363)
+
+
 def test_a_double_page_border_is_no_table_and_a_frame_without_inner_rules_is_one_cell() -> None:
     double = _frame(40.0, 40.0, 555.0, 801.0) + _frame(44.0, 44.0, 551.0, 797.0)
     assert _regions(double, PAGE) == []

@@ -2167,7 +2167,8 @@ _A_HORSES_SIRE = re.compile(
 )
 # A deal, then who made it: "The takeover by", "the £1bn acquisition of the studio by".
 _A_DEALS_BUYER = re.compile(
-    r"\b(?:takeover|take-over|acquisition|purchase|buyout|buy-out|bid|merger)\s+(?:[\w'’£$€.-]+\s+){0,4}?by\s+$",
+    r"\b(?:takeover|take-over|acquisition|purchase|buyout|buy-out|bid|merger|rescue|bailout|bail-out|sale|stake|"
+    r"investment)\s+(?:[\w'’£$€.-]+\s+){0,4}?by\s+$",
     re.IGNORECASE,
 )
 # A common noun's possessive just before a name: what is named is that thing's ("the brand's Ausstellung"), not a

@@ -1,8 +1,8 @@
-"""What the blind375 and blind377 pools showed once they became development data (stop 65): a title given as the
-second of two examples of its kind, each with its year ("titles such as This War of Mine (2014) and Frostpunk
+"""What the blind375, blind376 and blind377 pools showed once they became development data (stop 65): a title given as
+the second of two examples of its kind, each with its year ("titles such as This War of Mine (2014) and Frostpunk
 (2018)"), is no citation; a short term the trade names ("what gets called ‘games as a service’") is no quotation,
-though a citation follows it; and a code before a firm's legal form ("(5G SA, 2019)", a network's standalone mode)
-is no firm's name.
+though a citation follows it; a code before a firm's legal form ("(5G SA, 2019)", a network's standalone mode) is no
+firm's name; and a firm named as who rescued or invested ("its rescue by Coupang (2023)") is no author.
 
 The examples are made up, of the same shapes.
 """
@@ -62,3 +62,20 @@ def test_a_code_before_a_legal_form_is_no_firms_name() -> None:
 def test_a_firm_by_its_legal_form_still_gets_a_warning_of_its_own() -> None:
     report = _check(["Fibre reached most of Madrid by 2019 (Telefónica SA, 2019).", MOYO_ARGUES], [MOYO])
     assert _kinds(report) == ["cited_not_listed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The marketplace's listing and its rescue by Coupang (2023) are a warning to the sector.",
+        "A minority stake by Kering (2021) gave the brand a new owner.",
+    ],
+)
+def test_a_firm_named_as_who_rescued_or_invested_is_no_author(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+
+
+def test_a_work_by_its_author_is_still_a_citation() -> None:
+    report = _check(["The point was argued by Coupang (2023) in its annual report."], [])
+    assert ("Coupang",) in _authors(report)
