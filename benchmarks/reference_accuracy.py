@@ -10518,6 +10518,51 @@ Financial Times, Reuters) and undated pages with access dates; Indian names ("D'
 double surnames and particles ("García López", "de la Garza"), Egyptian names ("El-Sayed", "Abdel-Aziz", "El
 Gohary"), Thai names ("Wattanasuwan", "Ruangkanjanases"), Dutch names with their particles ("van der Meer", "van 't
 Hof") and British names, with fifty kinds of decoy.
+The "blind380" half (``--halves blind380,blind380-more``, 100 + 300 reports, seeds 380400-380799) is a
+three-hundred-and-eightieth independent measurement, HELD OUT (never tune on it, never read its misses): written by a
+three-hundred-and-eightieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind380_works.py and blind380_text.py), as marketers at skincare and make-up brands,
+fragrance houses, beauty retailers and subscription boxes, K-beauty and J-beauty importers, barbershop product lines
+and clean-beauty start-ups in the UK, France, South Korea, Brazil, Nigeria and Canada (Charlotte Tilbury, The
+Ordinary, Glossier, Fenty Beauty, Lush, The Body Shop, Boots No7, Superdrug, Space NK, Cult Beauty, Bulldog Skincare,
+Sephora, L'Oréal Paris, Lancôme, Caudalie, La Roche-Posay, Diptyque, Laneige, Sulwhasoo, innisfree, COSRX, Olive
+Young, Natura, O Boticário, Granado, Zaron, House of Tara, Arami Essentials, Deciem, Shoppers Drug Mart, Birchbox,
+Glossybox) write CIM Level 6 and 7 reports and MBA assignments in English on influencer marketing, ingredient
+transparency, sustainable packaging, retail experience and brand management (product launches and relaunches with
+years ("Advanced Night Repair (1982)", "the Glow Recipe 2023 relaunch"), shade ranges and formulas, collaborations
+and limited editions, store and counter openings, awards ("Allure Best of Beauty 2022"), acquisitions and sales
+between beauty groups, among them firms the list may hold ("L'Oréal's purchase of Aesop (2023, US$2.5bn)"), funding
+rounds and listings, founders and chief executives with years, founding years of brands and of bodies the list holds
+("The ASA (established in 1962)"), campaigns and hashtags, prices, percentages, results and inflation with years, acts
+and regulations named in passing ("the Consumer Rights Act 2015", "Bill C-47, 2023"), Korean, Canadian and Nigerian
+rules, ingredient concentrations, SPF and PA ratings, sizes, certifications, packaging materials, financial years,
+rankings, own surveys, figures and tables, cross-references, handles and addresses, trade fairs, festivals and
+seasons, currency conversions, age bands, recalls, abbreviations and glossed terms, slogans, app and device versions,
+subscription boxes, influencer contracts and barbershop lines, which are no citations); marketing, consumer-behaviour
+and brand-management textbooks and their chapters and the classics still cited (Solomon et al., 2019; Kapferer, 2012;
+Kapferer and Bastien, 2012; Keller and Swaminathan, 2020; Kotler, Keller and Chernev, 2022; Chaffey and
+Ellis-Chadwick, 2022; Jobber and Ellis-Chadwick, 2023; Jones, 2010; Aaker, 1996; Wolf, 1990), journal articles with up
+to eight authors, DOIs and article numbers (Psychology & Marketing, Journal of Retailing and Consumer Services,
+International Journal of Cosmetic Science, Journal of Cosmetic Dermatology, Journal of Brand Management, Journal of
+Product & Brand Management, Body Image, Journal of Cleaner Production, Recherche et Applications en Marketing, Revista
+de Administração de Empresas, African Journal of Business Management, Canadian Journal of Administrative Sciences,
+Journal of Korea Trade), regulators and industry bodies in their several forms (the ASA and CAP, the CTPA, the OPSS,
+the British Beauty Council, Cosmetics Europe, the ARPP, the ANSM, FEBEA, the MFDS, the Korea Cosmetic Association,
+KHIDI, ANVISA, CONAR, ABIHPEC, NAFDAC, ARCON, the FCCPC, Health Canada, Ad Standards, the Competition Bureau,
+Cosmetics Alliance Canada; two works of one body in a year now and then), governments' statistics (the ONS, INSEE,
+Statistics Korea, the IBGE, the National Bureau of Statistics, Statistics Canada), legislation as candidates list it
+(legislation.gov.uk, Légifrance, the Government of Canada, the Federal Republic of Nigeria, the Presidência da
+República), beauty groups' annual reports, universal registration documents, investor presentations and press pages
+(L'Oréal, The Estée Lauder Companies, Unilever, Procter & Gamble, Shiseido, Amorepacific, LG H&H, Natura &Co, Grupo
+Boticário, THG, Coty, Beiersdorf, LVMH), market-research firms' and consultancies' reports (Mintel, Statista,
+Euromonitor, Kantar, NielsenIQ, Circana, YouGov, GWI, McKinsey & Company, Deloitte, PwC, Bain & Company, BCG, Oliver
+Wyman, Samjong KPMG, KOTRA), the beauty and trade press and the press signed and unsigned (Cosmetics Business,
+CosmeticsDesign-Europe, Premium Beauty News, Pure Beauty, Glossy, WWD, BeautyMatter, Vogue Business, Le Monde, Les
+Echos, The Korea Herald, Folha de S.Paulo, Valor Econômico, BusinessDay, Punch, The Globe and Mail, CBC News) and
+undated pages with access dates; French names with their accents and particles ("de Lassus", "Le Roux", "Lefèvre"),
+Korean names romanised family name first ("Kim, J."), Brazilian names with their particles apart ("da Silva", "dos
+Santos", "Gonçalves"), Nigerian names ("Adebayo", "Okonkwo", "Uche-Nwosu", "Olúwatóbi"), French- and English-Canadian
+names ("Côté", "Bélanger", "MacDonald") and British names, with fifty-two kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11167,7 +11212,8 @@ def main() -> None:
         "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool: held out for its first tables, "
         "development data since stop 65), "
         "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it), "
-        "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it)",
+        "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it), "
+        "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -398,6 +398,7 @@ from tests.corpus.references import (
     blind377_text,
     blind378_text,
     blind379_text,
+    blind380_text,
     render,
     text,
 )
@@ -778,6 +779,7 @@ from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.blind378_works import Blind378WorkFactory
 from tests.corpus.references.blind379_works import Blind379WorkFactory
+from tests.corpus.references.blind380_works import Blind380WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2593,6 +2595,10 @@ POOLS: dict[str, Pool] = {
     "blind379": Pool(blind379_text, Blind379WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Bibliografía", "Literatuurlijst", "المراجع", "บรรณานุกรม"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind380 (HELD OUT): marketers at skincare and make-up brands, fragrance houses, beauty retailers and subscription boxes, K-beauty and J-beauty importers, barbershop product lines and clean-beauty start-ups in the UK, France, South Korea, Brazil, Nigeria and Canada writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British and Nigerian programmes, CIM centres and UK retailers' templates), curly doubles often (Word set to English (US) or English (Canada), Korean and Brazilian universities' English templates, US-owned groups' decks), straight ones often (Google Docs, Notion, Shopify and Instagram pastes, phones), now and then the « » of a French or French-Canadian keyboard and the „ ” nowhere; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Bibliographie" left from a French template, "Références" from a Québec one, "Referências" from a Brazilian one or "참고문헌" from a Korean one), straight apostrophes often (phones, Google Docs, WhatsApp notes), bulleted lists fairly often (routines, product ranges, personas and recommendations in bullets)
+    "blind380": Pool(blind380_text, Blind380WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Références", "Referências", "참고문헌"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10078,6 +10084,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 380000.
     "blind379": range(380000, 380000 + 100),
     "blind379-more": range(380000 + 100, 380000 + 400),
+    # "blind380" is a three-hundred-and-eightieth independent pool (blind380_works.py, blind380_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: skincare and make-up brands, fragrance
+    # houses, beauty retailers and subscription boxes, K-beauty and J-beauty importers, barbershop product lines and
+    # clean-beauty start-ups in the UK, France, South Korea, Brazil, Nigeria and Canada.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 380400.
+    "blind380": range(380400, 380400 + 100),
+    "blind380-more": range(380400 + 100, 380400 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
