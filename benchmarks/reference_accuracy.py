@@ -10319,63 +10319,62 @@ Brazilian names with their particles ("da Silva", "dos Santos"), Polish names wi
 married names ("Wiśniewska", "Nowak-Kowalska"), Filipino names ("Dela Cruz", "Delos Santos", "Ma. Theresa") and British
 names, with fifty-six kinds of decoy.
 The "blind376" half (``--halves blind376,blind376-more``, 100 + 300 reports, seeds 378800-379199) is a
-three-hundred-and-seventy-sixth independent measurement, HELD OUT (never tune on it, never read its misses): written
-by a three-hundred-and-seventy-sixth hand the same way, without reading the checker, its tests or any other pool
-(tests/corpus/references/blind376_works.py and blind376_text.py), as marketers at resale marketplaces, luxury houses
-and their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and
-authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates (Vinted, Depop,
-Vestiaire Collective, The RealReal, HURR, By Rotation, My Wardrobe HQ, Oxfam, Barnardo's, the British Heart
-Foundation, Selfridges, Burberry, Mulberry, Hermès, Chanel, Louis Vuitton, Gucci, Prada, Moncler, Brunello Cucinelli,
-Mercari, 2nd STREET, Komehyo, airCloset, Le Closet, DressYouCan, Laced, StockX, Entrupy, The Luxury Closet, Ounass,
-Chalhoub Group, Jiji, Alára, Orange Culture, Jumia) write CIM Level 6 and 7 reports and MBA assignments in English on
-resale, rental, authenticity, heritage and circular luxury (seasons and collections with years ("Spring/Summer 2023",
-"Cruise 2024", "SS25"), bags, sneakers and watches with their years ("Birkin 35", "Air Jordan 1 (1985)", "5711/1A
-(discontinued in 2021)"), collaborations with years ("Louis Vuitton x Supreme (2017)"), flagship and store openings
-and store counts, designers' and chief executives' tenures and lifespans, acquisitions, mergers, listings and funding
-rounds, among them of firms the list may hold ("Etsy's purchase of Depop (2021)"), founding years of houses and bodies
-the list holds ("The British Fashion Council (established 1983)", "The ASA (set up in 1962)"), fashion weeks and shows
-with years, resale, rental and boutique prices, currency conversions, market sizes and percentages with years,
-financial periods and tickers, acts and regulations at home and abroad named in passing ("the Modern Slavery Act
-2015", "Regulation (EU) 2022/2065"), tax-free shopping and customs duties, sales events and Ramadan capsules,
-campaigns, hashtags and handles, awards, exhibitions ("(V&A, 2022)") and auctions, condition grades and date codes,
-authentication processes, certifications, own surveys, cross-references, age bands, Japanese, Nigerian, French,
-Italian and Arabic terms with their glosses, charity and company numbers, app ratings, delivery promises,
-anniversaries and vintage dating, which are no citations); marketing, luxury-brand-management and fashion-marketing
-textbooks and their chapters and the classics still cited (Kapferer and Bastien, 2012; Chevalier and Mazzalovo, 2012;
-Okonkwo, 2007; Posner, 2015; Easey, 2009; Thomas, 2007; Veblen, 1899; Kotler, Keller and Chernev, 2022; Fletcher,
-2014; Vigneron and Johnson, 2004; Wiedmann, Hennigs and Siebels, 2009; Han, Nunes and Drèze, 2010; Wilcox, Kim and
-Sen, 2009; Urde, Greyser and Balmer, 2007; Guiot and Roux, 2010; Turunen and Leipämaa-Leskinen, 2015; Belk, 1988;
-Beverland, 2006; Bardhi and Eckhardt, 2012), journal articles on luxury consumption, circular fashion, resale motives,
-authenticity and counterfeits and brand heritage with up to eight authors and DOIs (Journal of Fashion Marketing and
-Management, Journal of Brand Management, Psychology & Marketing, Journal of Retailing and Consumer Services, Luxury:
-History, Culture, Consumption, Journal of Global Fashion Marketing, Décisions Marketing, Recherche et Applications en
-Marketing, Micro & Macro Marketing, Mercati e Competitività, Journal of African Business, Japan Marketing Journal,
-Journal of Islamic Marketing), consultancies' reports with named authors, regulators and industry bodies in their
-several forms (the ASA in three forms, CAP, the CMA in two forms, CTSI, the IPO, the British Fashion Council in two
-forms, UKFT, Walpole, the Charity Retail Association, WRAP, Fashion Revolution, the FHCM, the Comité Colbert, the
-Autorité de la concurrence, the ARPP, the IFM, Refashion, the INPI, the CNMI in two forms, Fondazione Altagamma, the
-IAP, the AGCM, Confindustria Moda, the FCCPC, ARCON, SON, Lagos Fashion Week, FADAN, the NEPC, the Japan Fashion Week
-Organization, the Consumer Affairs Agency, the JFTC, Dubai Design District (d3), the Arab Fashion Council, Dubai
-Culture & Arts Authority, the UAE Media Council; two works of one body in a year now and then), governments'
-statistics (the ONS in two forms, Defra, the Environmental Audit Committee, HMRC, INSEE, ISTAT, the NBS in two forms,
-the Statistics Bureau of Japan, METI, the FCSC, the Dubai Statistics Center, Dubai's DET, the UAE Ministry of Economy,
-the European Commission, Eurostat), legislation as candidates list it (legislation.gov.uk, Légifrance, the Gazzetta
-Ufficiale, the Federal Republic of Nigeria, Japanese Law Translation, UAE Legislation, EUR-Lex), luxury groups' and
-platforms' annual and impact reports, investor presentations and press pages (LVMH in two forms, Kering, Hermès
-International, Burberry Group plc, Prada S.p.A., Compagnie Financière Richemont SA, Fast Retailing Co., Ltd., Mercari,
-Inc., Komehyo Holdings Co., Ltd., The RealReal, Inc., Barnardo's, Selfridges & Co, Harvey Nichols & Co Ltd),
-market-research firms' and consultancies' reports (Mintel, Statista, Euromonitor International, Bain & Company,
-McKinsey & Company, The Business of Fashion and McKinsey & Company, BCG and Vestiaire Collective, Deloitte, PwC,
-thredUP, Yano Research Institute Ltd., Launchmetrics, EDITED, WGSN, Stears, Redseer Strategy Consultants), the fashion
-and trade press signed and unsigned (Drapers, Retail Gazette, Vogue Business, The Business of Fashion, WWD,
-Highsnobiety, Pambianco News, WWD Japan, Arabian Business, Harper's Bazaar Arabia, TechCabal), the press signed and
-unsigned (BBC News, The Guardian, Financial Times, Le Monde, Les Echos, Il Sole 24 Ore, Corriere della Sera,
+three-hundred-and-seventy-sixth independent measurement, held out for its first tables (at stop 65) and development data
+since: written by a three-hundred-and-seventy-sixth hand the same way, without reading the checker, its tests or any
+other pool (tests/corpus/references/blind376_works.py and blind376_text.py), as marketers at resale marketplaces, luxury
+houses and their boutiques, clothing-rental services, vintage and charity shops, sneaker and streetwear platforms and
+authentication services in the UK, France, Italy, Nigeria, Japan and the United Arab Emirates (Vinted, Depop, Vestiaire
+Collective, The RealReal, HURR, By Rotation, My Wardrobe HQ, Oxfam, Barnardo's, the British Heart Foundation,
+Selfridges, Burberry, Mulberry, Hermès, Chanel, Louis Vuitton, Gucci, Prada, Moncler, Brunello Cucinelli, Mercari, 2nd
+STREET, Komehyo, airCloset, Le Closet, DressYouCan, Laced, StockX, Entrupy, The Luxury Closet, Ounass, Chalhoub Group,
+Jiji, Alára, Orange Culture, Jumia) write CIM Level 6 and 7 reports and MBA assignments in English on resale, rental,
+authenticity, heritage and circular luxury (seasons and collections with years ("Spring/Summer 2023", "Cruise 2024",
+"SS25"), bags, sneakers and watches with their years ("Birkin 35", "Air Jordan 1 (1985)", "5711/1A (discontinued in
+2021)"), collaborations with years ("Louis Vuitton x Supreme (2017)"), flagship and store openings and store counts,
+designers' and chief executives' tenures and lifespans, acquisitions, mergers, listings and funding rounds, among them
+of firms the list may hold ("Etsy's purchase of Depop (2021)"), founding years of houses and bodies the list holds ("The
+British Fashion Council (established 1983)", "The ASA (set up in 1962)"), fashion weeks and shows with years, resale,
+rental and boutique prices, currency conversions, market sizes and percentages with years, financial periods and
+tickers, acts and regulations at home and abroad named in passing ("the Modern Slavery Act 2015", "Regulation (EU)
+2022/2065"), tax-free shopping and customs duties, sales events and Ramadan capsules, campaigns, hashtags and handles,
+awards, exhibitions ("(V&A, 2022)") and auctions, condition grades and date codes, authentication processes,
+certifications, own surveys, cross-references, age bands, Japanese, Nigerian, French, Italian and Arabic terms with
+their glosses, charity and company numbers, app ratings, delivery promises, anniversaries and vintage dating, which are
+no citations); marketing, luxury-brand-management and fashion-marketing textbooks and their chapters and the classics
+still cited (Kapferer and Bastien, 2012; Chevalier and Mazzalovo, 2012; Okonkwo, 2007; Posner, 2015; Easey, 2009;
+Thomas, 2007; Veblen, 1899; Kotler, Keller and Chernev, 2022; Fletcher, 2014; Vigneron and Johnson, 2004; Wiedmann,
+Hennigs and Siebels, 2009; Han, Nunes and Drèze, 2010; Wilcox, Kim and Sen, 2009; Urde, Greyser and Balmer, 2007; Guiot
+and Roux, 2010; Turunen and Leipämaa-Leskinen, 2015; Belk, 1988; Beverland, 2006; Bardhi and Eckhardt, 2012), journal
+articles on luxury consumption, circular fashion, resale motives, authenticity and counterfeits and brand heritage with
+up to eight authors and DOIs (Journal of Fashion Marketing and Management, Journal of Brand Management, Psychology &
+Marketing, Journal of Retailing and Consumer Services, Luxury: History, Culture, Consumption, Journal of Global Fashion
+Marketing, Décisions Marketing, Recherche et Applications en Marketing, Micro & Macro Marketing, Mercati e
+Competitività, Journal of African Business, Japan Marketing Journal, Journal of Islamic Marketing), consultancies'
+reports with named authors, regulators and industry bodies in their several forms (the ASA in three forms, CAP, the CMA
+in two forms, CTSI, the IPO, the British Fashion Council in two forms, UKFT, Walpole, the Charity Retail Association,
+WRAP, Fashion Revolution, the FHCM, the Comité Colbert, the Autorité de la concurrence, the ARPP, the IFM, Refashion,
+the INPI, the CNMI in two forms, Fondazione Altagamma, the IAP, the AGCM, Confindustria Moda, the FCCPC, ARCON, SON,
+Lagos Fashion Week, FADAN, the NEPC, the Japan Fashion Week Organization, the Consumer Affairs Agency, the JFTC, Dubai
+Design District (d3), the Arab Fashion Council, Dubai Culture & Arts Authority, the UAE Media Council; two works of one
+body in a year now and then), governments' statistics (the ONS in two forms, Defra, the Environmental Audit Committee,
+HMRC, INSEE, ISTAT, the NBS in two forms, the Statistics Bureau of Japan, METI, the FCSC, the Dubai Statistics Center,
+Dubai's DET, the UAE Ministry of Economy, the European Commission, Eurostat), legislation as candidates list it
+(legislation.gov.uk, Légifrance, the Gazzetta Ufficiale, the Federal Republic of Nigeria, Japanese Law Translation, UAE
+Legislation, EUR-Lex), luxury groups' and platforms' annual and impact reports, investor presentations and press pages
+(LVMH in two forms, Kering, Hermès International, Burberry Group plc, Prada S.p.A., Compagnie Financière Richemont SA,
+Fast Retailing Co., Ltd., Mercari, Inc., Komehyo Holdings Co., Ltd., The RealReal, Inc., Barnardo's, Selfridges & Co,
+Harvey Nichols & Co Ltd), market-research firms' and consultancies' reports (Mintel, Statista, Euromonitor
+International, Bain & Company, McKinsey & Company, The Business of Fashion and McKinsey & Company, BCG and Vestiaire
+Collective, Deloitte, PwC, thredUP, Yano Research Institute Ltd., Launchmetrics, EDITED, WGSN, Stears, Redseer Strategy
+Consultants), the fashion and trade press signed and unsigned (Drapers, Retail Gazette, Vogue Business, The Business of
+Fashion, WWD, Highsnobiety, Pambianco News, WWD Japan, Arabian Business, Harper's Bazaar Arabia, TechCabal), the press
+signed and unsigned (BBC News, The Guardian, Financial Times, Le Monde, Les Echos, Il Sole 24 Ore, Corriere della Sera,
 BusinessDay, Punch, Premium Times, The Japan Times, Nikkei Asia, Gulf News, The National, Khaleej Times) and undated
 pages with access dates; French names with their particles and accents ("de Barnier", "du Pontavice", "Lefèvre"),
 Italian names with their capitals and apostrophes ("De Angelis", "D'Arienzo", "Dell'Orto"), Nigerian names with and
 without their tone marks ("Oyelaran-Oyeyinka", "Ọlánrewájú"), Japanese names with and without their macrons ("Satō",
-"Sato", "Ōtsuka"), Emirati and Gulf names ("Al Suwaidi", "Al-Marzooqi", "AlShamsi", "Bin Hamad") and British names,
-with fifty-six kinds of decoy.
+"Sato", "Ōtsuka"), Emirati and Gulf names ("Al Suwaidi", "Al-Marzooqi", "AlShamsi", "Bin Hamad") and British names, with
+fifty-six kinds of decoy.
 The "blind377" half (``--halves blind377,blind377-more``, 100 + 300 reports, seeds 379200-379599) is a
 three-hundred-and-seventy-seventh independent measurement, held out for its first tables (at stop 65) and development
 data since: written by a three-hundred-and-seventy-seventh hand the same way, without reading the checker, its tests or
@@ -11208,7 +11207,8 @@ def main() -> None:
         "blind374 and blind374-more (the three-hundred-and-seventy-fourth pool, HELD OUT: never tune on it), "
         "blind375 and blind375-more (the three-hundred-and-seventy-fifth pool: held out for its first tables, "
         "development data since stop 65), "
-        "blind376 and blind376-more (the three-hundred-and-seventy-sixth pool, HELD OUT: never tune on it), "
+        "blind376 and blind376-more (the three-hundred-and-seventy-sixth pool: held out for its first tables, "
+        "development data since stop 65), "
         "blind377 and blind377-more (the three-hundred-and-seventy-seventh pool: held out for its first tables, "
         "development data since stop 65), "
         "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it), "

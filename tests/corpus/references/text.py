@@ -579,10 +579,10 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" and "blind377" (development
-# data since their first measurement), "blind16", "blind17", "blind357" to "blind362", "blind370" to "blind374",
-# "blind376", "blind378", "blind379" and "blind380" (HELD OUT: never tune on them). Their frames, brands and decoys
-# live in blind3_text.py ... blind380_text.py and are filed here
+# "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369" and "blind375" to "blind377"
+# (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362", "blind370" to
+# "blind374" and "blind378" to "blind380" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind380_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1711,7 +1711,8 @@ _file_pool("blind373", blind373_text, unseen=("blind372",))
 _file_pool("blind374", blind374_text, unseen=("blind375",))
 # the three-hundred-and-seventy-fifth pool (development data since stop 65): written without reading the checker or others (beside blind374)
 _file_pool("blind375", blind375_text, unseen=("blind374",))
-# the three-hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others (beside blind377)
+# the three-hundred-and-seventy-sixth pool (development data since stop 65): written without reading the checker
+# or others (beside blind377)
 _file_pool("blind376", blind376_text, unseen=("blind377",))
 # the three-hundred-and-seventy-seventh pool (development data since stop 65): written without reading the checker
 # or others (beside blind376)
