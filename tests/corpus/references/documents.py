@@ -398,6 +398,7 @@ from tests.corpus.references import (
     blind377_text,
     blind378_text,
     blind379_text,
+    blind381_text,
     render,
     text,
 )
@@ -778,6 +779,7 @@ from tests.corpus.references.blind376_works import Blind376WorkFactory
 from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.blind378_works import Blind378WorkFactory
 from tests.corpus.references.blind379_works import Blind379WorkFactory
+from tests.corpus.references.blind381_works import Blind381WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2592,6 +2594,10 @@ POOLS: dict[str, Pool] = {
     # blind379 (HELD OUT): marketers at burger, chicken and pizza chains, coffee-shop chains, food-delivery apps, dark kitchens and virtual brands, meal-kit services and bakery franchises in the UK, India, Mexico, Egypt, Thailand and the Netherlands writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) in British programmes, CIM centres and UK chains' house templates), curly doubles often (Word set to English (US) or English (India) in Indian, Egyptian and Thai universities and US-owned chains' templates, and Mexican Word's own choice), straight ones often (POS, franchise-portal and app-dashboard pastes, WhatsApp, Google Docs, phones), now and then the « » left from a Spanish keyboard and the Dutch „ ” from a Dutch one; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", now and then "Referencias" or "Bibliografía" left from a Mexican template, "Literatuurlijst" from a Dutch one, "المراجع" from an Egyptian one or "บรรณานุกรม" from a Thai one), straight apostrophes often (phones, WhatsApp, POS notes), bulleted lists fairly often (menus, segments, KPIs and franchise recommendations in bullets)
     "blind379": Pool(blind379_text, Blind379WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Referencias", "Bibliografía", "Literatuurlijst", "المراجع", "บรรณานุกรม"),
+                     straight_apostrophe=0.5, bullets=0.35),
+    # blind381 (HELD OUT): marketers at estate and letting agents, property portals, build-to-rent and student-housing operators, house builders, mortgage brokers and proptech start-ups in the UK, Ireland, the United Arab Emirates, Kenya, Malaysia and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), English (Ireland) or English (Australia) in British, Irish, Kenyan, Malaysian and Australian programmes, CIM centres and agencies' templates), curly doubles often (Word set to English (US) in UAE and Malaysian private universities and US-style MBA programmes), straight ones often (CRM, portal-listing and WhatsApp pastes, Google Docs, phones), now and then the « » of an Arabic or French keyboard left from a Dubai office; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Rujukan" left from a Malaysian template or "المراجع" from an Emirati one), straight apostrophes often (phones, WhatsApp, CRM notes), bulleted lists fairly often (segments, fee options, KPIs and channel plans in bullets)
+    "blind381": Pool(blind381_text, Blind381WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Rujukan", "المراجع"),
                      straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -10078,6 +10084,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 380000.
     "blind379": range(380000, 380000 + 100),
     "blind379-more": range(380000 + 100, 380000 + 400),
+    # "blind381" is a three-hundred-and-eighty-first independent pool (blind381_works.py, blind381_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: estate and letting agents, property
+    # portals, build-to-rent and student-housing operators, house builders, mortgage brokers and proptech start-ups in
+    # the UK, Ireland, the United Arab Emirates, Kenya, Malaysia and Australia.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 380800.
+    "blind381": range(380800, 380800 + 100),
+    "blind381-more": range(380800 + 100, 380800 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
