@@ -200,7 +200,7 @@ NOT_CITATIONS = {
     "portal-feature-year": [
         "{portal} added virtual tours to every listing (launched {mo} {Y3}).",
         "Buyers can now see sold prices and EPC ratings on {portal} (since {Y3}).",
-        "The ‘Verified Listing’ badge ({portal}, {Y3}) reduced fake adverts.",
+        "The ‘Verified Listing’ badge (a {portal} feature since {Y3}) reduced fake adverts.",
     ],
     "app-version-year": [
         "The resident app (version {ver}, {Y3}) added rent payment by card.",
