@@ -10562,6 +10562,41 @@ undated pages with access dates; French names with their accents and particles (
 Korean names romanised family name first ("Kim, J."), Brazilian names with their particles apart ("da Silva", "dos
 Santos", "Gonçalves"), Nigerian names ("Adebayo", "Okonkwo", "Uche-Nwosu", "Olúwatóbi"), French- and English-Canadian
 names ("Côté", "Bélanger", "MacDonald") and British names, with fifty-two kinds of decoy.
+
+The "blind381" half (``--halves blind381,blind381-more``, 100 + 300 reports, seeds 380800-381199) is a
+three-hundred-and-eighty-first independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-eighty-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind381_works.py and blind381_text.py), as marketers at estate and letting agents, property
+portals, build-to-rent and student-housing operators, house builders, mortgage brokers and proptech start-ups in the
+UK, Ireland, the United Arab Emirates, Kenya, Malaysia and Australia (Rightmove, Zoopla, OnTheMarket, Purplebricks,
+Foxtons, Savills, Knight Frank, Hamptons, Connells, Barratt, Persimmon, Taylor Wimpey, Berkeley, Grainger, Get Living,
+Unite Students, Scape, Daft.ie, MyHome.ie, Sherry FitzGerald, Emaar, Aldar, DAMAC, Property Finder, Bayut,
+Allsopp & Allsopp, haus & haus, HassConsult, BuyRentKenya, PropertyGuru, iProperty, EdgeProp, Sime Darby Property,
+REA Group, Domain, Ray White, Mortgage Choice, Habito, Goodlord, OpenRent) write CIM Level 6 and 7 reports and MBA
+assignments in English on portals, trust, virtual viewings, place branding and tenant experience (developments and
+phases with years ("the Battersea Power Station phase 2 (2022)"), branch and office openings, listings, guide prices,
+rents, yields, service charges and fees with years, portal features and app versions, acquisitions, mergers and
+delistings among agencies and portals, some of them firms the list may hold ("Connells bought Countrywide (2021)"),
+funding rounds and flotations, founders and chief executives with years, founding years of firms and bodies the list
+holds ("The RICS (founded 1868, Royal Charter 1881)"), planning decisions, awards, expos and launch events,
+stamp-duty, Bank Rate and regulation changes with dates, acts and regulations named in passing, licence, company and
+FCA numbers, EPC and BREEAM ratings, price indices, transactions, census figures, government schemes (Help to Buy,
+First Home, Boma Yangu), own surveys, cross-references, tickers, review scores, lockdowns, intakes and tribunal cases,
+which are no citations); marketing, services-marketing and real-estate-marketing textbooks and their chapters,
+journal articles with up to eight authors and DOIs (Journal of Property Research, Housing Studies, Property
+Management, Journal of Services Marketing, Journal of Place Management and Development, Pacific Rim Property
+Research Journal), regulators, ombudsmen and professional bodies in their several forms (the RICS, Propertymark, The
+Property Ombudsman, the NRLA, RERA, the Dubai Land Department, the RTB, the PSRA, the Estate Agents Registration
+Board, BOVAEP, the REIA, NSW Fair Trading; two works of one body in a year now and then), governments' statistics
+(the ONS, HM Land Registry, the CSO, KNBS, NAPIC, the Department of Statistics Malaysia, the ABS, the Dubai
+Statistics Center), legislation as candidates list it from the legislature's own site, operators' and builders'
+annual reports, investor presentations and press pages, market-research firms' and consultancies' reports (Mintel,
+Statista, IBISWorld, YouGov, Deloitte, PwC, KPMG, Cushman & Wakefield, Colliers), the property and trade press signed
+and unsigned (Estates Gazette, Property Week, Estate Agent Today, The Negotiator, Inside Housing, The Irish Times,
+Gulf News, The National, Business Daily Africa, The Edge Malaysia, The Australian Financial Review) and undated pages
+with access dates; Irish names ("Ó Súilleabháin", "Ní Bhriain"), Emirati names ("Al Marzooqi", "Al-Falasi"), Kenyan
+names ("Wanjiru", "Odhiambo"), Malaysian names as their journals print them ("Abdul Rahman", "Mohd Nor", "Tan"),
+Australian and British names, with forty-nine kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11213,7 +11248,8 @@ def main() -> None:
         "development data since stop 65), "
         "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it), "
         "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it), "
-        "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it)",
+        "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it), "
+        "blind381 and blind381-more (the three-hundred-and-eighty-first pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -399,6 +399,7 @@ from tests.corpus.references import (
     blind378_text,
     blind379_text,
     blind380_text,
+    blind381_text,
     render,
     text,
 )
@@ -780,6 +781,7 @@ from tests.corpus.references.blind377_works import Blind377WorkFactory
 from tests.corpus.references.blind378_works import Blind378WorkFactory
 from tests.corpus.references.blind379_works import Blind379WorkFactory
 from tests.corpus.references.blind380_works import Blind380WorkFactory
+from tests.corpus.references.blind381_works import Blind381WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2599,6 +2601,10 @@ POOLS: dict[str, Pool] = {
     "blind380": Pool(blind380_text, Blind380WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Bibliographie", "Références", "Referências", "참고문헌"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind381 (HELD OUT): marketers at estate and letting agents, property portals, build-to-rent and student-housing operators, house builders, mortgage brokers and proptech start-ups in the UK, Ireland, the United Arab Emirates, Kenya, Malaysia and Australia writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), English (Ireland) or English (Australia) in British, Irish, Kenyan, Malaysian and Australian programmes, CIM centres and agencies' templates), curly doubles often (Word set to English (US) in UAE and Malaysian private universities and US-style MBA programmes), straight ones often (CRM, portal-listing and WhatsApp pastes, Google Docs, phones), now and then the « » of an Arabic or French keyboard left from a Dubai office; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Rujukan" left from a Malaysian template or "المراجع" from an Emirati one), straight apostrophes often (phones, WhatsApp, CRM notes), bulleted lists fairly often (segments, fee options, KPIs and channel plans in bullets)
+    "blind381": Pool(blind381_text, Blind381WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Rujukan", "المراجع"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10091,6 +10097,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 380400.
     "blind380": range(380400, 380400 + 100),
     "blind380-more": range(380400 + 100, 380400 + 400),
+    # "blind381" is a three-hundred-and-eighty-first independent pool (blind381_works.py, blind381_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: estate and letting agents, property
+    # portals, build-to-rent and student-housing operators, house builders, mortgage brokers and proptech start-ups in
+    # the UK, Ireland, the United Arab Emirates, Kenya, Malaysia and Australia.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 380800.
+    "blind381": range(380800, 380800 + 100),
+    "blind381-more": range(380800 + 100, 380800 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
