@@ -61,9 +61,6 @@ _LIST_START = re.compile(
 )
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
-# A list item's number or letter ("1.", "(2)", "b)", "iii."), or Word's second-level bullet "o", and the spaces
-# after it (see ``_automatic_number``).
-_NUMBER_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|o)\s+")
 _SAME_X = 1.5  # points within which two lines start at the same place
 # Points from a list's number to its text in Word's default lists: a quarter of an inch (18), 0.63 cm (17.86).
 _HANGING_INDENT = (17.5, 18.4)
@@ -467,7 +464,7 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
     streaks: dict[str, int] = {}  # pages in a row, up to this one, that a line has been on
     longest: Counter[str] = Counter()
     for number, page in enumerate(pages, start=1):
-        edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
+        edges = _edge_lines(page)
         keys = {line.key for line in edges}
         counts.update(keys)
         by_side[number % 2].update(keys)
@@ -506,7 +503,7 @@ def _in_running_bands(pages: list[list[_Line]], running: set[str], counts: Count
     bottom = _margin(pages, running, top=False)
     heights: dict[str, list[float | None]] = {}
     for page in pages:
-        for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]:
+        for line in _edge_lines(page):
             if line.key not in running and counts[line.key] >= 2:
                 heights.setdefault(line.key, []).append(line.y)
     return {
@@ -517,6 +514,11 @@ def _in_running_bands(pages: list[list[_Line]], running: set[str], counts: Count
             for y in found
         )
     }
+
+
+def _edge_lines(page: list[_Line]) -> list[_Line]:
+    """The lines at a page's top and bottom that may be running headers or footers."""
+    return page[:_EDGE_LINES] + page[-_EDGE_LINES:]
 
 
 def _margin(pages: list[list[_Line]], running: set[str], *, top: bool) -> tuple[float, float] | None:
@@ -902,7 +904,7 @@ def _page_blocks(
             number = None
             if list_start:
                 current, current_lead = [_BULLET_MARK.sub("", text)], _BULLET_MARK.sub("", current_lead)
-                if line.after_number_x is not None and (found := _NUMBER_MARK.match(text)):
+                if line.after_number_x is not None and (found := pdf_pdfium.LIST_NUMBER.match(text)):
                     drop = _automatic_number(line)
                     number = (found.group(), line, drop)
                     if drop:

@@ -206,6 +206,8 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
 def _thick_frame(group: list[tuple[float, ...]], bounds: tuple[float, float, float, float]) -> bool:
     """Whether a group is a fill (drawn once or twice) inside four borders wider than a rule and no wider than
     Word draws them, one along each of its edges."""
+    if len(group) > 6:  # four borders and a fill drawn at most twice; a chart's thousand bars are none
+        return False
     left, bottom, right, top = bounds
     edges = [b for b in group if _THIN < min(b[2] - b[0], b[3] - b[1]) <= _THICK_BORDER]
     fills = [b for b in group if b not in edges]

@@ -235,9 +235,9 @@ def _page_text(raw: Any, count: int) -> str | None:
     return text
 
 
-# A list's number opening a line, and the spaces after it, before the item's text.
-# A list's number or letter ("1.", "(2)", "b)", "iii."), or Word's second-level bullet "o", and the spaces after it.
-_LIST_NUMBER = re.compile(r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|o)\s+(?=\S)")
+# A list's number or letter ("1.", "(2)", "b)", "iii."), or Word's second-level bullet "o", and the spaces after it,
+# opening a line: where it ends is asked of pdfium here, and ``pdf`` takes it off an automatic list's item.
+LIST_NUMBER = re.compile(r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|o)\s+(?=\S)")
 _NUMBER_OPENERS = frozenset("(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
@@ -321,7 +321,7 @@ class _RunReader:
             line.end_x = x.value
         if (
             letters_from[:1] in _NUMBER_OPENERS
-            and (number := _LIST_NUMBER.match(letters_from))
+            and (number := LIST_NUMBER.match(letters_from))
             and get_char_origin(raw, first + len(number.group().rstrip()) - 1, x_ref, y_ref)
         ):
             line.number_end_x = x.value

@@ -1769,19 +1769,18 @@ def names_a_source(name: str) -> bool:
     or a firm by its legal form ("easyJet plc", "Salling Group A/S"). A place, a storm or a show of a year is
     credited by none of these."""
     words = name.split()
+    if not words:
+        return False
     return (
-        bool(words)
-        and (
-            names_a_site(name)
-            or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
-            or _folded(name).removeprefix("the ") in _TRADE_PRESS
-            # "easyJet plc", "7-Eleven Inc", but not "5G SA" (a network's standalone mode): a firm's name has a word of
-            # two letters or more.
-            or (
-                len(words) > 1
-                and words[-1].casefold() in COMPANY_SUFFIXES
-                and any(sum(map(str.isalpha, word)) >= 2 for word in words[:-1])
-            )
+        names_a_site(name)
+        or any(_folded(word) in WELL_KNOWN_SOURCES for word in words)
+        or _folded(name).removeprefix("the ") in _TRADE_PRESS
+        # "easyJet plc", "7-Eleven Inc", but not "5G SA" (a network's standalone mode): a firm's name has a word of
+        # two letters or more.
+        or (
+            len(words) > 1
+            and words[-1].casefold() in COMPANY_SUFFIXES
+            and any(sum(map(str.isalpha, word)) >= 2 for word in words[:-1])
         )
     )
 
