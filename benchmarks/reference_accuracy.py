@@ -10597,6 +10597,40 @@ Gulf News, The National, Business Daily Africa, The Edge Malaysia, The Australia
 with access dates; Irish names ("Ó Súilleabháin", "Ní Bhriain"), Emirati names ("Al Marzooqi", "Al-Falasi"), Kenyan
 names ("Wanjiru", "Odhiambo"), Malaysian names as their journals print them ("Abdul Rahman", "Mohd Nor", "Tan"),
 Australian and British names, with forty-nine kinds of decoy.
+
+The "blind382" half (``--halves blind382,blind382-more``, 100 + 300 reports, seeds 381200-381599) is a
+three-hundred-and-eighty-second independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-eighty-second hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind382_works.py and blind382_text.py), as marketers at hotel groups and boutique hotels,
+holiday-let agencies, glamping and caravan parks, hostels, serviced apartments and online travel agents in the UK,
+Spain, Greece, Thailand, South Africa and Mexico (The Hoxton, citizenM, Zetter, Inhabit, Generator, Selina, Sonder,
+Native Places, SACO, Canopy & Stars, Away Resorts, Park Holidays UK, Iberostar, Barceló, Grecotel, Ikos Resorts,
+Domes Resorts, Dusit, Centara, Lub d, Sun International, Protea Hotels, Grupo Xcaret, Palace Resorts, Cottages.com,
+Holidu, Vrbo, Plum Guide, Blueground) write CIM Level 6 and 7 reports and MBA assignments in English on online
+reviews, revenue management, direct booking, destination image and guest experience (hotel and park openings with
+years ("The Ned (2017)", "Center Parcs Longford Forest 2019"), refurbishments and rebrands, star gradings, awards
+and guide listings with years ("AA Hotel of the Year 2023"), review scores, occupancy, ADR and RevPAR figures,
+booking mixes, commission rates and booking windows, loyalty schemes and app launches, acquisitions, mergers,
+funding rounds and listings among hotel groups and platforms, some of them firms the list may hold ("Booking
+Holdings bought Kayak (2013, for about US$1.8bn)"), founders and chief executives with years, founding years of firms
+and bodies the list holds ("VisitBritain (founded 1969 as the British Tourist Authority)"), seasons, festivals and
+sporting events, tourist taxes, visitor levies, short-let licensing and visa rules with dates, acts and regulations
+named in passing, regulators' cases, gradings and certifications, prices, room counts, results, own surveys,
+cross-references, campaigns and slogans, handles, exchange rates, air routes, pandemic measures and World Heritage
+listings, which are no citations); hospitality-marketing and tourism textbooks and their chapters, journal articles
+with up to eight authors and DOIs (Tourism Management, International Journal of Hospitality Management, Annals of
+Tourism Research, Journal of Travel Research, Cornell Hospitality Quarterly, Journal of Revenue and Pricing
+Management, African Journal of Hospitality, Tourism and Leisure, PASOS), tourism boards, regulators and trade bodies
+in their several forms (VisitBritain, VisitEngland, UKHospitality, the BH&HPA, ABTA, the CMA, Turespaña, Exceltur,
+SETE, the Tourism Authority of Thailand, South African Tourism, FEDHASA, SECTUR; two works of one body in a year now
+and then), governments' tourism statistics (the ONS, the INE, ELSTAT, Stats SA, INEGI), hotel groups', park
+operators' and platforms' annual reports, investor presentations and press releases, market-research firms',
+data firms' and consultancies' reports (Mintel, Statista, STR, AirDNA, Phocuswright, Deloitte, PwC, Knight Frank,
+HVS, Christie & Co), the travel and trade press signed and unsigned (Travel Weekly, TTG, Boutique Hotelier, The
+Caterer, Skift, PhocusWire, Bangkok Post, Daily Maverick, Mexico News Daily) and undated pages with access dates;
+Spanish and Mexican names with both surnames ("García-López", "Rodríguez del Bosque"), romanised Greek and Thai names
+as their journals print them ("Stylidis", "Chaiyasoonthorn"), Afrikaans names with their particles apart ("van der
+Merwe", "du Plessis"), Zulu names and British names, with fifty kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11249,7 +11283,8 @@ def main() -> None:
         "blind378 and blind378-more (the three-hundred-and-seventy-eighth pool, HELD OUT: never tune on it), "
         "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it), "
         "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it), "
-        "blind381 and blind381-more (the three-hundred-and-eighty-first pool, HELD OUT: never tune on it)",
+        "blind381 and blind381-more (the three-hundred-and-eighty-first pool, HELD OUT: never tune on it), "
+        "blind382 and blind382-more (the three-hundred-and-eighty-second pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

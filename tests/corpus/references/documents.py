@@ -400,6 +400,7 @@ from tests.corpus.references import (
     blind379_text,
     blind380_text,
     blind381_text,
+    blind382_text,
     render,
     text,
 )
@@ -782,6 +783,7 @@ from tests.corpus.references.blind378_works import Blind378WorkFactory
 from tests.corpus.references.blind379_works import Blind379WorkFactory
 from tests.corpus.references.blind380_works import Blind380WorkFactory
 from tests.corpus.references.blind381_works import Blind381WorkFactory
+from tests.corpus.references.blind382_works import Blind382WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2605,6 +2607,10 @@ POOLS: dict[str, Pool] = {
     "blind381": Pool(blind381_text, Blind381WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Rujukan", "المراجع"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind382 (HELD OUT): marketers at hotel groups and boutique hotels, holiday-let agencies, glamping and caravan parks, hostels, serviced apartments and online travel agents in the UK, Spain, Greece, Thailand, South Africa and Mexico writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) or English (South Africa) in British and South African programmes, CIM centres and hotel groups' brand templates), curly doubles often (Word set to English (US) in Mexican, Thai and Greek universities' English programmes and US-style MBA programmes, US-owned groups' decks), straight ones often (PMS, channel-manager and OTA extranet pastes, Google Docs, WhatsApp and phones), now and then the « » of a Spanish or Greek keyboard left from a Madrid, Palma or Athens office; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Referencias" or "Bibliografía" left from a Spanish or Mexican template, "Βιβλιογραφία" from a Greek one or "บรรณานุกรม" from a Thai one), straight apostrophes often (phones, Google Docs, extranet notes), bulleted lists often (channel mixes, guest personas, rate plans, KPIs and recommendations in bullets)
+    "blind382": Pool(blind382_text, Blind382WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Referencias", "Bibliografía", "Βιβλιογραφία", "บรรณานุกรม"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10104,6 +10110,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 380800.
     "blind381": range(380800, 380800 + 100),
     "blind381-more": range(380800 + 100, 380800 + 400),
+    # "blind382" is a three-hundred-and-eighty-second independent pool (blind382_works.py, blind382_text.py), written
+    # by another hand without reading the checker, its tests or any other pool: hotel groups and boutique hotels,
+    # holiday-let agencies, glamping and caravan parks, hostels, serviced apartments and online travel agents in the
+    # UK, Spain, Greece, Thailand, South Africa and Mexico.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 381200.
+    "blind382": range(381200, 381200 + 100),
+    "blind382-more": range(381200 + 100, 381200 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
