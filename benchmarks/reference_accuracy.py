@@ -10631,6 +10631,38 @@ Caterer, Skift, PhocusWire, Bangkok Post, Daily Maverick, Mexico News Daily) and
 Spanish and Mexican names with both surnames ("García-López", "Rodríguez del Bosque"), romanised Greek and Thai names
 as their journals print them ("Stylidis", "Chaiyasoonthorn"), Afrikaans names with their particles apart ("van der
 Merwe", "du Plessis"), Zulu names and British names, with fifty kinds of decoy.
+The "blind383" half (``--halves blind383,blind383-more``, 100 + 300 reports, seeds 381600-381999) is a
+three-hundred-and-eighty-third independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-eighty-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind383_works.py and blind383_text.py), as marketers and fundraisers at national and local
+charities, hospices, animal-welfare and environmental charities, fundraising platforms, housing associations and
+social enterprises in the UK, Ireland, India, Kenya, the United States and New Zealand (Oxfam, Crisis, Mind, Age UK,
+RNLI, Sue Ryder, Battersea, St Mungo's, Focus Ireland, ISPCA, Pieta, Smile Foundation, HelpAge India, Give India,
+Pratham, Lewa Wildlife Conservancy, Shining Hope for Communities, Nairobi Hospice, charity: water, United Way, ASPCA,
+KidsCan, Auckland City Mission, Mencap, Havens Hospices and community interest companies) write CIM Level 6 and 7
+reports and MBA assignments in English on donor retention, trust, legacy giving, digital and peer-to-peer
+fundraising, cause-related marketing and social enterprise branding (appeals, telethons and challenge events with
+years ("the Ice Bucket Challenge (2014)", "Red Nose Day 2023"), income, donor, volunteer, shop, beneficiary and
+housing-stock figures with years, registered charity and company numbers, mergers and renamings among charities and
+sector bodies, grants, lottery and Aid Match awards, founders and chief executives with years, founding years of
+bodies the list may hold ("The Fundraising Regulator (set up in 2016)"), awards, Gift Aid, Fundraising Preference
+Service and GDPR changes, acts and regulations named in passing, Section 80G, CSR and FCRA rules, 501(c)(3) status,
+M-Pesa paybills, sums in shillings, rupees and dollars, glosses of harambee, koha and daan, ICO fines, statutory
+inquiries, the sector's scandals with their dates, text-giving shortcodes, handles, SDGs, strategy periods,
+financial and tax years and cross-references, which are no citations); marketing, non-profit-marketing and
+social-marketing textbooks and their chapters, journal articles with up to eight authors and DOIs (Nonprofit and
+Voluntary Sector Quarterly, Journal of Philanthropy and Marketing, Voluntas, Journal of Social Marketing, Voluntary
+Sector Review, IIMB Management Review, Third Sector Review), regulators and sector bodies in their several forms (the
+Charity Commission, the Fundraising Regulator, the NCVO, the Chartered Institute of Fundraising, CAF, OSCR, the
+Charities Regulator, The Wheel, Charities Services, FINZ, the AFP, Candid, CAF India, the PBO Regulatory Authority;
+two works of one body in a year now and then), governments' statistics (the ONS, HMRC, DCMS, the CSO, KNBS, Stats NZ,
+the IRS, NITI Aayog), legislation as candidates list it from the legislature's own site, charities' annual,
+trustees' and impact reports and press pages, research agencies' and consultancies' reports (nfpSynergy, Savanta,
+YouGov, Legacy Foresight, Mintel, Bain & Company and Dasra, Blackbaud, M+R), the sector and national press signed and
+unsigned (Third Sector, Civil Society, UK Fundraising, Charity Times, The Irish Times, RTÉ News, The Hindu, Daily
+Nation, The Chronicle of Philanthropy, NZ Herald, RNZ) and undated pages with access dates; Irish names with their
+fadas ("Ó Súilleabháin", "Ní Bhriain"), Indian names ("Chakraborty", "D'Souza"), Kenyan names ("Wanjiru",
+"Odhiambo"), Māori names ("Te Huia", "Pōhatu"), American and British names, with fifty-two kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11284,7 +11316,8 @@ def main() -> None:
         "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it), "
         "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it), "
         "blind381 and blind381-more (the three-hundred-and-eighty-first pool, HELD OUT: never tune on it), "
-        "blind382 and blind382-more (the three-hundred-and-eighty-second pool, HELD OUT: never tune on it)",
+        "blind382 and blind382-more (the three-hundred-and-eighty-second pool, HELD OUT: never tune on it), "
+        "blind383 and blind383-more (the three-hundred-and-eighty-third pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-eighty-second independent reference pools (blind5 to blind382): each is wired with
+"""The fifth to three-hundred-and-eighty-third independent reference pools (blind5 to blind383): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -396,6 +396,7 @@ from tests.corpus.references import (
     blind380_text,
     blind381_text,
     blind382_text,
+    blind383_text,
     render,
     text,
 )
@@ -777,6 +778,7 @@ from tests.corpus.references.blind379_works import Blind379WorkFactory
 from tests.corpus.references.blind380_works import Blind380WorkFactory
 from tests.corpus.references.blind381_works import Blind381WorkFactory
 from tests.corpus.references.blind382_works import Blind382WorkFactory
+from tests.corpus.references.blind383_works import Blind383WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2298,6 +2300,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind382WorkFactory.KINDS), 47, True),
+    Pool("blind383", blind383_text, Blind383WorkFactory, 381600, (381603, 381645, 381657),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind383WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
