@@ -10663,6 +10663,39 @@ unsigned (Third Sector, Civil Society, UK Fundraising, Charity Times, The Irish 
 Nation, The Chronicle of Philanthropy, NZ Herald, RNZ) and undated pages with access dates; Irish names with their
 fadas ("Ó Súilleabháin", "Ní Bhriain"), Indian names ("Chakraborty", "D'Souza"), Kenyan names ("Wanjiru",
 "Odhiambo"), Māori names ("Te Huia", "Pōhatu"), American and British names, with fifty-two kinds of decoy.
+The "blind384" half (``--halves blind384,blind384-more``, 100 + 300 reports, seeds 382000-382399) is a
+three-hundred-and-eighty-fourth independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-eighty-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind384_works.py and blind384_text.py), as marketers at football and rugby clubs, gyms and
+boutique fitness studios, leisure trusts, running and cycling events, sports governing bodies and fitness apps in the
+UK, Ireland, Portugal, Nigeria, the Philippines and Argentina (PureGym, The Gym Group, David Lloyd, Everyone Active,
+Better, 1Rebel, Barry's, Leicester Tigers, Celtic, Shamrock Rovers, Leinster Rugby, Benfica, Sporting CP, Solinca,
+Lagos City Marathon, Remo Stars, Anytime Fitness, Kaya FC, Boca Juniors, River Plate, Megatlon, Strava, parkrun)
+write CIM Level 6 and 7 reports and MBA assignments in English on fan engagement, membership retention, sponsorship,
+wearables and community sport (World Cups, Euros and Olympics with their years ("Euro 2020 (played 2021)"), seasons,
+cup finals and scores, kit launches and shirt deals with years, stadium and gym openings, membership, attendance and
+price figures in pounds, euros, naira, pesos and ARS, transfers, takeovers and listings (some of firms the list
+holds), funding rounds, founders, managers and chief executives with years, founding years of clubs and bodies the
+list may hold ("The FA (founded 1863)"), awards, course records, law and rule changes, acts and regulations named in
+passing, gambling-sponsor bans, financial years and quarters, survey sizes, figures, appendices and
+cross-references, strategy periods, event editions, parkrun events, wearable models and app versions, COVID
+closures, league positions, distances and cut-offs, handles and hashtags, charity and company numbers, and glosses
+of Spanish, Portuguese and Tagalog terms, which are no citations); sport-marketing and services-marketing textbooks
+and their chapters, journal articles with up to eight authors and DOIs (Sport Management Review, European Sport
+Management Quarterly, Journal of Sport Management, International Journal of Sports Marketing and Sponsorship, Sport,
+Business and Management, Journal of Services Marketing, Managing Sport and Leisure, Leisure Studies), governing
+bodies, regulators and public agencies in their several forms (Sport England, UK Active and ukactive, the FA and The
+Football Association, the Premier League, the EFL, the RFU, Sport Ireland, the GAA, the FAI, the IPDJ, the FPF, the
+Nigeria Football Federation, the Philippine Sports Commission, the AFA, CIMSPA; two works of one body in a year now
+and then), governments' participation statistics (Active Lives, the ONS, the CSO, the INE, the PSA, INDEC, the NBS),
+clubs' and operators' annual reports, investor presentations and press releases, research firms' and consultancies'
+reports (Deloitte, KPMG, PwC, Mintel, Statista, the Leisure Database Company, Two Circles, Nielsen Sports), the sports
+and trade press signed and unsigned (SportsPro, Leisure Opportunities, Health Club Management, The Athletic, BBC
+Sport, The Irish Times, Record, A Bola, Punch, Premium Times, BusinessWorld, Rappler, Olé, La Nación) and undated pages
+with access dates; Irish names with their fadas ("Ó Súilleabháin", "Ní Mhurchú"), Portuguese and Argentine names with
+their particles apart ("da Silva", "de la Fuente", "Pérez Mendoza"), Yoruba, Igbo and Hausa names ("Adeyemi",
+"Nwachukwu", "Abdullahi"), Filipino names ("Dela Rosa", "de los Santos", "Dimaculangan") and British names, with
+fifty-two kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11317,7 +11350,8 @@ def main() -> None:
         "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it), "
         "blind381 and blind381-more (the three-hundred-and-eighty-first pool, HELD OUT: never tune on it), "
         "blind382 and blind382-more (the three-hundred-and-eighty-second pool, HELD OUT: never tune on it), "
-        "blind383 and blind383-more (the three-hundred-and-eighty-third pool, HELD OUT: never tune on it)",
+        "blind383 and blind383-more (the three-hundred-and-eighty-third pool, HELD OUT: never tune on it), "
+        "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

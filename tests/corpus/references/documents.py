@@ -402,6 +402,7 @@ from tests.corpus.references import (
     blind381_text,
     blind382_text,
     blind383_text,
+    blind384_text,
     render,
     text,
 )
@@ -786,6 +787,7 @@ from tests.corpus.references.blind380_works import Blind380WorkFactory
 from tests.corpus.references.blind381_works import Blind381WorkFactory
 from tests.corpus.references.blind382_works import Blind382WorkFactory
 from tests.corpus.references.blind383_works import Blind383WorkFactory
+from tests.corpus.references.blind384_works import Blind384WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2617,6 +2619,10 @@ POOLS: dict[str, Pool] = {
     "blind383": Pool(blind383_text, Blind383WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Works Cited", "Ngā tohutoro"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind384 (HELD OUT): marketers at football and rugby clubs, gyms and boutique fitness studios, leisure trusts, running and cycling events, sports governing bodies and fitness apps in the UK, Ireland, Portugal, Nigeria, the Philippines and Argentina writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) or English (Ireland) in British, Irish and Nigerian programmes, CIM centres and clubs' brand templates), curly doubles often (Word set to English (US) or English (Philippines) in Filipino universities and US-style MBA programmes, Portuguese and Argentine Word's English templates), straight ones often (Google Docs, club CRMs and phones), guillemets now and then (Portuguese and Argentine Word left in its own language); headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Referências" from a Portuguese programme or "Bibliografía" from an Argentine one), straight apostrophes often (Google Docs and phones), bulleted lists fairly often (member journeys, activation plans and KPIs in bullets)
+    "blind384": Pool(blind384_text, Blind384WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Referências", "Bibliografía"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10130,6 +10136,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 381600.
     "blind383": range(381600, 381600 + 100),
     "blind383-more": range(381600 + 100, 381600 + 400),
+    # "blind384" is a three-hundred-and-eighty-fourth independent pool (blind384_works.py, blind384_text.py), written
+    # by another hand without reading the checker, its tests or any other pool: football and rugby clubs, gyms and
+    # boutique fitness studios, leisure trusts, running and cycling events, sports governing bodies and fitness apps
+    # in the UK, Ireland, Portugal, Nigeria, the Philippines and Argentina.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 382000.
+    "blind384": range(382000, 382000 + 100),
+    "blind384-more": range(382000 + 100, 382000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
