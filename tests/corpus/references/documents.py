@@ -402,6 +402,7 @@ from tests.corpus.references import (
     blind381_text,
     blind382_text,
     blind383_text,
+    blind385_text,
     render,
     text,
 )
@@ -786,6 +787,7 @@ from tests.corpus.references.blind380_works import Blind380WorkFactory
 from tests.corpus.references.blind381_works import Blind381WorkFactory
 from tests.corpus.references.blind382_works import Blind382WorkFactory
 from tests.corpus.references.blind383_works import Blind383WorkFactory
+from tests.corpus.references.blind385_works import Blind385WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2617,6 +2619,10 @@ POOLS: dict[str, Pool] = {
     "blind383": Pool(blind383_text, Blind383WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Works Cited", "Ngā tohutoro"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind385 (HELD OUT): marketers at SaaS and cybersecurity firms, IT consultancies, accountancy and law firms, marketing agencies and business-software resellers in the UK, the Netherlands, Poland, Israel, Singapore and South Africa writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) or English (South Africa) in British and South African programmes, CIM centres and law and accountancy firms' house templates), curly doubles often (Word set to English (US) or English (Singapore) at US-owned SaaS firms, Israeli vendors and Singaporean and Polish universities' English programmes), straight ones often (HubSpot, Salesforce, Jira, Confluence and Slack pastes, Google Docs, Notion, phones), now and then the Dutch and Polish „ ” from a Dutch or Polish keyboard; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst" left from a Dutch template or "Bibliografia" from a Polish one), straight apostrophes often (Slack, CRM notes, Google Docs, phones), bulleted lists often (ICPs, buying-group personas, lead-scoring rules, KPIs and recommendations in bullets)
+    "blind385": Pool(blind385_text, Blind385WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10130,6 +10136,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 381600.
     "blind383": range(381600, 381600 + 100),
     "blind383-more": range(381600 + 100, 381600 + 400),
+    # "blind385" is a three-hundred-and-eighty-fifth independent pool (blind385_works.py, blind385_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: SaaS and cybersecurity firms, IT
+    # consultancies, accountancy and law firms, marketing agencies and business-software resellers in the UK, the
+    # Netherlands, Poland, Israel, Singapore and South Africa.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 382400.
+    "blind385": range(382400, 382400 + 100),
+    "blind385-more": range(382400 + 100, 382400 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
