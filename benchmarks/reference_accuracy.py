@@ -10599,9 +10599,9 @@ names ("Wanjiru", "Odhiambo"), Malaysian names as their journals print them ("Ab
 Australian and British names, with forty-nine kinds of decoy.
 
 The "blind382" half (``--halves blind382,blind382-more``, 100 + 300 reports, seeds 381200-381599) is a
-three-hundred-and-eighty-second independent measurement, HELD OUT (never tune on it, never read its misses): written
-by a three-hundred-and-eighty-second hand the same way, without reading the checker, its tests or any other pool
-(tests/corpus/references/blind382_works.py and blind382_text.py), as marketers at hotel groups and boutique hotels,
+three-hundred-and-eighty-second independent measurement, held out for its first tables (at stop 66) and development
+data since: written by a three-hundred-and-eighty-second hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind382_works.py and blind382_text.py), as marketers at hotel groups and boutique hotels,
 holiday-let agencies, glamping and caravan parks, hostels, serviced apartments and online travel agents in the UK,
 Spain, Greece, Thailand, South Africa and Mexico (The Hoxton, citizenM, Zetter, Inhabit, Generator, Selina, Sonder,
 Native Places, SACO, Canopy & Stars, Away Resorts, Park Holidays UK, Iberostar, Barceló, Grecotel, Ikos Resorts,
@@ -10696,6 +10696,41 @@ with access dates; Irish names with their fadas ("Ó Súilleabháin", "Ní Mhurc
 their particles apart ("da Silva", "de la Fuente", "Pérez Mendoza"), Yoruba, Igbo and Hausa names ("Adeyemi",
 "Nwachukwu", "Abdullahi"), Filipino names ("Dela Rosa", "de los Santos", "Dimaculangan") and British names, with
 fifty-two kinds of decoy.
+The "blind385" half (``--halves blind385,blind385-more``, 100 + 300 reports, seeds 382400-382799) is a
+three-hundred-and-eighty-fifth independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-eighty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind385_works.py and blind385_text.py), as marketers at SaaS and cybersecurity firms, IT
+consultancies, accountancy and law firms, marketing agencies and business-software resellers in the UK, the
+Netherlands, Poland, Israel, Singapore and South Africa (Darktrace, Sage, Softcat, Computacenter, Kainos, Check Point,
+CyberArk, Wix, monday.com, Comarch, Asseco, Exact, Adyen, Dimension Data, Datatec, Singtel, BDO, Grant Thornton,
+Bowmans, Rajah & Tann, Herzog Fox & Neeman and Moore Kingston Smith) write CIM Level 6 and 7 reports and MBA
+assignments in English on buying centres, account-based marketing, content marketing, lead scoring, thought
+leadership, customer success and partner marketing (product releases and versions with years ("Salesforce Einstein
+(2016)", "Sage 200 (2023 R2)"), certifications and standards held ("ISO 27001:2022", "SOC 2 Type II (2023)", Cyber
+Essentials Plus), analyst placements, contract wins, framework awards and client names with years, acquisitions and
+mergers among software, law and accountancy firms (some of them firms the list may hold), funding rounds, listings and
+delistings, founders and chief executives with years, founding years of bodies the list may hold ("Gartner (founded
+1979)", "The ICAEW (est. 1880)"), conferences, awards, prices, ARR, net revenue retention, churn and percentages with
+years, financial years and quarters, acts, directives and regulations named in passing (the Data (Use and Access) Act
+2025, NIS2, DORA, POPIA, the PDPA, Israel's Amendment 13), court rulings, fines, CVEs and breaches with their dates,
+framework versions, partner tiers, marketplace listings, strategy periods, office openings, rebrandings, exchange
+rates, tender and company numbers, KvK and KRS numbers, survey samples, cross-references, AI model versions and
+handles, which are no citations); marketing, B2B-marketing and account-based-marketing textbooks and their chapters,
+journal articles with up to eight authors and DOIs (Industrial Marketing Management, Journal of Business & Industrial
+Marketing, Journal of Business-to-Business Marketing, Journal of Personal Selling & Sales Management, South African
+Journal of Business Management, Asia Pacific Journal of Marketing and Logistics, Central European Management Journal),
+regulators, standards and professional bodies in their several forms (the ICO with and without its abbreviation, the
+ICAEW, the Law Society, the SRA, the NCSC, the Autoriteit Persoonsgegevens, the PDPC, the Information Regulator, the
+UODO, SAICA, the Law Society of Singapore, the Nederlandse Orde van Advocaten, ISO and the BSI; two works of one body
+in a year now and then), governments' business statistics (the ONS, DSIT, the CBS, Statistics Poland, the Israel
+Innovation Authority, SingStat, IMDA, Stats SA), firms' annual reports, investor presentations and press pages,
+analyst firms' and consultancies' reports (Gartner, Forrester, IDC, Everest Group, Omdia, Frost & Sullivan, Bloor,
+Quocirca, McKinsey & Company, Bain & Company, Deloitte, PwC, KPMG, Edelman), the trade, technology and national press
+signed and unsigned (Computer Weekly, The Register, TechCrunch, Globes, Ctech by Calcalist, The Business Times,
+BusinessDay, ITWeb, Sifted, Legal Business, Accountancy Age, Emerce) and undated pages with access dates; Dutch and
+Afrikaans names with their particles apart ("van der Berg", "du Plessis"), Polish names with their letters
+("Wiśniewska", "Łukasik"), Israeli names ("Ben-David", "Mizrahi"), Singaporean Chinese names family name first ("Tan",
+"Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy.
 """
 
 from __future__ import annotations
@@ -11349,9 +11384,11 @@ def main() -> None:
         "blind379 and blind379-more (the three-hundred-and-seventy-ninth pool, HELD OUT: never tune on it), "
         "blind380 and blind380-more (the three-hundred-and-eightieth pool, HELD OUT: never tune on it), "
         "blind381 and blind381-more (the three-hundred-and-eighty-first pool, HELD OUT: never tune on it), "
-        "blind382 and blind382-more (the three-hundred-and-eighty-second pool, HELD OUT: never tune on it), "
+        "blind382 and blind382-more (the three-hundred-and-eighty-second pool: held out for its first tables, "
+        "development data since stop 66), "
         "blind383 and blind383-more (the three-hundred-and-eighty-third pool, HELD OUT: never tune on it), "
-        "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it)",
+        "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it), "
+        "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-eighty-fourth independent reference pools (blind5 to blind384): each is wired with
+"""The fifth to three-hundred-and-eighty-fifth independent reference pools (blind5 to blind385): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -398,6 +398,7 @@ from tests.corpus.references import (
     blind382_text,
     blind383_text,
     blind384_text,
+    blind385_text,
     render,
     text,
 )
@@ -781,6 +782,7 @@ from tests.corpus.references.blind381_works import Blind381WorkFactory
 from tests.corpus.references.blind382_works import Blind382WorkFactory
 from tests.corpus.references.blind383_works import Blind383WorkFactory
 from tests.corpus.references.blind384_works import Blind384WorkFactory
+from tests.corpus.references.blind385_works import Blind385WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2310,6 +2312,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind384WorkFactory.KINDS), 51, True),
+    Pool("blind385", blind385_text, Blind385WorkFactory, 382400, (382413, 382419, 382447),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind385WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
