@@ -10599,139 +10599,134 @@ names ("Wanjiru", "Odhiambo"), Malaysian names as their journals print them ("Ab
 Australian and British names, with forty-nine kinds of decoy.
 
 The "blind382" half (``--halves blind382,blind382-more``, 100 + 300 reports, seeds 381200-381599) is a
-three-hundred-and-eighty-second independent measurement, held out for its first tables (at stop 66) and development
-data since: written by a three-hundred-and-eighty-second hand the same way, without reading the checker, its tests or
-any other pool (tests/corpus/references/blind382_works.py and blind382_text.py), as marketers at hotel groups and boutique hotels,
-holiday-let agencies, glamping and caravan parks, hostels, serviced apartments and online travel agents in the UK,
-Spain, Greece, Thailand, South Africa and Mexico (The Hoxton, citizenM, Zetter, Inhabit, Generator, Selina, Sonder,
-Native Places, SACO, Canopy & Stars, Away Resorts, Park Holidays UK, Iberostar, Barceló, Grecotel, Ikos Resorts,
-Domes Resorts, Dusit, Centara, Lub d, Sun International, Protea Hotels, Grupo Xcaret, Palace Resorts, Cottages.com,
-Holidu, Vrbo, Plum Guide, Blueground) write CIM Level 6 and 7 reports and MBA assignments in English on online
-reviews, revenue management, direct booking, destination image and guest experience (hotel and park openings with
-years ("The Ned (2017)", "Center Parcs Longford Forest 2019"), refurbishments and rebrands, star gradings, awards
-and guide listings with years ("AA Hotel of the Year 2023"), review scores, occupancy, ADR and RevPAR figures,
-booking mixes, commission rates and booking windows, loyalty schemes and app launches, acquisitions, mergers,
-funding rounds and listings among hotel groups and platforms, some of them firms the list may hold ("Booking
-Holdings bought Kayak (2013, for about US$1.8bn)"), founders and chief executives with years, founding years of firms
-and bodies the list holds ("VisitBritain (founded 1969 as the British Tourist Authority)"), seasons, festivals and
-sporting events, tourist taxes, visitor levies, short-let licensing and visa rules with dates, acts and regulations
-named in passing, regulators' cases, gradings and certifications, prices, room counts, results, own surveys,
-cross-references, campaigns and slogans, handles, exchange rates, air routes, pandemic measures and World Heritage
-listings, which are no citations); hospitality-marketing and tourism textbooks and their chapters, journal articles
-with up to eight authors and DOIs (Tourism Management, International Journal of Hospitality Management, Annals of
-Tourism Research, Journal of Travel Research, Cornell Hospitality Quarterly, Journal of Revenue and Pricing
-Management, African Journal of Hospitality, Tourism and Leisure, PASOS), tourism boards, regulators and trade bodies
-in their several forms (VisitBritain, VisitEngland, UKHospitality, the BH&HPA, ABTA, the CMA, Turespaña, Exceltur,
-SETE, the Tourism Authority of Thailand, South African Tourism, FEDHASA, SECTUR; two works of one body in a year now
-and then), governments' tourism statistics (the ONS, the INE, ELSTAT, Stats SA, INEGI), hotel groups', park
-operators' and platforms' annual reports, investor presentations and press releases, market-research firms',
-data firms' and consultancies' reports (Mintel, Statista, STR, AirDNA, Phocuswright, Deloitte, PwC, Knight Frank,
-HVS, Christie & Co), the travel and trade press signed and unsigned (Travel Weekly, TTG, Boutique Hotelier, The
-Caterer, Skift, PhocusWire, Bangkok Post, Daily Maverick, Mexico News Daily) and undated pages with access dates;
-Spanish and Mexican names with both surnames ("García-López", "Rodríguez del Bosque"), romanised Greek and Thai names
-as their journals print them ("Stylidis", "Chaiyasoonthorn"), Afrikaans names with their particles apart ("van der
-Merwe", "du Plessis"), Zulu names and British names, with fifty kinds of decoy.
-The "blind383" half (``--halves blind383,blind383-more``, 100 + 300 reports, seeds 381600-381999) is a
-three-hundred-and-eighty-third independent measurement, HELD OUT (never tune on it, never read its misses): written by
-a three-hundred-and-eighty-third hand the same way, without reading the checker, its tests or any other pool
+three-hundred-and-eighty-second independent measurement, held out for its first tables (at stop 66) and development data
+since: written by a three-hundred-and-eighty-second hand the same way, without reading the checker, its tests or any
+other pool (tests/corpus/references/blind382_works.py and blind382_text.py), as marketers at hotel groups and boutique
+hotels, holiday-let agencies, glamping and caravan parks, hostels, serviced apartments and online travel agents in the
+UK, Spain, Greece, Thailand, South Africa and Mexico (The Hoxton, citizenM, Zetter, Inhabit, Generator, Selina, Sonder,
+Native Places, SACO, Canopy & Stars, Away Resorts, Park Holidays UK, Iberostar, Barceló, Grecotel, Ikos Resorts, Domes
+Resorts, Dusit, Centara, Lub d, Sun International, Protea Hotels, Grupo Xcaret, Palace Resorts, Cottages.com, Holidu,
+Vrbo, Plum Guide, Blueground) write CIM Level 6 and 7 reports and MBA assignments in English on online reviews, revenue
+management, direct booking, destination image and guest experience (hotel and park openings with years ("The Ned
+(2017)", "Center Parcs Longford Forest 2019"), refurbishments and rebrands, star gradings, awards and guide listings
+with years ("AA Hotel of the Year 2023"), review scores, occupancy, ADR and RevPAR figures, booking mixes, commission
+rates and booking windows, loyalty schemes and app launches, acquisitions, mergers, funding rounds and listings among
+hotel groups and platforms, some of them firms the list may hold ("Booking Holdings bought Kayak (2013, for about
+US$1.8bn)"), founders and chief executives with years, founding years of firms and bodies the list holds ("VisitBritain
+(founded 1969 as the British Tourist Authority)"), seasons, festivals and sporting events, tourist taxes, visitor
+levies, short-let licensing and visa rules with dates, acts and regulations named in passing, regulators' cases,
+gradings and certifications, prices, room counts, results, own surveys, cross-references, campaigns and slogans,
+handles, exchange rates, air routes, pandemic measures and World Heritage listings, which are no citations);
+hospitality-marketing and tourism textbooks and their chapters, journal articles with up to eight authors and DOIs
+(Tourism Management, International Journal of Hospitality Management, Annals of Tourism Research, Journal of Travel
+Research, Cornell Hospitality Quarterly, Journal of Revenue and Pricing Management, African Journal of Hospitality,
+Tourism and Leisure, PASOS), tourism boards, regulators and trade bodies in their several forms (VisitBritain,
+VisitEngland, UKHospitality, the BH&HPA, ABTA, the CMA, Turespaña, Exceltur, SETE, the Tourism Authority of Thailand,
+South African Tourism, FEDHASA, SECTUR; two works of one body in a year now and then), governments' tourism statistics
+(the ONS, the INE, ELSTAT, Stats SA, INEGI), hotel groups', park operators' and platforms' annual reports, investor
+presentations and press releases, market-research firms', data firms' and consultancies' reports (Mintel, Statista, STR,
+AirDNA, Phocuswright, Deloitte, PwC, Knight Frank, HVS, Christie & Co), the travel and trade press signed and unsigned
+(Travel Weekly, TTG, Boutique Hotelier, The Caterer, Skift, PhocusWire, Bangkok Post, Daily Maverick, Mexico News Daily)
+and undated pages with access dates; Spanish and Mexican names with both surnames ("García-López", "Rodríguez del
+Bosque"), romanised Greek and Thai names as their journals print them ("Stylidis", "Chaiyasoonthorn"), Afrikaans names
+with their particles apart ("van der Merwe", "du Plessis"), Zulu names and British names, with fifty kinds of decoy. The
+"blind383" half (``--halves blind383,blind383-more``, 100 + 300 reports, seeds 381600-381999) is a
+three-hundred-and-eighty-third independent measurement, HELD OUT (never tune on it, never read its misses): written by a
+three-hundred-and-eighty-third hand the same way, without reading the checker, its tests or any other pool
 (tests/corpus/references/blind383_works.py and blind383_text.py), as marketers and fundraisers at national and local
-charities, hospices, animal-welfare and environmental charities, fundraising platforms, housing associations and
-social enterprises in the UK, Ireland, India, Kenya, the United States and New Zealand (Oxfam, Crisis, Mind, Age UK,
-RNLI, Sue Ryder, Battersea, St Mungo's, Focus Ireland, ISPCA, Pieta, Smile Foundation, HelpAge India, Give India,
-Pratham, Lewa Wildlife Conservancy, Shining Hope for Communities, Nairobi Hospice, charity: water, United Way, ASPCA,
-KidsCan, Auckland City Mission, Mencap, Havens Hospices and community interest companies) write CIM Level 6 and 7
-reports and MBA assignments in English on donor retention, trust, legacy giving, digital and peer-to-peer
-fundraising, cause-related marketing and social enterprise branding (appeals, telethons and challenge events with
-years ("the Ice Bucket Challenge (2014)", "Red Nose Day 2023"), income, donor, volunteer, shop, beneficiary and
-housing-stock figures with years, registered charity and company numbers, mergers and renamings among charities and
-sector bodies, grants, lottery and Aid Match awards, founders and chief executives with years, founding years of
-bodies the list may hold ("The Fundraising Regulator (set up in 2016)"), awards, Gift Aid, Fundraising Preference
-Service and GDPR changes, acts and regulations named in passing, Section 80G, CSR and FCRA rules, 501(c)(3) status,
-M-Pesa paybills, sums in shillings, rupees and dollars, glosses of harambee, koha and daan, ICO fines, statutory
-inquiries, the sector's scandals with their dates, text-giving shortcodes, handles, SDGs, strategy periods,
-financial and tax years and cross-references, which are no citations); marketing, non-profit-marketing and
-social-marketing textbooks and their chapters, journal articles with up to eight authors and DOIs (Nonprofit and
-Voluntary Sector Quarterly, Journal of Philanthropy and Marketing, Voluntas, Journal of Social Marketing, Voluntary
-Sector Review, IIMB Management Review, Third Sector Review), regulators and sector bodies in their several forms (the
-Charity Commission, the Fundraising Regulator, the NCVO, the Chartered Institute of Fundraising, CAF, OSCR, the
-Charities Regulator, The Wheel, Charities Services, FINZ, the AFP, Candid, CAF India, the PBO Regulatory Authority;
-two works of one body in a year now and then), governments' statistics (the ONS, HMRC, DCMS, the CSO, KNBS, Stats NZ,
-the IRS, NITI Aayog), legislation as candidates list it from the legislature's own site, charities' annual,
-trustees' and impact reports and press pages, research agencies' and consultancies' reports (nfpSynergy, Savanta,
-YouGov, Legacy Foresight, Mintel, Bain & Company and Dasra, Blackbaud, M+R), the sector and national press signed and
-unsigned (Third Sector, Civil Society, UK Fundraising, Charity Times, The Irish Times, RTÉ News, The Hindu, Daily
-Nation, The Chronicle of Philanthropy, NZ Herald, RNZ) and undated pages with access dates; Irish names with their
-fadas ("Ó Súilleabháin", "Ní Bhriain"), Indian names ("Chakraborty", "D'Souza"), Kenyan names ("Wanjiru",
-"Odhiambo"), Māori names ("Te Huia", "Pōhatu"), American and British names, with fifty-two kinds of decoy.
+charities, hospices, animal-welfare and environmental charities, fundraising platforms, housing associations and social
+enterprises in the UK, Ireland, India, Kenya, the United States and New Zealand (Oxfam, Crisis, Mind, Age UK, RNLI, Sue
+Ryder, Battersea, St Mungo's, Focus Ireland, ISPCA, Pieta, Smile Foundation, HelpAge India, Give India, Pratham, Lewa
+Wildlife Conservancy, Shining Hope for Communities, Nairobi Hospice, charity: water, United Way, ASPCA, KidsCan,
+Auckland City Mission, Mencap, Havens Hospices and community interest companies) write CIM Level 6 and 7 reports and MBA
+assignments in English on donor retention, trust, legacy giving, digital and peer-to-peer fundraising, cause-related
+marketing and social enterprise branding (appeals, telethons and challenge events with years ("the Ice Bucket Challenge
+(2014)", "Red Nose Day 2023"), income, donor, volunteer, shop, beneficiary and housing-stock figures with years,
+registered charity and company numbers, mergers and renamings among charities and sector bodies, grants, lottery and Aid
+Match awards, founders and chief executives with years, founding years of bodies the list may hold ("The Fundraising
+Regulator (set up in 2016)"), awards, Gift Aid, Fundraising Preference Service and GDPR changes, acts and regulations
+named in passing, Section 80G, CSR and FCRA rules, 501(c)(3) status, M-Pesa paybills, sums in shillings, rupees and
+dollars, glosses of harambee, koha and daan, ICO fines, statutory inquiries, the sector's scandals with their dates,
+text-giving shortcodes, handles, SDGs, strategy periods, financial and tax years and cross-references, which are no
+citations); marketing, non-profit-marketing and social-marketing textbooks and their chapters, journal articles with up
+to eight authors and DOIs (Nonprofit and Voluntary Sector Quarterly, Journal of Philanthropy and Marketing, Voluntas,
+Journal of Social Marketing, Voluntary Sector Review, IIMB Management Review, Third Sector Review), regulators and
+sector bodies in their several forms (the Charity Commission, the Fundraising Regulator, the NCVO, the Chartered
+Institute of Fundraising, CAF, OSCR, the Charities Regulator, The Wheel, Charities Services, FINZ, the AFP, Candid, CAF
+India, the PBO Regulatory Authority; two works of one body in a year now and then), governments' statistics (the ONS,
+HMRC, DCMS, the CSO, KNBS, Stats NZ, the IRS, NITI Aayog), legislation as candidates list it from the legislature's own
+site, charities' annual, trustees' and impact reports and press pages, research agencies' and consultancies' reports
+(nfpSynergy, Savanta, YouGov, Legacy Foresight, Mintel, Bain & Company and Dasra, Blackbaud, M+R), the sector and
+national press signed and unsigned (Third Sector, Civil Society, UK Fundraising, Charity Times, The Irish Times, RTÉ
+News, The Hindu, Daily Nation, The Chronicle of Philanthropy, NZ Herald, RNZ) and undated pages with access dates; Irish
+names with their fadas ("Ó Súilleabháin", "Ní Bhriain"), Indian names ("Chakraborty", "D'Souza"), Kenyan names
+("Wanjiru", "Odhiambo"), Māori names ("Te Huia", "Pōhatu"), American and British names, with fifty-two kinds of decoy.
 The "blind384" half (``--halves blind384,blind384-more``, 100 + 300 reports, seeds 382000-382399) is a
-three-hundred-and-eighty-fourth independent measurement, HELD OUT (never tune on it, never read its misses): written
-by a three-hundred-and-eighty-fourth hand the same way, without reading the checker, its tests or any other pool
+three-hundred-and-eighty-fourth independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-eighty-fourth hand the same way, without reading the checker, its tests or any other pool
 (tests/corpus/references/blind384_works.py and blind384_text.py), as marketers at football and rugby clubs, gyms and
 boutique fitness studios, leisure trusts, running and cycling events, sports governing bodies and fitness apps in the
 UK, Ireland, Portugal, Nigeria, the Philippines and Argentina (PureGym, The Gym Group, David Lloyd, Everyone Active,
-Better, 1Rebel, Barry's, Leicester Tigers, Celtic, Shamrock Rovers, Leinster Rugby, Benfica, Sporting CP, Solinca,
-Lagos City Marathon, Remo Stars, Anytime Fitness, Kaya FC, Boca Juniors, River Plate, Megatlon, Strava, parkrun)
-write CIM Level 6 and 7 reports and MBA assignments in English on fan engagement, membership retention, sponsorship,
-wearables and community sport (World Cups, Euros and Olympics with their years ("Euro 2020 (played 2021)"), seasons,
-cup finals and scores, kit launches and shirt deals with years, stadium and gym openings, membership, attendance and
-price figures in pounds, euros, naira, pesos and ARS, transfers, takeovers and listings (some of firms the list
-holds), funding rounds, founders, managers and chief executives with years, founding years of clubs and bodies the
-list may hold ("The FA (founded 1863)"), awards, course records, law and rule changes, acts and regulations named in
-passing, gambling-sponsor bans, financial years and quarters, survey sizes, figures, appendices and
-cross-references, strategy periods, event editions, parkrun events, wearable models and app versions, COVID
-closures, league positions, distances and cut-offs, handles and hashtags, charity and company numbers, and glosses
-of Spanish, Portuguese and Tagalog terms, which are no citations); sport-marketing and services-marketing textbooks
-and their chapters, journal articles with up to eight authors and DOIs (Sport Management Review, European Sport
-Management Quarterly, Journal of Sport Management, International Journal of Sports Marketing and Sponsorship, Sport,
-Business and Management, Journal of Services Marketing, Managing Sport and Leisure, Leisure Studies), governing
-bodies, regulators and public agencies in their several forms (Sport England, UK Active and ukactive, the FA and The
-Football Association, the Premier League, the EFL, the RFU, Sport Ireland, the GAA, the FAI, the IPDJ, the FPF, the
-Nigeria Football Federation, the Philippine Sports Commission, the AFA, CIMSPA; two works of one body in a year now
-and then), governments' participation statistics (Active Lives, the ONS, the CSO, the INE, the PSA, INDEC, the NBS),
-clubs' and operators' annual reports, investor presentations and press releases, research firms' and consultancies'
-reports (Deloitte, KPMG, PwC, Mintel, Statista, the Leisure Database Company, Two Circles, Nielsen Sports), the sports
-and trade press signed and unsigned (SportsPro, Leisure Opportunities, Health Club Management, The Athletic, BBC
-Sport, The Irish Times, Record, A Bola, Punch, Premium Times, BusinessWorld, Rappler, Olé, La Nación) and undated pages
-with access dates; Irish names with their fadas ("Ó Súilleabháin", "Ní Mhurchú"), Portuguese and Argentine names with
-their particles apart ("da Silva", "de la Fuente", "Pérez Mendoza"), Yoruba, Igbo and Hausa names ("Adeyemi",
-"Nwachukwu", "Abdullahi"), Filipino names ("Dela Rosa", "de los Santos", "Dimaculangan") and British names, with
-fifty-two kinds of decoy.
-The "blind385" half (``--halves blind385,blind385-more``, 100 + 300 reports, seeds 382400-382799) is a
-three-hundred-and-eighty-fifth independent measurement, HELD OUT (never tune on it, never read its misses): written by
-a three-hundred-and-eighty-fifth hand the same way, without reading the checker, its tests or any other pool
-(tests/corpus/references/blind385_works.py and blind385_text.py), as marketers at SaaS and cybersecurity firms, IT
-consultancies, accountancy and law firms, marketing agencies and business-software resellers in the UK, the
-Netherlands, Poland, Israel, Singapore and South Africa (Darktrace, Sage, Softcat, Computacenter, Kainos, Check Point,
-CyberArk, Wix, monday.com, Comarch, Asseco, Exact, Adyen, Dimension Data, Datatec, Singtel, BDO, Grant Thornton,
-Bowmans, Rajah & Tann, Herzog Fox & Neeman and Moore Kingston Smith) write CIM Level 6 and 7 reports and MBA
-assignments in English on buying centres, account-based marketing, content marketing, lead scoring, thought
-leadership, customer success and partner marketing (product releases and versions with years ("Salesforce Einstein
-(2016)", "Sage 200 (2023 R2)"), certifications and standards held ("ISO 27001:2022", "SOC 2 Type II (2023)", Cyber
-Essentials Plus), analyst placements, contract wins, framework awards and client names with years, acquisitions and
-mergers among software, law and accountancy firms (some of them firms the list may hold), funding rounds, listings and
-delistings, founders and chief executives with years, founding years of bodies the list may hold ("Gartner (founded
-1979)", "The ICAEW (est. 1880)"), conferences, awards, prices, ARR, net revenue retention, churn and percentages with
-years, financial years and quarters, acts, directives and regulations named in passing (the Data (Use and Access) Act
-2025, NIS2, DORA, POPIA, the PDPA, Israel's Amendment 13), court rulings, fines, CVEs and breaches with their dates,
-framework versions, partner tiers, marketplace listings, strategy periods, office openings, rebrandings, exchange
-rates, tender and company numbers, KvK and KRS numbers, survey samples, cross-references, AI model versions and
-handles, which are no citations); marketing, B2B-marketing and account-based-marketing textbooks and their chapters,
-journal articles with up to eight authors and DOIs (Industrial Marketing Management, Journal of Business & Industrial
-Marketing, Journal of Business-to-Business Marketing, Journal of Personal Selling & Sales Management, South African
-Journal of Business Management, Asia Pacific Journal of Marketing and Logistics, Central European Management Journal),
-regulators, standards and professional bodies in their several forms (the ICO with and without its abbreviation, the
-ICAEW, the Law Society, the SRA, the NCSC, the Autoriteit Persoonsgegevens, the PDPC, the Information Regulator, the
-UODO, SAICA, the Law Society of Singapore, the Nederlandse Orde van Advocaten, ISO and the BSI; two works of one body
-in a year now and then), governments' business statistics (the ONS, DSIT, the CBS, Statistics Poland, the Israel
-Innovation Authority, SingStat, IMDA, Stats SA), firms' annual reports, investor presentations and press pages,
-analyst firms' and consultancies' reports (Gartner, Forrester, IDC, Everest Group, Omdia, Frost & Sullivan, Bloor,
-Quocirca, McKinsey & Company, Bain & Company, Deloitte, PwC, KPMG, Edelman), the trade, technology and national press
-signed and unsigned (Computer Weekly, The Register, TechCrunch, Globes, Ctech by Calcalist, The Business Times,
-BusinessDay, ITWeb, Sifted, Legal Business, Accountancy Age, Emerce) and undated pages with access dates; Dutch and
-Afrikaans names with their particles apart ("van der Berg", "du Plessis"), Polish names with their letters
-("Wiśniewska", "Łukasik"), Israeli names ("Ben-David", "Mizrahi"), Singaporean Chinese names family name first ("Tan",
-"Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy.
-"""
+Better, 1Rebel, Barry's, Leicester Tigers, Celtic, Shamrock Rovers, Leinster Rugby, Benfica, Sporting CP, Solinca, Lagos
+City Marathon, Remo Stars, Anytime Fitness, Kaya FC, Boca Juniors, River Plate, Megatlon, Strava, parkrun) write CIM
+Level 6 and 7 reports and MBA assignments in English on fan engagement, membership retention, sponsorship, wearables and
+community sport (World Cups, Euros and Olympics with their years ("Euro 2020 (played 2021)"), seasons, cup finals and
+scores, kit launches and shirt deals with years, stadium and gym openings, membership, attendance and price figures in
+pounds, euros, naira, pesos and ARS, transfers, takeovers and listings (some of firms the list holds), funding rounds,
+founders, managers and chief executives with years, founding years of clubs and bodies the list may hold ("The FA
+(founded 1863)"), awards, course records, law and rule changes, acts and regulations named in passing, gambling-sponsor
+bans, financial years and quarters, survey sizes, figures, appendices and cross-references, strategy periods, event
+editions, parkrun events, wearable models and app versions, COVID closures, league positions, distances and cut-offs,
+handles and hashtags, charity and company numbers, and glosses of Spanish, Portuguese and Tagalog terms, which are no
+citations); sport-marketing and services-marketing textbooks and their chapters, journal articles with up to eight
+authors and DOIs (Sport Management Review, European Sport Management Quarterly, Journal of Sport Management,
+International Journal of Sports Marketing and Sponsorship, Sport, Business and Management, Journal of Services
+Marketing, Managing Sport and Leisure, Leisure Studies), governing bodies, regulators and public agencies in their
+several forms (Sport England, UK Active and ukactive, the FA and The Football Association, the Premier League, the EFL,
+the RFU, Sport Ireland, the GAA, the FAI, the IPDJ, the FPF, the Nigeria Football Federation, the Philippine Sports
+Commission, the AFA, CIMSPA; two works of one body in a year now and then), governments' participation statistics
+(Active Lives, the ONS, the CSO, the INE, the PSA, INDEC, the NBS), clubs' and operators' annual reports, investor
+presentations and press releases, research firms' and consultancies' reports (Deloitte, KPMG, PwC, Mintel, Statista, the
+Leisure Database Company, Two Circles, Nielsen Sports), the sports and trade press signed and unsigned (SportsPro,
+Leisure Opportunities, Health Club Management, The Athletic, BBC Sport, The Irish Times, Record, A Bola, Punch, Premium
+Times, BusinessWorld, Rappler, Olé, La Nación) and undated pages with access dates; Irish names with their fadas ("Ó
+Súilleabháin", "Ní Mhurchú"), Portuguese and Argentine names with their particles apart ("da Silva", "de la Fuente",
+"Pérez Mendoza"), Yoruba, Igbo and Hausa names ("Adeyemi", "Nwachukwu", "Abdullahi"), Filipino names ("Dela Rosa", "de
+los Santos", "Dimaculangan") and British names, with fifty-two kinds of decoy. The "blind385" half (``--halves
+blind385,blind385-more``, 100 + 300 reports, seeds 382400-382799) is a three-hundred-and-eighty-fifth independent
+measurement, HELD OUT (never tune on it, never read its misses): written by a three-hundred-and-eighty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind385_works.py and
+blind385_text.py), as marketers at SaaS and cybersecurity firms, IT consultancies, accountancy and law firms, marketing
+agencies and business-software resellers in the UK, the Netherlands, Poland, Israel, Singapore and South Africa
+(Darktrace, Sage, Softcat, Computacenter, Kainos, Check Point, CyberArk, Wix, monday.com, Comarch, Asseco, Exact, Adyen,
+Dimension Data, Datatec, Singtel, BDO, Grant Thornton, Bowmans, Rajah & Tann, Herzog Fox & Neeman and Moore Kingston
+Smith) write CIM Level 6 and 7 reports and MBA assignments in English on buying centres, account-based marketing,
+content marketing, lead scoring, thought leadership, customer success and partner marketing (product releases and
+versions with years ("Salesforce Einstein (2016)", "Sage 200 (2023 R2)"), certifications and standards held ("ISO
+27001:2022", "SOC 2 Type II (2023)", Cyber Essentials Plus), analyst placements, contract wins, framework awards and
+client names with years, acquisitions and mergers among software, law and accountancy firms (some of them firms the list
+may hold), funding rounds, listings and delistings, founders and chief executives with years, founding years of bodies
+the list may hold ("Gartner (founded 1979)", "The ICAEW (est. 1880)"), conferences, awards, prices, ARR, net revenue
+retention, churn and percentages with years, financial years and quarters, acts, directives and regulations named in
+passing (the Data (Use and Access) Act 2025, NIS2, DORA, POPIA, the PDPA, Israel's Amendment 13), court rulings, fines,
+CVEs and breaches with their dates, framework versions, partner tiers, marketplace listings, strategy periods, office
+openings, rebrandings, exchange rates, tender and company numbers, KvK and KRS numbers, survey samples,
+cross-references, AI model versions and handles, which are no citations); marketing, B2B-marketing and
+account-based-marketing textbooks and their chapters, journal articles with up to eight authors and DOIs (Industrial
+Marketing Management, Journal of Business & Industrial Marketing, Journal of Business-to-Business Marketing, Journal of
+Personal Selling & Sales Management, South African Journal of Business Management, Asia Pacific Journal of Marketing and
+Logistics, Central European Management Journal), regulators, standards and professional bodies in their several forms
+(the ICO with and without its abbreviation, the ICAEW, the Law Society, the SRA, the NCSC, the Autoriteit
+Persoonsgegevens, the PDPC, the Information Regulator, the UODO, SAICA, the Law Society of Singapore, the Nederlandse
+Orde van Advocaten, ISO and the BSI; two works of one body in a year now and then), governments' business statistics
+(the ONS, DSIT, the CBS, Statistics Poland, the Israel Innovation Authority, SingStat, IMDA, Stats SA), firms' annual
+reports, investor presentations and press pages, analyst firms' and consultancies' reports (Gartner, Forrester, IDC,
+Everest Group, Omdia, Frost & Sullivan, Bloor, Quocirca, McKinsey & Company, Bain & Company, Deloitte, PwC, KPMG,
+Edelman), the trade, technology and national press signed and unsigned (Computer Weekly, The Register, TechCrunch,
+Globes, Ctech by Calcalist, The Business Times, BusinessDay, ITWeb, Sifted, Legal Business, Accountancy Age, Emerce) and
+undated pages with access dates; Dutch and Afrikaans names with their particles apart ("van der Berg", "du Plessis"),
+Polish names with their letters ("Wiśniewska", "Łukasik"), Israeli names ("Ben-David", "Mizrahi"), Singaporean Chinese
+names family name first ("Tan", "Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy."""
 
 from __future__ import annotations
 
