@@ -37,7 +37,7 @@ MAX_PLAIN_HEADING_WORDS = 12
 _LEAD = r"^[^\w(]*"
 # The word naming a task ("Task", "Q", "T", "Activity"), its stop or a sign before the number: "Task-1", "TASK #1".
 _PREFIX = r"(?:task|question|ques|q|t|part|section|activity)\.?\s*[-#]?\s*"
-_SEP = r"\s*(?:[-–—:.,|/]\s*)?"
+_SEP = r"\s*(?:[-–—:.,|/•·]\s*)?"
 # Each pattern yields the task's number and the part's letter; together they cover the forms candidates use.
 _PART_FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -335,7 +335,8 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
             continue
         words = count_words(block.text) if word_counts is None else word_counts[index]
         label_row = _label_row(matcher, block, words)
-        heading_like = label_row is not None or _is_heading_like(block, words)
+        drawn = _drawn_heading(block, words)
+        heading_like = label_row is not None or drawn or _is_heading_like(block, words)
         plain_short = not heading_like and _is_plain_short(block, words)
         text = with_digits(label_row or block.text.strip())
         # Before the typed forms: "Task 1 (c)" in bold and a short sentence after it is a heading and its answer;
@@ -352,7 +353,8 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
             regions.append(current)
             continue
         if heading_like or plain_short:
-            started = _region_heading(text, heading_like)
+            # A shape may head a part or a task; the reference list and appendices are headed in the text.
+            started = None if drawn else _region_heading(text, heading_like)
             part_id = None if started else _part_heading(matcher, text, heading_like, current_task, headings, words_in)
             if started:
                 current = started
@@ -395,16 +397,31 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
 
 def _label_row(matcher: _PartMatcher, block: Block, words: int) -> str | None:
     """The text of a table that is a heading: one row, a part's or a task's label in its first cell and the
-    title beside it ("Q1(a) | Organisation overview"), a layout some centres' templates use. None otherwise."""
+    title beside it ("Q1(a) | Organisation overview"), a layout some centres' templates use, or one cell holding
+    the heading alone (a coloured band: "Task 1 (b) Current and future developments"). None otherwise."""
     if block.kind is not BlockKind.TABLE or "\n" in block.text or not 0 < words <= MAX_BOLD_HEADING_WORDS:
         return None
     cells = [cell.strip() for cell in block.text.split("\t")]
-    if not 2 <= len(cells) <= 3 or count_words(cells[0]) > 5:
+    if len(cells) == 1:
+        if _SENTENCE_END.search(cells[0]):
+            return None
+    elif not 2 <= len(cells) <= 3 or count_words(cells[0]) > 5:
         return None
     label = with_digits(cells[0])
     if matcher.numbered(label) is None and matcher.task(label) is None:
         return None
     return " ".join(cell for cell in cells if cell)
+
+
+def _drawn_heading(block: Block, words: int) -> bool:
+    """Whether a text box or drawn shape reads as a heading: a few words with no closing stop, as a part's label
+    in a circle ("1b"), or its heading in a rounded box or a banner ("Task 1 (b) Current and future
+    developments"). Whether it heads a part or a task is then asked of its text as of any heading's."""
+    return (
+        block.kind is BlockKind.TEXT_BOX
+        and 0 < words <= MAX_BOLD_HEADING_WORDS
+        and not _SENTENCE_END.search(block.text)
+    )
 
 
 def _region_heading(text: str, heading_like: bool) -> str | None:

@@ -43,6 +43,7 @@ class _Paragraph:
     lead: list[str] = field(default_factory=list)  # the text in bold before the first letter that is not
     start: tuple[int, int] | None = None  # (rendered breaks, hard breaks) before the first text
     text_boxes: list[str] = field(default_factory=list)
+    boxes_before: int = 0  # how many of them stand before the paragraph's first text
     contents: bool = False
 
 
@@ -143,6 +144,10 @@ class _Walker:
         self._walk_inline(p, found, style.bold)
         text = "".join(found.text).strip()
         start = found.start or (self.rendered, self.hard)
+        # A shape before the paragraph's text (a part's label in a circle, a heading in a banner anchored to the
+        # paragraph under it) is read before it, as it stands on the page.
+        for box in found.text_boxes[: found.boxes_before]:
+            self.blocks.append(_Pending(BlockKind.TEXT_BOX, box, start[0], start[1], style="text box"))
         if text:
             level = style.heading_level
             if outline is not None:
@@ -177,7 +182,7 @@ class _Walker:
             )
         else:
             self._list_label(list_at, style_id, wanted=False)  # an empty numbered paragraph still counts
-        for box in found.text_boxes:
+        for box in found.text_boxes[found.boxes_before :]:
             self.blocks.append(_Pending(BlockKind.TEXT_BOX, box, start[0], start[1], style="text box"))
         if section_break:
             self.hard += 1
@@ -319,7 +324,10 @@ class _Walker:
                 kind = "footnote" if tag == t["footnoteReference"] else "endnote"
                 self.note_pages[(kind, child.get(f"{{{w}}}id", ""))] = (self.rendered, self.hard)
             elif tag in (t["drawing"], t["pict"], f"{{{MC}}}AlternateContent", t["object"]):
-                found.text_boxes.extend(self._text_boxes(child))
+                boxes = self._text_boxes(child)
+                found.text_boxes.extend(boxes)
+                if found.start is None:
+                    found.boxes_before += len(boxes)
 
     def _add_text(self, found: _Paragraph, value: str, bold: bool, counts: bool = True) -> None:
         if counts and found.start is None:

@@ -105,6 +105,7 @@ class _Line:
     x: float | None = None
     end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
     box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
+    region: Region | None = None  # the table or box it lies in
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     text: str = ""  # the line's normalised text
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
@@ -242,6 +243,8 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     gaps = _body_gaps(pages, body_size)
     line_gap = _line_pitch(gaps)  # the distance between lines of one paragraph; 0 means unknown
     break_gap = _paragraph_break(gaps, body_size, line_gap)
+    for page in pages:
+        _shapes_in_place(page, break_gap)
     blocks: list[Block] = []
     heading_sizes: set[float] = set()
     for page in pages:
@@ -550,13 +553,23 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
       ruled only across is known by its shaded cells, which shading run by run can look like.
     * a bordered heading: a frame of one cell holding a short line in bold or larger type (or two, a title
       wrapped), a banner such as "Task 2: Action plan" made with a paragraph's borders. It is a heading.
+    * a bordered paragraph: a frame of one cell whose text starts where the page's other text starts, the frame
+      drawn out beyond the text on both sides (``_bordered_paragraph``). Its text is the body's.
     """
     held: list[list[_Line]] = [[] for _ in regions]
     for line in page:
         if line.x is not None and line.y is not None:
-            index = next((index for index, region in enumerate(regions) if region.holds(line.x, line.y)), None)
+            # A line running on past the region's right edge only starts beside it: a title beside a label's
+            # circle, whose letters start where the circle ends.
+            end = line.x if line.end_x is None else line.end_x
+            index = next(
+                (at for at, region in enumerate(regions) if region.holds(line.x, line.y) and region.holds(end, line.y)),
+                None,
+            )
             if index is not None:
                 held[index].append(line)
+    inside = {id(line) for lines in held for line in lines}
+    outside = [line for line in page if id(line) not in inside]
     for region, lines in zip(regions, held, strict=True):
         if region.ruled_across:  # a caption standing on the top rule is above the table, not in it
             lines = [line for line in lines if line.y is not None and line.y <= region.top]
@@ -565,10 +578,82 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
         shaded = region.kind is BlockKind.TEXT_BOX or region.ruled_across
         if shaded and min(line.x or 0.0 for line in lines) - region.left < _SHADING_INSET:
             continue
-        if region.one_cell and _banner_heading(lines, body_size):
+        if region.one_cell and (_banner_heading(lines, body_size) or _bordered_paragraph(region, lines, outside)):
             continue
         for line in lines:
             line.box = region.kind
+            line.region = region
+
+
+def _bordered_paragraph(region: Region, lines: list[_Line], outside: list[_Line]) -> bool:
+    """Whether a frame of one cell is a paragraph's borders rather than a table's. Word draws a paragraph's
+    borders outside its text, at the border's spacing: the text starts where the text beside it starts (the
+    lines outside any region that start there), and the frame reaches past that text's right edge as well. A
+    cell's text is inset from its frame; a table set out so that its text lines up with the page's (Word
+    2010's tables) ends short of the page's right margin."""
+    start = min(line.x for line in lines if line.x is not None)
+    if start - region.left < _BORDER_SPACING:
+        return False
+    column = [
+        line.end_x
+        for line in outside
+        if line.x is not None and line.end_x is not None and abs(line.x - start) <= _SAME_START
+    ]
+    return bool(column) and region.right - max(column) >= _BORDER_REACH
+
+
+_BORDER_SPACING = 1.0  # points from a paragraph's border to its text, at the least
+_SAME_START = 1.0  # lines starting this close (points) start at one margin
+# Points a paragraph's border reaches past where the last letter of the page's widest line starts: the border's
+# spacing and the letter's width. A table lined up with the page's text ends that letter's width, less its
+# cell margin, short of it.
+_BORDER_REACH = 4.0
+
+
+def _shapes_in_place(page: list[_Line], break_gap: float) -> None:
+    """Move the text of each drawn box to where it stands on the page. LibreOffice draws shapes and text boxes
+    after the page's text, so their lines come last; a part's heading drawn in a rounded box or a banner
+    belongs before the text under it. A box's lines go before the first line below the box that they would
+    stand over, or, when that line carries on a paragraph begun above it (a call-out beside the text), before
+    the next line that opens one."""
+    index = 0
+    while index < len(page):
+        line = page[index]
+        region = line.region
+        if line.box is not BlockKind.TEXT_BOX or region is None:
+            index += 1
+            continue
+        end = index
+        while end < len(page) and page[end].region is region:
+            end += 1
+        target = next((at for at in range(index) if _below(page[at], region)), None)
+        if target is None:
+            index = end
+            continue
+        while 0 < target < index and _carries_on_line(page[target - 1], page[target], break_gap):
+            target += 1
+        if target < index:
+            page[target:end] = page[index:end] + page[target:index]
+        index = end
+
+
+def _below(line: _Line, region: Region) -> bool:
+    """Whether a line of the page's text stands wholly below a box and under it (their widths overlap)."""
+    if line.box is not None or line.y is None or line.x is None or line.y >= region.bottom:
+        return False
+    end = line.x if line.end_x is None else line.end_x
+    return line.x <= region.right and end >= region.left
+
+
+def _carries_on_line(previous: _Line, line: _Line, break_gap: float) -> bool:
+    """Whether a line carries on the paragraph of the line before it: body lines closer than a paragraph break."""
+    return (
+        previous.box is None
+        and previous.y is not None
+        and line.y is not None
+        and previous.size == line.size
+        and 0 < previous.y - line.y < break_gap
+    )
 
 
 # Points between a region's left edge and its text below which the region is shading behind the text: a text
@@ -826,7 +911,7 @@ def _page_blocks(
         text = line.text
         if line.box is not None:
             last = blocks[-1] if blocks and not current else None
-            if last is not None and last.kind == line.box and previous is not None and previous.box == line.box:
+            if last is not None and last.kind == line.box and previous is not None and previous.region is line.region:
                 # A cell's word hyphenated at the line's end is joined as in the body; other lines stay lines.
                 joined = hyphens.join(last.text, text, previous.hyphen_apart)
                 text = joined if joined is not None else f"{last.text}\n{text}"

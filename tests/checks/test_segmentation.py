@@ -41,6 +41,7 @@ from tests.checks.builders import block, document, heading, para, rubric_2206, w
         "Part (a) of Question 1 – Organisation overview",
         "Activity 1a Organisation overview",
         "Task 1 – Section A",
+        "Task 1 • Part a",  # a bullet between the task and its part
         "Task-1 Part-a",
         "1-a Organisation overview",
         "Task 1 (i)",  # the part's place in roman numerals
@@ -391,3 +392,33 @@ def test_a_one_row_table_holding_a_part_label_and_its_title_is_the_parts_heading
     assert found.headings == {"1a": 0, "1b": 3}
     assert found.block_regions == ("1a", "1a", "1a", "1b", "1b", "1b")
     assert found.heading_blocks == {0, 3}
+
+
+def test_a_one_cell_table_holding_only_a_parts_heading_is_the_parts_heading() -> None:
+    doc = document(
+        block(BlockKind.TABLE, "Task 1 (a) Organisation overview"),
+        para(words(10)),
+        block(BlockKind.TABLE, "Founded in 1971 with 137 stores."),  # a sentence in a box stays in the part
+        block(BlockKind.TABLE, "Task 1 (b) Current and future developments"),
+        para(words(10)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 0, "1b": 3}
+    assert found.block_regions == ("1a", "1a", "1a", "1b", "1b")
+
+
+def test_a_heading_drawn_in_a_shape_heads_its_part_and_a_shapes_sentence_does_not() -> None:
+    doc = document(
+        heading("Task 1"),
+        block(BlockKind.TEXT_BOX, "Task 1 (a)\nOrganisation overview"),  # a rounded box over the part
+        para(words(10)),
+        block(BlockKind.TEXT_BOX, "1b"),  # a label in a circle beside the title
+        para("Current and future developments", bold=True),
+        para(words(10)),
+        block(BlockKind.TEXT_BOX, "Task 1 (c) is answered for the over-60s in the next section."),
+        block(BlockKind.TEXT_BOX, "Appendix 2"),  # a shape points at an appendix; the answer goes on
+        para(words(10)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 1, "1b": 3}
+    assert found.block_regions == (None, "1a", "1a", "1b", "1b", "1b", "1b", "1b", "1b")

@@ -110,6 +110,27 @@ def test_text_box_counted_once_not_again_through_its_fallback_copy() -> None:
     assert words == 4 + 6
 
 
+def _shape(text: str, placed: str = "anchor") -> str:
+    """A run holding a drawn shape (``placed``: anchor or inline) whose text box holds ``text``."""
+    return (
+        f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:{placed}><a:graphic><a:graphicData>'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{p(text)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+        f"</a:graphic></wp:{placed}></w:drawing></mc:Choice></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_shape_before_a_paragraphs_text_is_read_before_it() -> None:
+    body = (
+        "<w:p>" + _shape("Task 1 (b)", "inline") + "</w:p>"  # a heading in a banner, alone in its paragraph
+        "<w:p>" + _shape("1c") + '<w:r><w:t xml:space="preserve">The answer starts here.</w:t></w:r></w:p>'
+    )
+    assert texts(docx_with_body(body)) == [
+        ("text_box", "Task 1 (b)"),
+        ("text_box", "1c"),
+        ("paragraph", "The answer starts here."),
+    ]
+
+
 def test_vml_only_text_box_is_read() -> None:
     body = (
         "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>"

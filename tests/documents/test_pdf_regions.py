@@ -66,12 +66,12 @@ def _kinds(pdf: FPDF) -> list[tuple[BlockKind, str]]:
     ]
 
 
-def _framed(pdf: FPDF, top: float, bottom: float) -> None:
-    """Four rules around the width of the page from ``top`` to ``bottom`` (mm): a frame of one cell."""
-    pdf.line(10, top, 200, top)
-    pdf.line(10, bottom, 200, bottom)
-    pdf.line(10, top, 10, bottom)
-    pdf.line(200, top, 200, bottom)
+def _framed(pdf: FPDF, top: float, bottom: float, left: float = 10, right: float = 200) -> None:
+    """Four rules from ``left`` to ``right`` and ``top`` to ``bottom`` (mm): a frame of one cell."""
+    pdf.line(left, top, right, top)
+    pdf.line(left, bottom, right, bottom)
+    pdf.line(left, top, left, bottom)
+    pdf.line(right, top, right, bottom)
 
 
 def _text(pdf: FPDF, x_mm: float, text: str, style: str = "", size: float = 12) -> None:
@@ -318,3 +318,68 @@ def test_a_note_running_over_a_page_break_stays_a_note_and_an_indented_quotation
     body = " ".join(block.text for block in blocks if block.kind is BlockKind.PARAGRAPH)
     assert "commercially sensitive" not in body
     assert "Consumers are willing" in body
+
+
+def test_a_heading_drawn_in_a_shape_is_read_where_it_stands_and_a_title_beside_a_circle_is_text() -> None:
+    """LibreOffice draws shapes after the page's text: a part's heading in a rounded box and a label in a
+    circle come last in the file (layout pool 28)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_y(20)
+    _text(pdf, 10, "Task 1 (a) Organisation overview", "B", 14)
+    pdf.ln(2)
+    for _ in range(3):
+        _text(pdf, 10, LINE)
+    pdf.set_y(70)
+    for _ in range(3):
+        _text(pdf, 10, LINE)  # under the box: its part's answer
+    pdf.set_y(110)
+    _text(pdf, 24, "Current and future developments", "B", 14)  # beside the circle drawn below
+    pdf.ln(2)
+    for _ in range(3):
+        _text(pdf, 10, LINE)
+    pdf.set_fill_color(30, 90, 120)
+    pdf.rect(10, 50, 150, 12, style="F")  # the rounded box, drawn last
+    pdf.set_y(53)
+    _text(pdf, 12.54, "Task 1 (b)", "B", 14)
+    pdf.rect(10, 103, 12, 12, style="F")  # the circle, the title's baseline at its foot
+    pdf.set_y(105)
+    _text(pdf, 12.54, "1c", "B", 10)
+    assert _kinds(pdf) == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TEXT_BOX, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.HEADING, "Current"),
+        (BlockKind.TEXT_BOX, "1c"),
+        (BlockKind.PARAGRAPH, "Customers"),
+    ]
+
+
+def test_a_bordered_paragraph_is_text_and_a_one_cell_table_lined_up_with_it_is_a_table() -> None:
+    """Word draws a paragraph's borders outside its text, on both sides (layout pool 28's boxed body
+    paragraphs); a table whose cell's text lines up with the page's ends short of the right margin."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (a) Organisation overview", "B", 14)
+    pdf.ln(2)
+    _text(pdf, 10, LINE)
+    right = 10 + pdf.get_string_width(LINE)
+    pdf.ln(6)
+    top = pdf.get_y()
+    _text(pdf, 10, "Boxed text is still the answer, set in a frame the border draws out beyond it.")
+    _text(pdf, 10, "It goes on for a second line.")
+    _framed(pdf, top - 2, top + 14, 8, right + 4)
+    pdf.ln(10)
+    top = pdf.get_y()
+    _text(pdf, 10, "A table's cell whose text lines up with the page's text.")
+    _framed(pdf, top - 2, top + 8, 8, right - 2)
+    pdf.ln(8)
+    _text(pdf, 10, LINE)
+    assert _kinds(pdf) == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.PARAGRAPH, "Boxed"),
+        (BlockKind.TABLE, "A"),
+        (BlockKind.PARAGRAPH, "Customers"),
+    ]
