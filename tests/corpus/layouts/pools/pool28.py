@@ -1,4 +1,5 @@
-"""Pool 28 (HELD OUT): CIM 2206 reports with headings and text in colour and shapes.
+"""Pool 28 (held out for its first tables, development data since stop 66): CIM 2206 reports with headings and
+text in colour and shapes.
 
 Headings set in coloured bands of shaded paragraphs, headings inside rounded rectangles and banners drawn as
 shapes, part labels in a coloured circle beside a plain title line, white text on dark shading, pale grey body
