@@ -63,6 +63,8 @@ _PLAIN_TASK_HEADING = re.compile(
 )
 # "Section 1.2", "Task 2.1": a task's number and its part's place in the task, after a word saying so.
 _PLACED_PART = re.compile(_LEAD + rf"{_PREFIX}(\d+)\.(\d)(?![\d.]*\d)", re.IGNORECASE)
+# "1.2" alone as a heading (in a heading's style, in bold, in a shape): the part's place in its task.
+_PLACE_ALONE = re.compile(r"^\W*(\d+)\.(\d)\W*$")
 # "TASK ONE", "Question Two", "Task III": a number in words or roman numerals after the word naming a task.
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -185,17 +187,22 @@ class _PartMatcher:
                 found = self.by_task_letter.get((match.group("task").lower(), letter.lower()))
                 if found is not None:
                     return found
-        placed = _PLACED_PART.match(text)
-        if placed:
-            parts = self.task_parts.get(placed.group(1).lower(), [])
-            place = int(placed.group(2))
-            if 0 < place <= len(parts):
-                return parts[place - 1]
+        found = self.placed(_PLACED_PART.match(text))
+        if found is not None:
+            return found
         norm = normalise(text)
         for part_id, label in self.labels:
             if norm == label or norm.startswith(label + " "):
                 return part_id
         return None
+
+    def placed(self, match: re.Match[str] | None) -> str | None:
+        """The part at a place in its task ("1.2": Task 1's second part), from a match of its two numbers."""
+        if match is None:
+            return None
+        parts = self.task_parts.get(match.group(1).lower(), [])
+        place = int(match.group(2))
+        return parts[place - 1] if 0 < place <= len(parts) else None
 
     def task(self, text: str) -> str | None:
         """The task a heading such as "TASK 1 – REPORT" or "Task 2 continued" names, if the rubric has it."""
@@ -450,6 +457,10 @@ def _part_heading(
         if found is None or found in headings or _SENTENCE_END.search(text):
             return None
         return found
+    if found is not None:
+        return found
+    # Only a heading says a part by its place alone: a line of a chart's axis or a figure may read "1.2" too.
+    found = matcher.placed(_PLACE_ALONE.match(text))
     if found is not None:
         return found
     for guess in (matcher.lettered(text, task), matcher.titled(text)):

@@ -133,7 +133,9 @@ class _Line:
     def key(self) -> str:
         """The line's identity for spotting running headers (see ``_key``), computed on first use."""
         if self._key is None:
-            self._key = _key(self.text)
+            # A shape's text runs as its own words: the labels of parts drawn in shapes at the pages' tops ("1.1",
+            # "1.2") are no page numbers. A page number drawn in a shape is caught as one (``_PAGE_NUMBER``).
+            self._key = self.text.lower().strip() if self.box is BlockKind.TEXT_BOX else _key(self.text)
         return self._key
 
 
@@ -206,7 +208,25 @@ def _normalise(text: str) -> str:
         text = unswap_utf16(text).translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
-    return text.strip()
+    text = text.strip()
+    if len(text) >= _DOUBLED_LETTERS and text[0] == text[1]:  # most lines fail here, at once
+        text = _undoubled(text)
+    return text
+
+
+_DOUBLED_LETTERS = 8
+
+
+def _undoubled(text: str) -> str:
+    """A line drawn twice over itself (a shape's text with a shadow, a bold faked by striking twice) comes out
+    with each letter doubled ("TTaasskk 33 ((aa))"): each word of it is read once. A word of real text is never
+    its letters doubled throughout, and a line of them with a word of four letters or more even less."""
+    words = text.split(" ")
+    if any(len(word) % 2 or word[::2] != word[1::2] for word in words):
+        return text
+    if not any(len(word) >= _DOUBLED_LETTERS // 2 * 2 and word[::2].isalpha() for word in words):
+        return text
+    return " ".join(word[::2] for word in words)
 
 
 def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfium") -> Document:
@@ -240,6 +260,10 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
         if regions:
             _place_in_regions(page, regions, body_size)
     running = _running_lines(pages, body_size)
+    column = _text_column(pages, body_size)
+    if column is not None:
+        for page in pages:
+            _headings_in_place(page, running, body_size, column)
     gaps = _body_gaps(pages, body_size)
     line_gap = _line_pitch(gaps)  # the distance between lines of one paragraph; 0 means unknown
     break_gap = _paragraph_break(gaps, body_size, line_gap)
@@ -612,10 +636,11 @@ _BORDER_REACH = 4.0
 
 def _shapes_in_place(page: list[_Line], break_gap: float) -> None:
     """Move the text of each drawn box to where it stands on the page. LibreOffice draws shapes and text boxes
-    after the page's text, so their lines come last; a part's heading drawn in a rounded box or a banner
-    belongs before the text under it. A box's lines go before the first line below the box that they would
-    stand over, or, when that line carries on a paragraph begun above it (a call-out beside the text), before
-    the next line that opens one."""
+    after the page's text, so their lines come last; a part's heading drawn in a rounded box, a banner or a
+    shape the text wraps around belongs before the text under it or beside it. A box's lines go before the
+    first line that stands under the box or beside it (``_next_to``) when they read as a heading (a few words
+    with no closing stop); other boxes (a quotation or a figure called out) go before that line's paragraph,
+    which they do not cut in two."""
     index = 0
     while index < len(page):
         line = page[index]
@@ -626,23 +651,135 @@ def _shapes_in_place(page: list[_Line], break_gap: float) -> None:
         end = index
         while end < len(page) and page[end].region is region:
             end += 1
-        target = next((at for at in range(index) if _below(page[at], region)), None)
+        target = next((at for at in range(index) if _next_to(page[at], region)), None)
         if target is None:
             index = end
             continue
-        while 0 < target < index and _carries_on_line(page[target - 1], page[target], break_gap):
-            target += 1
-        if target < index:
-            page[target:end] = page[index:end] + page[target:index]
+        if not _reads_as_heading(page[index:end]):
+            while target > 0 and _carries_on_line(page[target - 1], page[target], break_gap):
+                target -= 1
+        page[target:end] = page[index:end] + page[target:index]
         index = end
 
 
-def _below(line: _Line, region: Region) -> bool:
-    """Whether a line of the page's text stands wholly below a box and under it (their widths overlap)."""
-    if line.box is not None or line.y is None or line.x is None or line.y >= region.bottom:
+def _text_column(pages: list[list[_Line]], body_size: float) -> tuple[float, float] | None:
+    """Where the body's lines start and how wide the widest runs (to its last letter's start), None when the
+    text engine gives no line ends."""
+    body = [line for page in pages for line in page if line.size == body_size and line.box is None]
+    starts = [line.x for line in body if line.x is not None]
+    ends = [line.end_x for line in body if line.end_x is not None]
+    if not starts or not ends or max(ends) <= min(starts):
+        return None
+    return min(starts), max(ends) - min(starts)
+
+
+def _headings_in_place(page: list[_Line], running: set[str], body_size: float, column: tuple[float, float]) -> None:
+    """Move headings drawn out of the text's order to where they stand. A shape's text that pdfium finds no box
+    around (a ribbon, an arrow, a rounded box drawn as curves) comes where LibreOffice drew it, before or after
+    the page's text. On a page whose body lines (at the body's size, not bold, across most of the column) run
+    down the page in order, a run of lines that stands between two of them elsewhere than the order puts it, and reads
+    as a heading, goes before the first body line under it. Other lines out of order are left where they are:
+    a quotation called out beside a paragraph would cut it in two."""
+    left, width = column
+    anchors: list[tuple[int, float]] = []  # (index, height) of the body lines
+    for index, line in enumerate(page):
+        if (
+            line.box is None
+            and line.size == body_size
+            and not line.bold
+            and line.x is not None
+            and line.end_x is not None
+            and line.y is not None
+            and line.end_x - line.x >= _ANCHOR_SHARE * width
+            and line.x - left <= (1 - _ANCHOR_SHARE) * width
+        ):
+            anchors.append((index, line.y))
+    if len(anchors) < 2 or any(lower >= upper for (_, upper), (_, lower) in itertools.pairwise(anchors)):
+        return
+    anchor_at = dict(anchors)
+    # Runs of lines out of order, each with the body line it belongs before: consecutive in the text and bound
+    # for the same place (a heading wrapped over two lines), not two headings drawn one after the other.
+    strays: list[tuple[int, list[_Line]]] = []
+    last_stray = -2
+    for index, line in enumerate(page):
+        y = line.y
+        if y is None or index in anchor_at or line.box is not None or line.key in running:
+            continue
+        if _in_order(index, y, anchors):
+            continue
+        if anchors[-1][1] > y:
+            continue  # under every body line: a footer, a note
+        # Before the first line of the page under it that is not out of order itself (a body line or a heading).
+        target = next(
+            at
+            for at, other in enumerate(page)
+            if other.y is not None and other.y < y and other.key not in running and _in_order(at, other.y, anchors)
+        )
+        if index == last_stray + 1 and strays[-1][0] == target:
+            strays[-1][1].append(line)
+        else:
+            strays.append((target, [line]))
+        last_stray = index
+    # A heading drawn over a paragraph's lines (its shape's text set off from the shape) goes before the paragraph.
+    heights = [height for _, height in anchors]
+    pitch = min((upper - lower for upper, lower in itertools.pairwise(heights) if upper > lower), default=0.0)
+    for number, (target, run) in enumerate(strays):
+        while (
+            target - 1 in anchor_at
+            and target in anchor_at
+            and anchor_at[target - 1] - anchor_at[target] < _SAME_PARAGRAPH * pitch
+        ):
+            target -= 1
+        strays[number] = (target, run)
+    moves = [(page[target], run) for target, run in strays if _reads_as_heading(run)]
+    moved = {id(line) for _, run in moves for line in run}
+    page[:] = [line for line in page if id(line) not in moved]
+    for anchor, run in moves:
+        at = next(index for index, line in enumerate(page) if line is anchor)
+        page[at:at] = run
+
+
+def _in_order(index: int, y: float, anchors: list[tuple[int, float]]) -> bool:
+    """Whether a line (at ``index``, height ``y``) stands between the body lines that the text's order puts it
+    between (``anchors``: their indexes and heights, in order)."""
+    above = next((height for at, height in reversed(anchors) if at < index), None)
+    below = next((height for at, height in anchors if at > index), None)
+    return (above is None or above > y) and (below is None or below < y)
+
+
+_ANCHOR_SHARE = 0.6  # of the column's width: a body line this wide is a line of a paragraph across the page
+_SAME_PARAGRAPH = 1.35  # line pitches: lines closer than this are one paragraph's (as ``_paragraph_break``)
+
+
+def _reads_as_heading(lines: list[_Line]) -> bool:
+    """Whether lines read as a heading: a few words with a letter among them and no closing stop, or a section's
+    number alone ("1.2")."""
+    text = " ".join(line.text for line in lines).strip()
+    if _SECTION_NUMBER.match(text):
+        return True
+    return (
+        0 < len(text.split()) <= MAX_HEADING_WORDS
+        and not text.endswith((".", "!", "?"))
+        and any(character.isalpha() for character in text)
+    )
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+
+
+def _next_to(line: _Line, region: Region) -> bool:
+    """Whether a line of the page's text stands under a box (below its top, their widths overlap) or beside it
+    (level with it and no further from it than the text wraps around a shape)."""
+    if line.box is not None or line.y is None or line.x is None or line.y >= region.top:
         return False
     end = line.x if line.end_x is None else line.end_x
-    return line.x <= region.right and end >= region.left
+    if line.x <= region.right and end >= region.left:
+        return True
+    beside = line.y >= region.bottom - _BESIDE
+    return beside and (0 <= line.x - region.right <= _BESIDE or 0 <= region.left - end <= _BESIDE)
+
+
+_BESIDE = 36.0  # points: text wrapped around a shape stands this close to it at most (Word leaves 0.13 inch)
 
 
 def _carries_on_line(previous: _Line, line: _Line, break_gap: float) -> bool:

@@ -422,3 +422,18 @@ def test_a_heading_drawn_in_a_shape_heads_its_part_and_a_shapes_sentence_does_no
     found = segment(doc, rubric_2206())
     assert found.headings == {"1a": 1, "1b": 3}
     assert found.block_regions == (None, "1a", "1a", "1b", "1b", "1b", "1b", "1b", "1b")
+
+
+def test_a_parts_place_alone_heads_it_only_as_a_heading() -> None:
+    doc = document(
+        block(BlockKind.TEXT_BOX, "1. Task 1"),
+        block(BlockKind.TEXT_BOX, "1.1"),  # a shape holding the part's place in its task
+        para(words(10)),
+        para("1.2"),  # a chart's axis label read as a line: no heading
+        para(words(10)),
+        heading("1.2"),
+        para(words(10)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 1, "1b": 5}
+    assert found.block_regions == (None, "1a", "1a", "1a", "1a", "1b", "1b")

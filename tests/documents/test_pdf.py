@@ -13,7 +13,7 @@ from pypdf.errors import PdfReadError
 from marker.checks import count_words
 from marker.documents import Block, BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
-from marker.documents.pdf import _key, _Line, _line_pitch, _mark_italic_headings, read_pdf
+from marker.documents.pdf import _key, _Line, _line_pitch, _mark_italic_headings, _normalise, read_pdf
 from marker.documents.pdf_boxes import _regions
 from tests.documents.builders import make_pdf
 
@@ -649,3 +649,10 @@ def test_an_automatic_list_number_is_no_word_and_a_typed_one_is_one() -> None:
         (BlockKind.LIST_ITEM, "And Word's second-level bullet."),
         (BlockKind.LIST_ITEM, "4) A typed number in a wide font."),
     ]
+
+
+def test_a_line_drawn_twice_over_itself_is_read_once() -> None:
+    # A shape's text with a shadow, as LibreOffice drew a grouped heading shape (layout pool 30).
+    assert _normalise("TTaasskk 33 ((aa)) –– MMaannaaggiinngg") == "Task 3 (a) – Managing"
+    for text in ("Aa bb", "aaaa bbbb", "Committee approval", "ooh 11 22"):
+        assert _normalise(text) == text  # a word's own double letters are no doubled line

@@ -193,8 +193,8 @@ def test_a_box_on_a_coloured_page_and_drawn_after_the_notes_leaves_the_notes_not
     _text(pdf, 122.54, "matter most.", size=10)
     assert _kinds(pdf) == [
         (BlockKind.HEADING, "Task"),
+        (BlockKind.TEXT_BOX, "Key"),  # drawn last, read where it stands: beside the paragraph
         (BlockKind.PARAGRAPH, "Customers"),
-        (BlockKind.TEXT_BOX, "Key"),
         (BlockKind.FOOTNOTE, "1"),
     ]
 
@@ -350,8 +350,8 @@ def test_a_heading_drawn_in_a_shape_is_read_where_it_stands_and_a_title_beside_a
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.TEXT_BOX, "Task"),
         (BlockKind.PARAGRAPH, "Customers"),
-        (BlockKind.HEADING, "Current"),
         (BlockKind.TEXT_BOX, "1c"),
+        (BlockKind.HEADING, "Current"),
         (BlockKind.PARAGRAPH, "Customers"),
     ]
 
@@ -381,5 +381,33 @@ def test_a_bordered_paragraph_is_text_and_a_one_cell_table_lined_up_with_it_is_a
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.PARAGRAPH, "Boxed"),
         (BlockKind.TABLE, "A"),
+        (BlockKind.PARAGRAPH, "Customers"),
+    ]
+
+
+def test_a_heading_drawn_after_the_pages_text_with_no_box_found_goes_where_it_stands() -> None:
+    """A ribbon or an arrow drawn as curves gives pdfium no box; LibreOffice draws its text after the page's
+    (layout pool 30). On a page whose paragraphs run down it in order, a heading out of order goes before the
+    first line under it; one drawn over a paragraph's lines goes before that paragraph."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_y(20)
+    for _ in range(4):
+        _text(pdf, 10, LINE)
+    pdf.set_y(60)
+    for _ in range(4):
+        _text(pdf, 10, LINE)
+    pdf.set_y(100)
+    for _ in range(4):
+        _text(pdf, 10, LINE)
+    pdf.set_y(48)
+    _text(pdf, 12, "Task 1 (b) Current and future developments", "B", 13)  # drawn last, between the paragraphs
+    pdf.set_y(103)
+    _text(pdf, 12, "1.3", "B", 12)  # drawn over the third paragraph's lines
+    assert _kinds(pdf) == [
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.PARAGRAPH, "1.3"),  # a bold line: segmentation takes it for a heading
         (BlockKind.PARAGRAPH, "Customers"),
     ]
