@@ -1,4 +1,5 @@
-"""pool30 (HELD OUT): CIM 2206 reports whose headings are drawn objects made with Word's Insert tab.
+"""pool30 (held out for its first tables, development data since stop 66): CIM 2206 reports whose headings are
+drawn objects made with Word's Insert tab.
 
 Task and part headings are typed inside text boxes and shapes (rectangles, rounded rectangles, ribbons, arrows,
 chevrons): inline with the text in some layouts, floating (square or top-and-bottom wrapping, anchored to the
