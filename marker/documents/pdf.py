@@ -256,6 +256,10 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
         raise UnreadableDocument("no_text_layer")
     body_size = _body_size(pages)
+    margin = _left_margin(pages, body_size)
+    if margin is not None:
+        for page in pages:
+            page[:] = [line for line in page if not _line_number(line, page, margin)]
     for page, regions in zip(pages, page_boxes, strict=True):
         if regions:
             _place_in_regions(page, regions, body_size)
@@ -515,7 +519,24 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
         )
         and (count >= 3 or (count >= 2 and key in small))
     }
-    return running | _in_running_bands(pages, running, counts)
+    return running | _in_running_bands(pages, running, counts) | _standing_lines(pages)
+
+
+def _standing_lines(pages: list[list[_Line]]) -> set[str]:
+    """Lines near a page's top or bottom that stand at one height, word for word, on more than half the pages
+    (three at least): a header or footer of three lines or more, whose inner lines are not at the page's very
+    edge. Body text never repeats in place like that."""
+    if len(pages) < _MIN_STANDING_PAGES:
+        return set()
+    placed: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        near = page[:_NEAR_EDGE] + page[-_NEAR_EDGE:] if len(page) > 2 * _NEAR_EDGE else page
+        placed.update({(line.key, round(line.y)) for line in near if line.y is not None})
+    return {key for (key, _), count in placed.items() if count >= _MIN_STANDING_PAGES and count * 2 > len(pages)}
+
+
+_NEAR_EDGE = 5  # lines from a page's top or bottom among which a header's or footer's inner lines stand
+_MIN_STANDING_PAGES = 3
 
 
 def _in_running_bands(pages: list[list[_Line]], running: set[str], counts: Counter[str]) -> set[str]:
@@ -602,6 +623,8 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
         shaded = region.kind is BlockKind.TEXT_BOX or region.ruled_across
         if shaded and min(line.x or 0.0 for line in lines) - region.left < _SHADING_INSET:
             continue
+        if region.kind is BlockKind.TEXT_BOX and _in_the_flow(lines, page):
+            continue
         if region.one_cell and (_banner_heading(lines, body_size) or _bordered_paragraph(region, lines, outside)):
             continue
         for line in lines:
@@ -662,6 +685,34 @@ def _shapes_in_place(page: list[_Line], break_gap: float) -> None:
         index = end
 
 
+def _left_margin(pages: list[list[_Line]], body_size: float) -> float | None:
+    """Where most of the body's lines start (to the nearest point), None for a document without body lines."""
+    starts = Counter(round(line.x) for page in pages for line in page if line.size == body_size and line.x is not None)
+    return float(starts.most_common(1)[0][0]) if starts else None
+
+
+def _line_number(line: _Line, page: list[_Line], margin: float) -> bool:
+    """Whether a line is a number Word's line numbering sets in the margin: a number alone, ending left of where
+    the body's lines start, level with a line of text that starts there. It is no word of the text."""
+    if line.x is None or line.y is None or line.box is not None or not line.text.isdigit() or len(line.text) > 4:
+        return False
+    end = line.x if line.end_x is None else line.end_x
+    if end >= margin - _LINE_NUMBER_GAP:
+        return False
+    return any(
+        other is not line
+        and other.y is not None
+        and other.x is not None
+        and abs(other.y - line.y) <= _LEVEL
+        and other.x >= margin - 1
+        for other in page
+    )
+
+
+_LINE_NUMBER_GAP = 6.0  # points between a line number's last digit's start and the text (Word sets 0.25 inch)
+_LEVEL = 1.5  # points: lines whose baselines are this close stand level
+
+
 def _text_column(pages: list[list[_Line]], body_size: float) -> tuple[float, float] | None:
     """Where the body's lines start and how wide the widest runs (to its last letter's start), None when the
     text engine gives no line ends."""
@@ -711,10 +762,15 @@ def _headings_in_place(page: list[_Line], running: set[str], body_size: float, c
             continue  # under every body line: a footer, a note
         # Before the first line of the page under it that is not out of order itself (a body line or a heading).
         target = next(
-            at
-            for at, other in enumerate(page)
-            if other.y is not None and other.y < y and other.key not in running and _in_order(at, other.y, anchors)
+            (
+                at
+                for at, other in enumerate(page)
+                if other.y is not None and other.y < y and other.key not in running and _in_order(at, other.y, anchors)
+            ),
+            None,
         )
+        if target is None:
+            continue
         if index == last_stray + 1 and strays[-1][0] == target:
             strays[-1][1].append(line)
         else:
@@ -791,6 +847,29 @@ def _carries_on_line(previous: _Line, line: _Line, break_gap: float) -> bool:
         and previous.size == line.size
         and 0 < previous.y - line.y < break_gap
     )
+
+
+def _in_the_flow(lines: list[_Line], page: list[_Line]) -> bool:
+    """Whether a box's lines are the page's own text running behind a shape (a watermark, a background): in the
+    text's order they come between lines outside the box, starting where those start and a line's height from
+    them, above and below. A text box's text comes on its own, inset from the lines around it."""
+    positions = {id(line): index for index, line in enumerate(page)}
+    held = sorted(positions[id(line)] for line in lines)
+    if held != list(range(held[0], held[-1] + 1)) or held[0] == 0 or held[-1] == len(page) - 1:
+        return False
+    return _carries_on_text(page[held[0] - 1], page[held[0]]) and _carries_on_text(page[held[-1]], page[held[-1] + 1])
+
+
+def _carries_on_text(upper: _Line, lower: _Line) -> bool:
+    """Whether a line stands right under another and starts near where it starts (a list's indent apart at
+    most): the next line of the same text."""
+    if upper.x is None or lower.x is None or upper.y is None or lower.y is None:
+        return False
+    size = max(upper.size, lower.size)
+    return abs(upper.x - lower.x) <= _NEXT_LINE * size and 0 < upper.y - lower.y < _NEXT_LINE * size
+
+
+_NEXT_LINE = 2.5  # font sizes: a line of text follows the one above it closer than this (double spacing is 2.3)
 
 
 # Points between a region's left edge and its text below which the region is shading behind the text: a text

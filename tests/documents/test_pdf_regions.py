@@ -411,3 +411,45 @@ def test_a_heading_drawn_after_the_pages_text_with_no_box_found_goes_where_it_st
         (BlockKind.PARAGRAPH, "1.3"),  # a bold line: segmentation takes it for a heading
         (BlockKind.PARAGRAPH, "Customers"),
     ]
+
+
+def test_line_numbers_in_the_margin_and_a_watermark_behind_the_text_are_no_words() -> None:
+    """Word's line numbering, set in the margin level with each line, and a watermark drawn as a pale shape
+    across the page behind the body's lines (layout pool 31)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_fill_color(240, 240, 240)
+    pdf.rect(8, 38, 194, 14, style="F")  # the watermark's shape, behind the lines it crosses
+    pdf.set_y(20)
+    for _ in range(8):
+        _text(pdf, 20, LINE)
+    pdf.set_font("Helvetica", "", 9)
+    for number in range(1, 9):
+        pdf.text(12, 20 + 6 * (number - 1) + 4.2, str(number))  # level with each line's baseline
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, len(block.text.split())) for block in blocks] == [
+        (BlockKind.PARAGRAPH, 8 * len(LINE.split()))
+    ]
+
+
+def test_a_header_of_three_lines_is_running_and_a_stray_heading_over_the_footer_is_kept() -> None:
+    """The third line of a header stands in place on every page without being at the page's edge (layout
+    pool 31); a heading drawn out of order above nothing but the footer keeps its place."""
+    pdf = _new_pdf()
+    pdf.set_auto_page_break(False)
+    for page in range(1, 5):
+        pdf.add_page()
+        pdf.set_y(8)
+        for header in ("Candidate number: 831899", "Centre: Bennett College", "Mastering Digital Channels"):
+            _text(pdf, 10, header, size=12)
+        pdf.set_y(40)
+        for line in range(5):
+            _text(pdf, 10, f"{LINE} {page}.{line}")
+        pdf.set_y(280)
+        _text(pdf, 10, "Candidate 831899, Bennett College of Marketing, CIM 2206 Mastering Digital Channels")
+        if page == 4:
+            pdf.set_y(200)
+            _text(pdf, 10, "Task 3 (b) Risks", "B", 14)
+    texts = [block.text for block in read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks]
+    assert sum(text.startswith("Mastering") for text in texts) == 1  # given once, as a running line
+    assert texts[-5:-4] == ["Task 3 (b) Risks"]  # after the last page's text, before the four running lines
