@@ -427,9 +427,7 @@ def test_line_numbers_in_the_margin_and_a_watermark_behind_the_text_are_no_words
     for number in range(1, 9):
         pdf.text(12, 20 + 6 * (number - 1) + 4.2, str(number))  # level with each line's baseline
     blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
-    assert [(block.kind, len(block.text.split())) for block in blocks] == [
-        (BlockKind.PARAGRAPH, 8 * len(LINE.split()))
-    ]
+    assert [(block.kind, len(block.text.split())) for block in blocks] == [(BlockKind.PARAGRAPH, 8 * len(LINE.split()))]
 
 
 def test_a_header_of_three_lines_is_running_and_a_stray_heading_over_the_footer_is_kept() -> None:
