@@ -1,4 +1,5 @@
-"""pool31: CIM 2206 reports with things drawn on every page behind or around the text.
+"""pool31 (held out for its first tables, development data since stop 66): CIM 2206 reports with things drawn on
+every page behind or around the text.
 
 Watermarks set in the header (WordArt "DRAFT" or "CONFIDENTIAL", the centre's name, a faint logo), page borders,
 line numbers in the margin (restarting each page or running on), coloured page backgrounds, a candidate-number
