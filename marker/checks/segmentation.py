@@ -426,6 +426,7 @@ def _drawn_heading(block: Block, words: int) -> bool:
     developments"). Whether it heads a part or a task is then asked of its text as of any heading's."""
     return (
         block.kind is BlockKind.TEXT_BOX
+        and block.style != "figure"  # a chart's or diagram's labels (PDF): "1.2" there is a tick on an axis
         and 0 < words <= MAX_BOLD_HEADING_WORDS
         and not _SENTENCE_END.search(block.text)
     )

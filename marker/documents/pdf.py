@@ -106,6 +106,7 @@ class _Line:
     end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
     box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     region: Region | None = None  # the table or box it lies in
+    figure: bool = False  # a label of a chart or diagram (``_figure_labels``); ``box`` is TEXT_BOX then
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     text: str = ""  # the line's normalised text
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
@@ -264,6 +265,9 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
         if regions:
             _place_in_regions(page, regions, body_size)
     running = _running_lines(pages, body_size)
+    if margin is not None:
+        for page in pages:
+            _figure_labels(page, running, body_size, margin)
     column = _text_column(pages, body_size)
     if column is not None:
         for page in pages:
@@ -683,6 +687,68 @@ def _shapes_in_place(page: list[_Line], break_gap: float) -> None:
                 target -= 1
         page[target:end] = page[index:end] + page[target:index]
         index = end
+
+
+def _figure_labels(page: list[_Line], running: set[str], body_size: float, margin: float) -> None:
+    """Mark the labels of charts and diagrams as text in a box (``_Line.figure``): three lines or more in a row,
+    each a few words with no closing stop, in plain type no larger than the body's, and none starting where
+    the body's lines start or as a list's item does: a chart's ticks, legend and data labels, the words in a
+    journey map's shapes, a table without rules. Headings (in bold or larger) and the text's own lines break a
+    run."""
+    run: list[_Line] = []
+    for line in [*page, None]:
+        if line is not None and _label_like(line, running, body_size, margin):
+            run.append(line)
+            continue
+        if len(run) >= _FIGURE_LABELS and not _runs_as_text(run):
+            for label in run:
+                label.box = BlockKind.TEXT_BOX
+                label.figure = True
+        run = []
+
+
+def _runs_as_text(run: list[_Line]) -> bool:
+    """Whether short lines are a narrow column's text rather than a figure's labels: most of them follow the
+    line before as text does (starting where it starts, a line's height under it, and some words long). A
+    chart's ticks are a word each; its legend and a diagram's labels stand side by side or apart."""
+    follows = sum(
+        upper.x is not None
+        and lower.x is not None
+        and upper.y is not None
+        and lower.y is not None
+        and abs(upper.x - lower.x) <= _SAME_START
+        and _NEXT_LINE_LOW * lower.size < upper.y - lower.y < _NEXT_LINE * lower.size
+        and min(_width(upper), _width(lower)) >= _TEXT_WIDTH * lower.size
+        for upper, lower in itertools.pairwise(run)
+    )
+    return follows * 2 >= len(run) - 1
+
+
+def _width(line: _Line) -> float:
+    return 0.0 if line.x is None or line.end_x is None else line.end_x - line.x
+
+
+_NEXT_LINE_LOW = 0.9  # font sizes: lines of text stand at least this far apart
+_TEXT_WIDTH = 4.0  # font sizes: a line of a column's text runs at least this far to its last letter
+
+
+def _label_like(line: _Line, running: set[str], body_size: float, margin: float) -> bool:
+    text = line.text
+    return (
+        line.box is None
+        and line.x is not None
+        and abs(line.x - margin) > _SAME_START
+        and not line.bold
+        and line.size <= body_size
+        and 0 < len(text.split()) <= _FIGURE_LABEL_WORDS
+        and not text.endswith((".", "!", "?", ",", ";", ":"))
+        and _LIST_START.match(text) is None
+        and line.key not in running
+    )
+
+
+_FIGURE_LABELS = 3
+_FIGURE_LABEL_WORDS = 5
 
 
 def _left_margin(pages: list[list[_Line]], body_size: float) -> float | None:
@@ -1134,7 +1200,8 @@ def _page_blocks(
                 blocks[-1] = Block(line.box, text, page=page, style=last.style)
             else:
                 flush()
-                blocks.append(Block(line.box, text, page=page, style="table" if line.box == BlockKind.TABLE else "box"))
+                style = "table" if line.box == BlockKind.TABLE else "figure" if line.figure else "box"
+                blocks.append(Block(line.box, text, page=page, style=style))
             previous = line
             continue
         if is_caption(text) or (not current and blocks and is_source_line(text, blocks[-1].kind)):

@@ -437,3 +437,17 @@ def test_a_parts_place_alone_heads_it_only_as_a_heading() -> None:
     found = segment(doc, rubric_2206())
     assert found.headings == {"1a": 1, "1b": 5}
     assert found.block_regions == (None, "1a", "1a", "1a", "1a", "1b", "1b")
+
+
+def test_a_charts_labels_head_nothing() -> None:
+    # A PDF's chart: "1.2" is a tick on its axis, read as a figure's label, not a shape's heading.
+    doc = document(
+        heading("Task 1 (a) Organisation overview"),
+        para(words(10)),
+        Block(BlockKind.TEXT_BOX, "1.2\n1.0\n0.8", page=1, style="figure"),
+        Block(BlockKind.TEXT_BOX, "1.2", page=1, style="figure"),
+        para(words(10)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 0}
+    assert found.block_regions == ("1a",) * 5

@@ -451,3 +451,32 @@ def test_a_header_of_three_lines_is_running_and_a_stray_heading_over_the_footer_
     texts = [block.text for block in read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks]
     assert sum(text.startswith("Mastering") for text in texts) == 1  # given once, as a running line
     assert texts[-5:-4] == ["Task 3 (b) Risks"]  # after the last page's text, before the four running lines
+
+
+def test_a_charts_labels_are_a_figures_and_a_narrow_columns_lines_are_text() -> None:
+    """A chart's ticks, legend and data labels come as short lines of their own (layout pool 32); a narrow
+    column's lines are as short, but follow one another as text does (layout pool 25)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    for _ in range(3):
+        _text(pdf, 10, LINE)
+    pdf.ln(4)
+    for tick, y in (("60", 60), ("40", 70), ("20", 80), ("0", 90)):
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(40 - pdf.get_string_width(tick), y, tick)  # right-aligned on the axis
+    pdf.text(60, 100, "Email")
+    pdf.text(90, 100, "Paid search")
+    pdf.text(130, 100, "Social")
+    pdf.set_y(110)
+    for _ in range(2):
+        _text(pdf, 10, LINE)
+    pdf.set_y(140)
+    for words in ("rules-based segmentation to", "real-time, one-to-one", "experiences driven by", "customer data"):
+        _text(pdf, 80, words, size=10)
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.style == "figure", block.text.split()[0]) for block in blocks] == [
+        (BlockKind.PARAGRAPH, False, "Customers"),
+        (BlockKind.TEXT_BOX, True, "60"),
+        (BlockKind.PARAGRAPH, False, "Customers"),
+        (BlockKind.PARAGRAPH, False, "rules-based"),
+    ]

@@ -1,4 +1,5 @@
-"""Layout pool 32 (HELD OUT): CIM 2206 reports full of diagrams whose labels are text.
+"""Layout pool 32 (held out for its first tables, development data since stop 66): CIM 2206 reports full of
+diagrams whose labels are text.
 
 Process, cycle and hierarchy diagrams drawn as grouped shapes with text in each shape (as SmartArt converts),
 funnels and customer journeys, SWOT and PESTLE grids of shapes, Gantt charts made of shapes, native Word charts
