@@ -738,7 +738,7 @@ def _label_like(line: _Line, running: set[str], body_size: float, margin: float)
         line.box is None
         and line.x is not None
         and abs(line.x - margin) > _SAME_START
-        and not line.bold
+        and (not line.bold or not any(character.isalpha() for character in text))  # bold data labels too
         and line.size <= body_size
         and 0 < len(text.split()) <= _FIGURE_LABEL_WORDS
         and not text.endswith((".", "!", "?", ",", ";", ":"))
@@ -1031,8 +1031,11 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     text = line.text
     if line.box is not None or CAPTION_START.match(text):
         return False
-    if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
+    if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text):
         return False
+    if not any(c.isalpha() for c in text):
+        # A figure in bold or larger type is no heading, but a section's number alone ("1.2") heads a section.
+        return _SECTION_NUMBER.match(text) is not None
     if larger:
         return True
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15

@@ -120,6 +120,51 @@ def refine_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(result)
 
 
+def _mark_after_contents_title(blocks: list[Block]) -> None:
+    """Mark as CONTENTS the lines under a "Contents" title on its page that each carry a page number and end as
+    no sentence does: a typed contents list whose page numbers a PDF gives apart from their entries ("1 Task 1 –
+    part b", the number of the entry above), which no dot leaders or tabs show to be one."""
+    for index, block in enumerate(blocks):
+        # A title marked already heads entries the rules above found.
+        if block.kind not in _REWRITABLE or block.page is None or not _CONTENTS_TITLE.match(block.text):
+            continue
+        following = index + 1
+        entries_are_headings = following < len(blocks) and blocks[following].kind is BlockKind.HEADING
+        seen: set[str] = set()
+        # The report's own headings may follow on the page: the first set as a heading where the entries are
+        # not, or repeating an entry, ends the list.
+        while following < len(blocks) and _numbered_entry(blocks[following], block.page):
+            entry = blocks[following]
+            key = " ".join(_PAGE_NUMBER_AROUND.sub("", entry.text).split()).casefold()
+            heading = entry.kind is BlockKind.HEADING and not entries_are_headings
+            if key in seen or (heading and following > index + 1):
+                break
+            seen.add(key)
+            blocks[following] = replace(entry, kind=BlockKind.CONTENTS, level=None)
+            following += 1
+        if following > index + 1:
+            blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
+
+
+def _numbered_entry(block: Block, page: int) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in _REWRITABLE
+        and block.page == page
+        and (any(character.isdigit() for character in text) or _ROMAN_PAGE.match(text) is not None)
+        and not text.endswith((".", "!", "?"))
+        and len(text.split()) <= _MAX_ENTRIES_WORDS
+    )
+
+
+_MAX_ENTRIES_WORDS = 80  # entries run together into one line in a PDF, a few of them at most
+
+
+_ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
+# A page number before an entry (the entry above's, in a PDF) or after its dot leaders or tab.
+_PAGE_NUMBER_AROUND = re.compile(r"^\s*\d{1,3}\s+|\s*(?:\.{2,}|…+|\t)\s*\S+\s*$")
+
+
 def _short_line(text: str) -> bool:
     stripped = text.strip()
     return (
@@ -157,3 +202,4 @@ def _mark_contents(blocks: list[Block]) -> None:
             and _CONTENTS_TITLE.match(block.text)
         ):
             blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
+    _mark_after_contents_title(blocks)

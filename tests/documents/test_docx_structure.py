@@ -214,3 +214,25 @@ def test_a_contents_entry_wrapped_over_two_lines_is_contents_on_both() -> None:
         ]
     )
     assert [block.kind for block in blocks] == [BlockKind.CONTENTS] * 3 + [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+def test_a_typed_contents_list_under_its_title_is_contents_up_to_the_reports_own_headings() -> None:
+    """A PDF gives a typed list's page numbers apart from their entries, each before the entry under its own
+    (layout pool 33); the report may start on the contents' page."""
+    blocks = refine_blocks(
+        [
+            Block(BlockKind.HEADING, "Contents", page=2, bold=True),
+            Block(BlockKind.PARAGRAPH, "TASK 1", page=2),
+            Block(BlockKind.PARAGRAPH, "1 Task 1 – part a", page=2),
+            Block(BlockKind.PARAGRAPH, "1 Task 1 – part b", page=2),
+            Block(BlockKind.PARAGRAPH, "4 References 15 Glossary 17", page=2),
+            Block(BlockKind.PARAGRAPH, "TASK 1", page=2, bold=True),  # the report's own heading, repeating one
+            Block(BlockKind.PARAGRAPH, "Task 1 – part a", page=2, bold=True),
+            Block(BlockKind.PARAGRAPH, "The segment visits the site 8 times a month.", page=2),
+        ]
+    )
+    assert [block.kind is BlockKind.CONTENTS for block in blocks] == [True] * 5 + [False] * 3
+    on_another_page = refine_blocks(
+        [Block(BlockKind.HEADING, "Contents", page=2), Block(BlockKind.HEADING, "Task 1 (a) Overview", page=3)]
+    )
+    assert [block.kind for block in on_another_page] == [BlockKind.HEADING, BlockKind.HEADING]

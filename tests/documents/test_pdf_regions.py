@@ -408,7 +408,7 @@ def test_a_heading_drawn_after_the_pages_text_with_no_box_found_goes_where_it_st
         (BlockKind.PARAGRAPH, "Customers"),
         (BlockKind.HEADING, "Task"),
         (BlockKind.PARAGRAPH, "Customers"),
-        (BlockKind.PARAGRAPH, "1.3"),  # a bold line: segmentation takes it for a heading
+        (BlockKind.HEADING, "1.3"),
         (BlockKind.PARAGRAPH, "Customers"),
     ]
 
@@ -479,4 +479,27 @@ def test_a_charts_labels_are_a_figures_and_a_narrow_columns_lines_are_text() -> 
         (BlockKind.TEXT_BOX, True, "60"),
         (BlockKind.PARAGRAPH, False, "Customers"),
         (BlockKind.PARAGRAPH, False, "rules-based"),
+    ]
+
+
+def test_a_sections_number_alone_in_bold_heads_it_and_bold_data_labels_do_not() -> None:
+    """ "1.2" in bold over its section's text, set double-spaced (layout pool 33), against a chart's data labels
+    set in bold."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, "1.2", "B", 12)
+    pdf.ln(6)
+    for _ in range(3):
+        _text(pdf, 10, LINE)
+        pdf.ln(6)
+    for label, x, y in (("1.8", 60, 120), ("2.1", 80, 112), ("1.2", 100, 124), ("2.6", 120, 104)):
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(x, y, label)
+    pdf.set_y(140)
+    _text(pdf, 10, LINE)
+    assert _kinds(pdf) == [
+        (BlockKind.HEADING, "1.2"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TEXT_BOX, "1.8"),
+        (BlockKind.PARAGRAPH, "Customers"),
     ]
