@@ -148,10 +148,17 @@ class _Walker:
         # paragraph under it) is read before it, as it stands on the page.
         for box in found.text_boxes[: found.boxes_before]:
             self.blocks.append(_Pending(BlockKind.TEXT_BOX, box, start[0], start[1], style="text box"))
-        if text:
-            level = style.heading_level
-            if outline is not None:
-                level = outline + 1 if outline < 9 else None
+        level = style.heading_level
+        if outline is not None:
+            level = outline + 1 if outline < 9 else None
+        if not text and level is not None and not (found.contents or style.contents):
+            # A numbered heading left empty shows its number alone ("1.2"), which heads the part as typed would.
+            label = self._list_label(list_at, style_id, wanted=True)
+            if label:
+                self.blocks.append(
+                    _Pending(BlockKind.HEADING, label, start[0], start[1], level=level, style=style.name)
+                )
+        elif text:
             if found.contents or style.contents:
                 kind = BlockKind.CONTENTS
             elif level is not None:

@@ -23,8 +23,12 @@ from marker.documents.model import Block, BlockKind
 
 _DOTTED_ENTRY = re.compile(r"^\S.*?(?:\.\s*){3,}\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$|^\S.*?…+\s*\d{1,3}\s*$", re.I)
 _TAB_ENTRY = re.compile(r"^\S[^\t]*\t+\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
-# "Table 3: ...", "Figure 1. ...": a caption, whatever style (if any) the candidate gave it.
-CAPTION_START = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
+# "Table 3: ...", "Figure 1. ...", "Table 1.1 Channel plan": a caption, whatever style (if any) the candidate gave
+# it. The number is read whole: "Table 1.1 summarises ..." opens a sentence, not "Table 1." and a caption.
+CAPTION_START = re.compile(
+    r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)*(?!\.?\d)(?:\s*[:.\-–—]|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 MAX_CAPTION_WORDS = 25
 # "Source: company data (2023)", "Note: costs exclude VAT": the last line of a caption, under a table or figure.
 _SOURCE_LINE = re.compile(r"^(?:sources?|notes?)\s*:", re.IGNORECASE)

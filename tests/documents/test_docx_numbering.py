@@ -106,3 +106,23 @@ def test_number_formats_as_word_shows_them() -> None:
     assert [_format(n, "lowerLetter") for n in (1, 2, 26, 27, 28)] == ["a", "b", "z", "aa", "bb"]
     assert [_format(n, "upperRoman") for n in (1, 4, 9, 14)] == ["I", "IV", "IX", "XIV"]
     assert _format(3, "lowerRoman") == "iii" and _format(7, "decimalZero") == "07" and _format(2, "ordinal") == "2nd"
+
+
+def test_a_numbered_heading_left_empty_shows_its_number_alone_and_heads_its_part() -> None:
+    document = _numbered_headings([("decimal", "%1"), ("decimal", "%1.%2")])
+    document.add_heading("Personalisation report", 1)
+    document.add_heading("", 2)  # the candidate typed nothing: Word shows "1.1"
+    document.add_paragraph("The firm sells online and in stores.")
+    document.add_heading("", 2)
+    document.add_paragraph("Personalisation is changing fast.")
+    read = _read(document)
+    assert [(block.kind, block.text) for block in read.blocks[:3]] == [
+        (BlockKind.HEADING, "1 Personalisation report"),
+        (BlockKind.HEADING, "1.1"),
+        (BlockKind.PARAGRAPH, "The firm sells online and in stores."),
+    ]
+    library = default_library()
+    rubric = library.get("cim-2206")
+    report = check_parsed(read, rubric, library.verbs_for(rubric))
+    found = {part.part.id: part.words for part in report.parts if part.found}
+    assert found == {"1a": 7, "1b": 4}

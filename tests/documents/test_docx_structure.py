@@ -236,3 +236,22 @@ def test_a_typed_contents_list_under_its_title_is_contents_up_to_the_reports_own
         [Block(BlockKind.HEADING, "Contents", page=2), Block(BlockKind.HEADING, "Task 1 (a) Overview", page=3)]
     )
     assert [block.kind for block in on_another_page] == [BlockKind.HEADING, BlockKind.HEADING]
+
+
+def test_a_sentence_opening_with_a_tables_decimal_number_is_no_caption() -> None:
+    # A PDF's line "Table 1.1 summarises how each channel would be personalised." was read as the caption
+    # "Table 1." (layout pool 37); "Table 1.1 Channel plan" is one.
+    blocks = refine_blocks(
+        [
+            Block(BlockKind.PARAGRAPH, "Table 1.1 summarises how each digital channel would be personalised."),
+            Block(BlockKind.PARAGRAPH, "Table 1.1 Channel personalisation plan"),
+            Block(BlockKind.PARAGRAPH, "Table 2 shows the budget for each month."),
+            Block(BlockKind.PARAGRAPH, "Figure 2.3: Customer journey"),
+        ]
+    )
+    assert [block.kind for block in blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.CAPTION,
+        BlockKind.PARAGRAPH,
+        BlockKind.CAPTION,
+    ]
