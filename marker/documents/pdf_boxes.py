@@ -177,7 +177,7 @@ def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
             merged.extend(group)
             groups.remove(group)
         groups.append(merged)
-    regions = _banded_tables(groups)
+    regions = _banded_tables(groups) + _ruled_across_tables(groups)
     for group in groups:
         left, bottom, right, top = _bounds(group)
         horizontals, verticals = _horizontals(group), _verticals(group)
@@ -220,6 +220,43 @@ def _thick_frame(group: list[tuple[float, ...]], bounds: tuple[float, float, flo
         and sum(abs(b[0] - left) <= near and b[3] - b[1] > b[2] - b[0] for b in edges) == 1
         and sum(abs(b[2] - right) <= near and b[3] - b[1] > b[2] - b[0] for b in edges) == 1
     )
+
+
+def _ruled_across_tables(groups: list[list[tuple[float, ...]]]) -> list[Region]:
+    """The tables ruled only across, with no shading (Word's "Plain Table" styles, or borders removed but for
+    the rows'): three rules or more of one width, each a row's height or less from the next, found among the
+    groups and taken out of them. A heading's rule (a paragraph's bottom border) has a paragraph or more of text
+    between it and the next, further apart than a table's rows."""
+    rules = sorted(
+        (group for group in groups if len(group) == 1 and _horizontals(group) and _wide(group[0])),
+        key=lambda group: -group[0][1],
+    )
+    tables: list[Region] = []
+    used: list[list[tuple[float, ...]]] = []
+    for rule in rules:
+        if any(rule is other for other in used):
+            continue
+        stack = [rule]
+        for other in rules:
+            if other is rule or any(other is taken for taken in used) or not _same_width(stack[0], other):
+                continue
+            if 0 < stack[-1][0][1] - other[0][1] <= _MAX_ROW:
+                stack.append(other)
+        if len(stack) >= _MIN_RULES_ACROSS:
+            used.extend(stack)
+            tables.append(Region(BlockKind.TABLE, *_bounds([group[0] for group in stack]), ruled_across=True))
+    for group in used:
+        groups.remove(group)
+    return tables
+
+
+def _wide(path: tuple[float, ...]) -> bool:
+    return path[2] - path[0] >= _MIN_RULE_WIDTH
+
+
+_MIN_RULES_ACROSS = 3
+_MAX_ROW = 48.0  # points between one row's rule and the next at most: three lines of 12-point text
+_MIN_RULE_WIDTH = 72.0  # points: a table's rules run an inch at least
 
 
 _MAX_BOX_PATHS = 3

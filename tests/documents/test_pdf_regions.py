@@ -39,6 +39,16 @@ def test_a_box_with_thick_borders_around_its_shading_is_one_cell() -> None:
     assert (round(box.left), round(box.top)) == (313, 363)
 
 
+def test_a_table_ruled_only_across_is_a_table_and_rules_under_headings_are_not() -> None:
+    # Word's "Plain Table 2": a rule over each row and none down the sides, and no shading (layout pool 38).
+    rows = [(70.0, 600.0 - 18.0 * row, 525.0, 600.5 - 18.0 * row) for row in range(5)]
+    (table,) = _regions(rows, PAGE)
+    assert (table.kind, table.ruled_across, round(table.bottom), round(table.top)) == (BlockKind.TABLE, True, 528, 600)
+    # A heading's bottom border every paragraph or so: the same width, further apart than rows.
+    headings = [(70.0, 700.0 - 90.0 * heading, 525.0, 700.5 - 90.0 * heading) for heading in range(4)]
+    assert _regions(headings, PAGE) == []
+
+
 def test_a_double_page_border_is_no_table_and_a_frame_without_inner_rules_is_one_cell() -> None:
     double = _frame(40.0, 40.0, 555.0, 801.0) + _frame(44.0, 44.0, 551.0, 797.0)
     assert _regions(double, PAGE) == []
