@@ -215,7 +215,7 @@ def _normalise(text: str) -> str:
     return text
 
 
-_DOUBLED_LETTERS = 8
+_DOUBLED_LETTERS = 8  # a word of four letters drawn twice over
 
 
 def _undoubled(text: str) -> str:
@@ -225,7 +225,7 @@ def _undoubled(text: str) -> str:
     words = text.split(" ")
     if any(len(word) % 2 or word[::2] != word[1::2] for word in words):
         return text
-    if not any(len(word) >= _DOUBLED_LETTERS // 2 * 2 and word[::2].isalpha() for word in words):
+    if not any(len(word) >= _DOUBLED_LETTERS and word[::2].isalpha() for word in words):
         return text
     return " ".join(word[::2] for word in words)
 
@@ -284,7 +284,7 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             line.heading = _is_heading_line(line, body_size)
         _unmark_large_paragraphs(page)
         heading_sizes.update(line.size for line in page if line.heading and line.size >= body_size * HEADING_SIZE_RATIO)
-    full_width = _full_width(pages, body_size)
+    full_width = _full_width(column)
     for page in pages:
         _mark_italic_headings(page, body_size, line_gap, break_gap, full_width)
     sizes = sorted(heading_sizes, reverse=True)
@@ -1196,7 +1196,13 @@ def _page_blocks(
         text = line.text
         if line.box is not None:
             last = blocks[-1] if blocks and not current else None
-            if last is not None and last.kind == line.box and previous is not None and previous.region is line.region:
+            if (
+                last is not None
+                and last.kind == line.box
+                and previous is not None
+                and previous.box == line.box
+                and previous.region is line.region  # one table or box (a figure's labels have none)
+            ):
                 # A cell's word hyphenated at the line's end is joined as in the body; other lines stay lines.
                 joined = hyphens.join(last.text, text, previous.hyphen_apart)
                 text = joined if joined is not None else f"{last.text}\n{text}"
@@ -1320,17 +1326,14 @@ def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool
     return ended_full and not text.endswith((".", "!", "?", ":", "”", "’", '"'))
 
 
-def _full_width(pages: list[list[_Line]], body_size: float) -> float | None:
+def _full_width(column: tuple[float, float] | None) -> float | None:
     """How far across the page a line must reach to have run to the right margin (0.85 of the text's width:
-    a long word that did not fit leaves a line of left-aligned text that much short),
-    None when the text engine gives no line ends."""
-    body = [line for page in pages for line in page if line.size == body_size and line.box is None]
-    ends = [line.end_x for line in body if line.end_x is not None]
-    starts = [line.x for line in body if line.x is not None]
-    if not ends or not starts:
+    a long word that did not fit leaves a line of left-aligned text that much short), from the text's column
+    (``_text_column``); None when the text engine gives no line ends."""
+    if column is None:
         return None
-    left, right = min(starts), max(ends)
-    return left + 0.85 * (right - left) if right > left else None
+    left, width = column
+    return left + 0.85 * width
 
 
 def _open_brackets(pieces: list[str]) -> bool:

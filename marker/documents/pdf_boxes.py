@@ -232,21 +232,20 @@ def _ruled_across_tables(groups: list[list[tuple[float, ...]]]) -> list[Region]:
         key=lambda group: -group[0][1],
     )
     tables: list[Region] = []
-    used: list[list[tuple[float, ...]]] = []
+    used: set[int] = set()  # the rules' groups taken into a table, by identity
     for rule in rules:
-        if any(rule is other for other in used):
+        if id(rule) in used:
             continue
         stack = [rule]
         for other in rules:
-            if other is rule or any(other is taken for taken in used) or not _same_width(stack[0], other):
+            if other is rule or id(other) in used or not _same_width(stack[0], other):
                 continue
             if 0 < stack[-1][0][1] - other[0][1] <= _MAX_ROW:
                 stack.append(other)
         if len(stack) >= _MIN_RULES_ACROSS:
-            used.extend(stack)
+            used.update(id(group) for group in stack)
             tables.append(Region(BlockKind.TABLE, *_bounds([group[0] for group in stack]), ruled_across=True))
-    for group in used:
-        groups.remove(group)
+    groups[:] = [group for group in groups if id(group) not in used]
     return tables
 
 
