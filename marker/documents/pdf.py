@@ -119,6 +119,7 @@ class _Line:
     # where a list's number's last character, and the text after it, start (pdfium tells)
     number_end_x: float | None = None
     after_number_x: float | None = None
+    cells: list[tuple[float, float]] | None = None  # pieces standing apart, as a table's cells (pdfium tells)
     _key: str | None = None
 
     def finish(self) -> None:
@@ -261,9 +262,11 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     if margin is not None:
         for page in pages:
             page[:] = [line for line in page if not _line_number(line, page, margin)]
+    carried: list[_Level] = []
     for page, regions in zip(pages, page_boxes, strict=True):
         if regions:
             _place_in_regions(page, regions, body_size)
+        carried = _borderless_tables(page, carried)
     running = _running_lines(pages, body_size)
     if margin is not None:
         for page in pages:
@@ -357,6 +360,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
         line.bold_lead = raw.bold_lead
         line.italic_chars = raw.italic_chars
         line.number_end_x, line.after_number_x = raw.number_end_x, raw.after_number_x
+        line.cells = raw.cells
         line.finish()
         if line.text:
             lines.append(line)
@@ -634,6 +638,171 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
         for line in lines:
             line.box = region.kind
             line.region = region
+
+
+def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]:
+    """Mark the lines of tables drawn without rules. A row is a line, or lines standing level, whose pieces
+    stand apart further than words do (``_Line.cells``). Two rows or more, one under another, with their cells
+    in the same columns are a table, with the lines of cells wrapped between and under them. A line of a
+    paragraph (starting in one column and running into the next) ends a table, and so does a gap taller than a
+    row's. Columns typed with tabs look the same on the page and are taken as the table they show; a list's
+    number set apart by a tab ("1.<tab>Text") is no cell. Rows standing with a table found by its rules (a
+    header row above its top rule, as Word's "List Table" styles draw it) are that table's.
+
+    ``carried`` are the rows of a table that ran to the foot of the page before: lines at this page's top (under
+    its running lines) in their columns carry it on. Returns the rows of a table running to this page's foot."""
+    placed = sorted(
+        (
+            line
+            for line in page
+            if line.y is not None
+            and line.x is not None
+            and (
+                line.box is None or (line.box is BlockKind.TABLE and not (line.region is None or line.region.one_cell))
+            )
+        ),
+        key=lambda line: -(line.y or 0.0),
+    )
+    levels: list[_Level] = []
+    for line in placed:
+        if levels and abs((levels[-1].lines[0].y or 0.0) - (line.y or 0.0)) <= _LEVEL:
+            levels[-1].add(line)
+        else:
+            levels.append(_Level(line))
+    table: list[_Level] = []
+    rows: list[_Level] = []
+    if carried:
+        top = next((at for at, level in enumerate(levels[: _EDGE_LINES + 1]) if level.carries_on(None, carried)), None)
+        if top is not None:
+            table, rows = [levels[top]], [*carried, *([levels[top]] if levels[top].row else [])]
+            levels = levels[top + 1 :]
+    running_on: list[_Level] = []
+    for at, level in enumerate([*levels, None]):
+        if level is not None and table and level.carries_on(table[-1], rows):
+            table.append(level)
+            if level.row:
+                rows.append(level)
+            continue
+        # lines after the last row are no table's unless wrapped in its cells (or carrying on a row overleaf)
+        while table and table[-1] not in rows and not (table[-1].wrapped_under(table[-2]) if table[1:] else carried):
+            table.pop()
+        # text in two columns side by side reads as rows of prose, line after line: no table
+        if len(rows) >= _TABLE_ROWS and table and sum(row.prose for row in rows) * 2 <= len(rows):
+            lines = [line for member in table for line in member.lines]
+            # rows found in a ruled table join it (a header row above its top rule); others make a table
+            region = next((line.region for line in lines if line.region is not None), None) or Region(
+                BlockKind.TABLE,
+                min(line.x or 0.0 for line in lines),
+                min(line.y or 0.0 for line in lines),
+                max(line.end_x or line.x or 0.0 for line in lines),
+                max((line.y or 0.0) + line.size for line in lines),
+            )
+            for line in lines:
+                if line.box is None:
+                    line.box, line.region = BlockKind.TABLE, region
+            # a table whose last line stands among the page's last lines (its footer's) may go on overleaf
+            running_on = rows if at >= len(levels) - _EDGE_LINES else []
+        table, rows = ([level], [level]) if level is not None and level.row else ([], [])
+    return running_on
+
+
+_TABLE_ROWS = 2
+_NUMBER_LABEL = re.compile(
+    rf"^(?:[{_BULLETS}–\-*]|\(?(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}|[a-z]|[ivx]{{1,4}})[.):]?|page)$", re.IGNORECASE
+)
+_PROSE_FILL = 0.75  # of the way to the next cell's start: a cell reaching this far is a line of prose
+_ROW_GAP = 3.5  # font sizes between one line of a table and the next, at most (a row's own spacing included)
+_COLUMN_SLACK = 3.0  # points within which two cells stand in one column (by start, last letter or middle)
+
+
+class _Level:
+    """The lines standing level on a page (one, or a table's row that pdfium gave as several lines), with
+    their pieces left to right: first letter's and last letter's starts."""
+
+    def __init__(self, line: _Line) -> None:
+        self.lines = [line]
+        self.cells: list[tuple[float, float]] = []
+        self.row = False
+        self.prose = False
+        self._take(line)
+
+    def add(self, line: _Line) -> None:
+        self.lines.append(line)
+        self._take(line)
+
+    def _take(self, line: _Line) -> None:
+        x = line.x or 0.0
+        self.cells = sorted([*self.cells, *(line.cells or [(x, x if line.end_x is None else line.end_x)])])
+        first = min(self.lines, key=lambda line: line.x or 0.0).text.split(maxsplit=1)[0]
+        # A row has cells apart, unless only a number stands apart from its item: a list's ("1.<tab>Text") or a
+        # heading's ("1.2<tab>Title"), or a page's number from its running line.
+        # A row's cells come as one line (a table is drawn row by row); lines of columns of text side by side
+        # (drawn column by column) stand level but apart.
+        self.row = any(line.cells for line in self.lines) and (
+            len(self.cells) > 2 or (len(self.cells) == 2 and _NUMBER_LABEL.match(first) is None)
+        )
+        # cells of prose: each but the last filling its column to where the next starts, as the lines of text
+        # in columns side by side do (a table's entries are shorter than their columns, but for wrapped ones)
+        self.prose = all(
+            last - first_x >= _PROSE_FILL * (next_first - first_x)
+            for (first_x, last), (next_first, _) in itertools.pairwise(self.cells)
+        )
+
+    @property
+    def size(self) -> float:
+        return max(line.size for line in self.lines)
+
+    def carries_on(self, last: _Level | None, rows: list[_Level]) -> bool:
+        """Whether this level, under the table's ``last`` (None at a page's top), carries the table on: a row
+        with its cells in the rows' columns, or a cell's wrapped line standing in one column."""
+        if last is not None and self.below(last) > _ROW_GAP * max(self.size, last.size):
+            return False
+        if self.row:
+            return any(self.in_columns_of(row) for row in rows)
+        starts = sorted({cell[0] for row in rows for cell in row.cells})
+        for first, end in self.cells:
+            column = next((at for at, start in enumerate(starts) if abs(start - first) <= _COLUMN_SLACK), None)
+            if column is None or (column < len(starts) - 1 and end >= starts[column + 1]):
+                return False
+        return True
+
+    def below(self, other: _Level) -> float:
+        return (other.lines[0].y or 0.0) - (self.lines[0].y or 0.0)
+
+    def wrapped_under(self, above: _Level) -> bool:
+        """Whether this one-piece level is a cell's text wrapped under the level above: a line's pitch below
+        it, starting where one of its cells but the first starts (a line under the first column may be the
+        text's own)."""
+        first = self.cells[0][0]
+        return (
+            len(self.cells) == 1
+            and self.below(above) < _NEXT_LINE * self.size
+            and any(abs(start - first) <= _COLUMN_SLACK for start, _ in above.cells[1:])
+        )
+
+    def in_columns_of(self, row: _Level) -> bool:
+        """Whether two rows' cells stand in the same columns: as many cells, the first in line and each after
+        it right of the other's cell before; or two cells or more in line (by start, last letter or middle)."""
+        mine, theirs = self.cells, row.cells
+        if (
+            len(mine) == len(theirs)
+            and abs(mine[0][0] - theirs[0][0]) <= _COLUMN_SLACK
+            and all(
+                mine[index][0] > theirs[index - 1][1] and theirs[index][0] > mine[index - 1][1]
+                for index in range(1, len(mine))
+            )
+        ):
+            return True
+        matched = sum(
+            any(
+                abs(first - other_first) <= _COLUMN_SLACK
+                or abs(last - other_last) <= _COLUMN_SLACK
+                or abs(first + last - other_first - other_last) <= 2 * _COLUMN_SLACK
+                for other_first, other_last in theirs
+            )
+            for first, last in mine
+        )
+        return matched >= 2
 
 
 def _bordered_paragraph(region: Region, lines: list[_Line], outside: list[_Line]) -> bool:

@@ -60,6 +60,12 @@ class RawLine:
     # start (see ``pdf._automatic_number``)
     number_end_x: float | None = None
     after_number_x: float | None = None
+    # for a line whose text objects stand apart, further than words do (a borderless table's row, columns set
+    # with tabs): each piece's first letter's and last letter's starts, left to right; None for one piece
+    cells: list[tuple[float, float]] | None = None
+
+
+_CELL_GAP = 2.0  # font sizes from one piece's last letter's start to the next's first: cells, not words
 
 
 def available() -> bool:
@@ -345,7 +351,30 @@ class _RunReader:
             previous_last = run_last
         if text[last] == "-":  # the letter before it lies in the last run, or ends the run before
             self.hyphen_ends.append((line, last, runs[-1][2] == 1))
+        line.cells = self.cells(runs)
         return shuffled
+
+    def cells(self, runs: list[tuple[int, int, int, int]]) -> list[tuple[float, float]] | None:
+        """The pieces of a line of several runs that stand apart further than words do, left to right (see
+        ``RawLine.cells``); None when they all run on as one piece."""
+        raw, get_char_origin, x, x_ref, y_ref = self.raw, self.get_char_origin, self.x, self.x_ref, self.y_ref
+        spans: list[tuple[float, float]] = []
+        for run_first, run_last, _, _ in runs:
+            if not get_char_origin(raw, run_first, x_ref, y_ref):
+                return None
+            first_x = x.value
+            if not get_char_origin(raw, run_last, x_ref, y_ref):
+                return None
+            spans.append((first_x, x.value))
+        spans.sort()
+        gap = _CELL_GAP * self.size
+        cells = [spans[0]]
+        for first_x, last_x in spans[1:]:
+            if first_x - cells[-1][1] > gap:
+                cells.append((first_x, last_x))
+            else:
+                cells[-1] = (cells[-1][0], max(cells[-1][1], last_x))
+        return cells if len(cells) > 1 else None
 
     def add_run(self, line: RawLine, start: int, first: int, last: int, letters: int, text_object: int) -> None:
         """Count a run's letters by size and weight (its object's font and size, asked when the object is not the

@@ -513,3 +513,87 @@ def test_a_sections_number_alone_in_bold_heads_it_and_bold_data_labels_do_not() 
         (BlockKind.TEXT_BOX, "1.8"),
         (BlockKind.PARAGRAPH, "Customers"),
     ]
+
+
+def _row(pdf: FPDF, cells: list[tuple[float, str]], style: str = "", height: float = 7.0) -> None:
+    """One line of cells, each starting at its column (mm), drawn as a table's cells are: apart."""
+    top = pdf.get_y()
+    pdf.set_font("Helvetica", style, 11)
+    for x_mm, text in cells:
+        pdf.set_xy(x_mm, top)
+        pdf.cell(0, 5.5, text)
+    pdf.set_xy(10, top + height)
+
+
+def test_a_table_without_rules_is_a_table_with_its_wrapped_cells_over_a_page_break() -> None:
+    """Word's "Plain Table" with no borders, or a grid whose borders were removed (layout pool 38): no rule or
+    fill to find, only cells standing apart in columns. Its wrapped cells and its rows overleaf are the
+    table's; the paragraphs around it, and a list whose numbers stand apart from their items, are text."""
+    pdf = _new_pdf()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _text(pdf, 10, "Task 2 (a) Action plan", "B")
+    pdf.ln(4)
+    _text(pdf, 10, LINE)
+    _text(pdf, 10, "the same prices everywhere.")
+    pdf.ln(4)
+    columns = (10.0, 30.0, 90.0, 140.0)
+    _row(pdf, list(zip(columns, ("No.", "Action", "Owner", "Budget"), strict=True)), "B")
+    _row(pdf, list(zip(columns, ("1", "Audit the checkout", "Web team", "10,500"), strict=True)), height=5.0)
+    _row(pdf, [(30.0, "journey")])
+    _row(pdf, list(zip(columns, ("2", "Launch tests", "Analyst", "2,500"), strict=True)))
+    pdf.ln(4)
+    _text(pdf, 10, "After the table the answer carries on in plain text.")
+    pdf.ln(4)
+    for number, item in enumerate(("Audit the checkout first.", "Then test each change."), start=1):
+        _row(pdf, [(10.0, f"{number}."), (18.0, item)])
+    pdf.set_y(255)
+    _row(pdf, list(zip(columns, ("No.", "Action", "Owner", "Budget"), strict=True)), "B")
+    _row(pdf, list(zip(columns, ("3", "Add guest checkout", "Developer", "5,000"), strict=True)), height=5.0)
+    _row(pdf, [(30.0, "and wallets")])
+    pdf.add_page()
+    _row(pdf, [(30.0, "on mobile")])
+    _row(pdf, list(zip(columns, ("4", "Show reviews", "Analyst", "4,000"), strict=True)))
+    pdf.ln(4)
+    _text(pdf, 10, "Then the plan is reviewed each month against its targets.")
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text.split()[0]) for block in blocks] == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TABLE, "No."),
+        (BlockKind.PARAGRAPH, "After"),
+        (BlockKind.LIST_ITEM, "1."),
+        (BlockKind.LIST_ITEM, "2."),
+        (BlockKind.TABLE, "No."),
+        (BlockKind.TABLE, "on"),
+        (BlockKind.PARAGRAPH, "Then"),
+    ]
+    assert "journey" in blocks[2].text and "2,500" in blocks[2].text
+
+
+def test_a_header_row_over_a_banded_tables_top_rule_is_the_tables() -> None:
+    """Word's "Medium List 1": the header row stands above the rule that starts the banded rows, where a
+    caption would stand; its cells in the rows' columns make it the table's (layout pool 39's kind)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, LINE)
+    pdf.ln(4)
+    pdf.set_fill_color(240, 215, 215)
+    pdf.c_margin = 1.9
+    rows = [("Channel", "KPI", "Target"), ("Email", "Open rate", "35%"), ("Search", "Conversion", "4.1%"),
+            ("Social", "Reach", "2m"), ("App", "Sessions", "9")]  # fmt: skip
+    for number, row in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if number == 0 else "", 11)
+        for cell in row:
+            pdf.cell(190 / 3, 6, cell, fill=number % 2 == 1)
+        pdf.ln(6)
+        if number == 0:
+            pdf.line(10, pdf.get_y(), 200, pdf.get_y())
+    pdf.line(10, pdf.get_y(), 200, pdf.get_y())
+    pdf.ln(6)
+    _text(pdf, 10, "After the table the answer carries on in plain text.")
+    assert _kinds(pdf) == [
+        (BlockKind.PARAGRAPH, "Customers"),
+        (BlockKind.TABLE, "Channel"),
+        (BlockKind.PARAGRAPH, "After"),
+    ]
