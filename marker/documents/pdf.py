@@ -290,6 +290,8 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     full_width = _full_width(column)
     for page in pages:
         _mark_italic_headings(page, body_size, line_gap, break_gap, full_width)
+        if full_width is not None:
+            _unmark_lead_in_lines(page, full_width)
     sizes = sorted(heading_sizes, reverse=True)
     hyphens = _Hyphens(pages)
     last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
@@ -663,12 +665,24 @@ def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]
         ),
         key=lambda line: -(line.y or 0.0),
     )
+    order = {id(line): index for index, line in enumerate(page)}
     levels: list[_Level] = []
     for line in placed:
-        if levels and abs((levels[-1].lines[0].y or 0.0) - (line.y or 0.0)) <= _LEVEL:
-            levels[-1].add(line)
-        else:
+        # A row pdfium gave as several lines comes as lines near one another in the page's order; a line of
+        # another column of text standing level with it comes far from it.
+        level = next(
+            (
+                level
+                for level in reversed(levels[-_ORDER_NEAR:])
+                if abs((level.lines[0].y or 0.0) - (line.y or 0.0)) <= _LEVEL
+                and any(abs(order[id(other)] - order[id(line)]) <= _ORDER_NEAR for other in level.lines)
+            ),
+            None,
+        )
+        if level is None:
             levels.append(_Level(line))
+        else:
+            level.add(line)
     table: list[_Level] = []
     rows: list[_Level] = []
     if carried:
@@ -678,6 +692,8 @@ def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]
             levels = levels[top + 1 :]
     running_on: list[_Level] = []
     for at, level in enumerate([*levels, None]):
+        if level is not None and table and level.beside(rows):
+            continue  # a line of a column of text beside the table: neither the table's nor its end
         if level is not None and table and level.carries_on(table[-1], rows):
             table.append(level)
             if level.row:
@@ -707,6 +723,7 @@ def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]
 
 
 _TABLE_ROWS = 2
+_ORDER_NEAR = 3  # lines in the page's order within which the lines of one row come
 _NUMBER_LABEL = re.compile(
     rf"^(?:[{_BULLETS}–\-*]|\(?(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}|[a-z]|[ivx]{{1,4}})[.):]?|page)$", re.IGNORECASE
 )
@@ -734,12 +751,12 @@ class _Level:
         x = line.x or 0.0
         self.cells = sorted([*self.cells, *(line.cells or [(x, x if line.end_x is None else line.end_x)])])
         first = min(self.lines, key=lambda line: line.x or 0.0).text.split(maxsplit=1)[0]
-        # A row has cells apart, unless only a number stands apart from its item: a list's ("1.<tab>Text") or a
-        # heading's ("1.2<tab>Title"), or a page's number from its running line.
+        # A row has cells apart, unless only a mark or number stands apart from its item: a list's ("1.<tab>Text",
+        # "☐<tab>Task") or a heading's ("1.2<tab>Title"), or a page's number from its running line.
         # A row's cells come as one line (a table is drawn row by row); lines of columns of text side by side
         # (drawn column by column) stand level but apart.
         self.row = any(line.cells for line in self.lines) and (
-            len(self.cells) > 2 or (len(self.cells) == 2 and _NUMBER_LABEL.match(first) is None)
+            len(self.cells) > 2 or (len(self.cells) == 2 and len(first) > 1 and _NUMBER_LABEL.match(first) is None)
         )
         # cells of prose: each but the last filling its column to where the next starts, as the lines of text
         # in columns side by side do (a table's entries are shorter than their columns, but for wrapped ones)
@@ -765,6 +782,12 @@ class _Level:
             if column is None or (column < len(starts) - 1 and end >= starts[column + 1]):
                 return False
         return True
+
+    def beside(self, rows: list[_Level]) -> bool:
+        """Whether all this level's text stands left or right of the rows' cells."""
+        left = min(row.cells[0][0] for row in rows) - _COLUMN_SLACK
+        right = max(row.cells[-1][1] for row in rows) + _COLUMN_SLACK
+        return all(last < left or first > right for first, last in self.cells)
 
     def below(self, other: _Level) -> float:
         return (other.lines[0].y or 0.0) - (self.lines[0].y or 0.0)
@@ -1222,6 +1245,25 @@ def _unmark_large_paragraphs(page: list[_Line]) -> None:
             for line in page[start:end]:
                 line.heading = False
         start = max(end, start + 1)
+
+
+def _unmark_lead_in_lines(page: list[_Line], full_width: float) -> None:
+    """Unmark a line marked as a heading that is a paragraph's first line set larger or in bold (a pull-out
+    opening): it runs to the right margin mid-sentence, and the body line under it carries the sentence on
+    from a small letter."""
+    for line, after in itertools.pairwise(page):
+        if (
+            line.heading
+            and not after.heading
+            and line.end_x is not None
+            and line.end_x >= full_width
+            and line.y is not None
+            and after.y is not None
+            and 0 < line.y - after.y < _NEXT_LINE * line.size
+            and not line.text.endswith((".", ":", "!", "?"))
+            and after.text[:1].islower()
+        ):
+            line.heading = False
 
 
 def _mark_italic_headings(

@@ -65,6 +65,9 @@ class RawLine:
     cells: list[tuple[float, float]] | None = None
 
 
+# four characters or more standing alone, one space apart: letters of words set with expanded spacing
+_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){3,}(?!\S)")
+_WORD_GAP = 0.2  # font sizes: a gap between letters standing apart wider than the narrowest by this is a word's
 _CELL_GAP = 2.0  # font sizes from one piece's last letter's start to the next's first: cells, not words
 
 
@@ -268,6 +271,8 @@ class _RunReader:
         # lines whose last letter is a hyphen: line, that letter, whether the letter before it (there is one) lies
         # in another text object (see ``_hyphen_at_end``)
         self.hyphen_ends: list[tuple[RawLine, int, bool]] = []
+        self.spaced: list[tuple[RawLine, int]] = []  # lines with letters standing apart, and where each starts
+        self.get_char_box = pdfium_c.FPDFText_GetCharBox
         # carried from line to line, as the character reading does: the last run's object, size and weight
         self.last_object: int | None = None
         self.font = 0  # the last run's object's font
@@ -291,13 +296,40 @@ class _RunReader:
         for line, last, apart in self.hyphen_ends:
             if line.text[-1:] == "-":
                 _hyphen_at_end(line, apart, apart and self.is_generated(self.raw, last - 1) == 1)
+        for line, start in self.spaced:
+            line.text = self.unspaced(line.text, start)
         return lines
+
+    def unspaced(self, text: str, start: int) -> str:
+        """A line's text (from ``start`` on the page) with the spaces pdfium put between the letters of words set
+        with expanded letter spacing ("T A S K 1 ( B )", a heading in spaced small capitals) taken out. Only
+        spaces pdfium made, between characters standing alone, go: those no wider than the narrowest such gap
+        by a fifth of the type's size. Wider gaps are the words'."""
+        if self.text[start : start + len(text)] != text.removesuffix("-"):
+            return text  # put in reading order since: leave it
+        raw, drop = self.raw, set()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        refs = [ctypes.byref(value) for value in (left, right, bottom, top)]
+        for found in _LETTER_SPACED.finditer(text):
+            gaps = []
+            for index in range(found.start() + 1, found.end(), 2):  # each space between two characters
+                if self.is_generated(raw, start + index) != 1 or not self.get_char_box(raw, start + index - 1, *refs):
+                    continue
+                end_before = right.value
+                if self.get_char_box(raw, start + index + 1, *refs):
+                    gaps.append((index, left.value - end_before, self.get_font_size(raw, start + index + 1)))
+            if gaps:
+                narrowest = min(gap for _, gap, _ in gaps)
+                drop.update(index for index, gap, size in gaps if gap <= narrowest + _WORD_GAP * size)
+        return "".join(character for index, character in enumerate(text) if index not in drop)
 
     def fill(self, line: RawLine, start: int, end: int, hyphen: bool) -> None:
         """Give ``line`` the characters from ``start`` to ``end`` (and a hyphen ending it) with their facts."""
         text = self.text
         segment = text[start:end]
         line.text = segment + "-" if hyphen else segment
+        if _LETTER_SPACED.search(segment):
+            self.spaced.append((line, start))
         letters_from = segment.lstrip()
         if not letters_from:
             return

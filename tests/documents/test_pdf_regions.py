@@ -597,3 +597,81 @@ def test_a_header_row_over_a_banded_tables_top_rule_is_the_tables() -> None:
         (BlockKind.TABLE, "Channel"),
         (BlockKind.PARAGRAPH, "After"),
     ]
+
+
+def test_a_heading_set_with_wide_letter_spacing_reads_as_its_words() -> None:
+    """Small capitals with expanded spacing (layout pool 41): pdfium puts a space between every letter, and
+    "T A S K 1 ( B )" is eight words and no heading; the spaces it made between letters go, the words' stay."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    x, y = 10.0, pdf.get_y() + 5
+    for word in ("Task", "1", "(b)", "Current", "developments"):
+        for letter in word:  # placed one by one, a tracking's width apart, as LibreOffice draws spaced letters
+            pdf.text(x, y, letter)
+            x += pdf.get_string_width(letter) + 1.2
+        x += pdf.get_string_width(" ") + 1.2
+    pdf.set_y(y + 6)
+    _text(pdf, 10, LINE)
+    _text(pdf, 10, "the same prices everywhere.")
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    assert [(block.kind, block.text) for block in blocks] == [
+        (BlockKind.HEADING, "Task 1 (b) Current developments"),
+        (BlockKind.PARAGRAPH, f"{LINE} the same prices everywhere."),
+    ]
+
+
+def test_a_paragraphs_first_line_set_larger_in_bold_is_no_heading() -> None:
+    """A pull-out opening (layout pool 41): the first line of a paragraph in larger bold type runs to the right
+    margin mid-sentence, and the next line carries the sentence on from a small letter."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, "Task 1 (a) Organisation overview", "B", 16)
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 14)
+    first = "James Partners is a boutique travel company founded in 1974 and"
+    while pdf.get_string_width(first + " now") < 190:
+        first += " now"
+    _text(pdf, 10, first, "B", 14)
+    _text(pdf, 10, "based in Leeds, where it employs around 140 people.")
+    pdf.ln(6)
+    _text(pdf, 10, "Organisation information", "B", 14)
+    _text(pdf, 10, "its customers are mostly retired couples.")
+    kinds = _kinds(pdf)
+    assert kinds == [
+        (BlockKind.HEADING, "Task"),
+        (BlockKind.PARAGRAPH, "James"),
+        (BlockKind.HEADING, "Organisation"),
+        (BlockKind.PARAGRAPH, "its"),
+    ]
+
+
+def test_a_table_in_one_column_is_the_tables_and_the_text_beside_it_and_a_checklist_are_not() -> None:
+    """A table in the right column of a two-column page (layout pool 25): the left column's lines stand level
+    with its rows, drawn long before them, and stay text; so does a checklist whose boxes stand apart from
+    their items ("✗<tab>Item", layout pool 24)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    left = [
+        "Most customers first find the firm",
+        "through paid search or a friend, and",
+        "the email list holds many names that",
+        "have not opened a message this year.",
+        "The website shows one homepage to",
+        "every visitor, and nothing more.",
+    ]
+    top = pdf.get_y()
+    for line in left:
+        _text(pdf, 10, line, size=10)
+    pdf.set_y(top)
+    for row in (("Fact", "Detail"), ("Type", "Retailer"), ("Stores", "24"), ("Staff", "1,200")):
+        _row(pdf, [(110.0, row[0]), (140.0, row[1])], height=10.0)
+    pdf.set_y(top + 70)
+    for item in ("Link store and online data", "Agree a single owner"):
+        _row(pdf, [(10.0, "×"), (18.0, item)])
+    blocks = read_pdf(bytes(pdf.output()), "r.pdf", DEFAULT_LIMITS).blocks
+    kinds = [(block.kind, block.text.split()[0]) for block in blocks]
+    assert kinds[0] == (BlockKind.PARAGRAPH, "Most")
+    assert "nothing more." in blocks[0].text
+    assert (BlockKind.TABLE, "Fact") in kinds
+    assert {kind for kind, word in kinds if word == "×"} == {BlockKind.PARAGRAPH}
