@@ -307,7 +307,8 @@ class _RunReader:
         by a fifth of the type's size. Wider gaps are the words'."""
         if self.text[start : start + len(text)] != text.removesuffix("-"):
             return text  # put in reading order since: leave it
-        raw, drop = self.raw, set()
+        raw = self.raw
+        drop: set[int] = set()
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         refs = [ctypes.byref(value) for value in (left, right, bottom, top)]
         for found in _LETTER_SPACED.finditer(text):
