@@ -10726,7 +10726,44 @@ Edelman), the trade, technology and national press signed and unsigned (Computer
 Globes, Ctech by Calcalist, The Business Times, BusinessDay, ITWeb, Sifted, Legal Business, Accountancy Age, Emerce) and
 undated pages with access dates; Dutch and Afrikaans names with their particles apart ("van der Berg", "du Plessis"),
 Polish names with their letters ("Wiśniewska", "Łukasik"), Israeli names ("Ben-David", "Mizrahi"), Singaporean Chinese
-names family name first ("Tan", "Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy."""
+names family name first ("Tan", "Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy.
+
+The "blind386" half (``--halves blind386,blind386-more``, 100 + 300 reports, seeds 382800-383199) is a
+three-hundred-and-eighty-sixth independent measurement, HELD OUT (never tune on it, never read its misses): written by a
+three-hundred-and-eighty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind386_works.py and blind386_text.py), as communications officers at local councils, NHS
+trusts and health boards, police and fire services, universities' recruitment teams, government behaviour-change
+campaign units and public libraries in the UK, Ireland, Canada, Australia and New Zealand (Sheffield City Council,
+Galway City Council, NHS Blood and Transplant, Transport for London, South Wales Police, Calgary Police Service,
+Nottinghamshire Fire and Rescue Service, University of Galway, Edinburgh Libraries, Dunedin Public Libraries, Ottawa
+Public Health, Tusla) write CIM Level 4 to 6 reports in English on social marketing, behaviour change, nudges,
+public-service marketing, citizen engagement and recruitment (campaign names with years ("Change4Life (2009)",
+"Stoptober 2023", "Every Mind Matters (launched October 2019)"), acts named and acts with sections ("Localism Act 2011,
+s. 38"), bills, white and green papers, financial years and budgets ("2023/24", "FY2024", "Budget 2025"), councils and
+trusts with their years of merger, elections and referendums with years, wards and constituencies, helplines and short
+codes, grants and percentages with years, behaviour-change frameworks with and without their versions and expansions
+(COM-B, EAST, MINDSPACE, OASIS, the GCS Evaluation Framework 2.0), ministers and chief executives with their years,
+programme, tender, FOI, charity, ODS and trial-registration codes, strategy periods, pilot periods, survey samples and
+waves, inspection ratings, league tables, TEF and NSS, admissions cycles, pay bands, fees and council tax, bilingual
+names in Irish, Welsh and te reo Māori, awareness days, awards, slogans with dates, handles, addresses and
+cross-references, which are no citations); social-marketing and public-sector marketing textbooks and their chapters
+(with the classics: Thaler and Sunstein, Hastings and Domegan, French and Gordon, Lee and Kotler, Michie, van Stralen
+and West, Dolan et al.), journal articles with up to eight authors and DOIs (Journal of Social Marketing, Social
+Marketing Quarterly, Journal of Public Policy & Marketing, Public Management Review, Journal of Nonprofit & Public
+Sector Marketing, Behavioural Public Policy, Australasian Marketing Journal, Canadian Public Administration, Local
+Government Studies), government departments, agencies and arm's-length bodies of five countries in their several forms
+and only in the years they existed (Public Health England with and without its abbreviation, UKHSA, OHID, the Cabinet
+Office, GCS, DLUHC, the HSE, Health Canada, the AIHW, BETA, Manatū Hauora, Te Whatu Ora; two works of one body in a year
+now and then), audit offices (the NAO, Audit Scotland, the ANAO, the Office of the Auditor-General), legislation cited
+under the site it was read on (legislation.gov.uk, the Irish Statute Book, the Federal Register of Legislation),
+parliamentary papers and committees, councils', trusts', forces', libraries' and universities' annual reports and
+strategies, think tanks and charities (the Behavioural Insights Team in three forms, Nesta, The King's Fund, the ESRI,
+the Grattan Institute, Alzheimer's Society, Barnardo's), polling firms (Ipsos, YouGov, Savanta, Red C, Angus Reid,
+Léger, Roy Morgan, Verian), the national, local and trade press signed and unsigned (BBC News, RTÉ News, CBC News, RNZ,
+Stuff, Local Government Chronicle, Health Service Journal, PRWeek) and undated pages with access dates; Irish names with
+their fadas ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Māori and Pasifika names with their macrons
+("Pōtiki", "Tūhiwai", "Va'ai"), Québécois names ("Côté", "de Grandpré"), Welsh and Scottish names ("ap Iorwerth",
+"MacLeòid"), British South Asian and Chinese names and British names, with fifty-one kinds of decoy."""
 
 from __future__ import annotations
 
@@ -11383,7 +11420,8 @@ def main() -> None:
         "development data since stop 66), "
         "blind383 and blind383-more (the three-hundred-and-eighty-third pool, HELD OUT: never tune on it), "
         "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it), "
-        "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it)",
+        "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it), "
+        "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -404,6 +404,7 @@ from tests.corpus.references import (
     blind383_text,
     blind384_text,
     blind385_text,
+    blind386_text,
     render,
     text,
 )
@@ -790,6 +791,7 @@ from tests.corpus.references.blind382_works import Blind382WorkFactory
 from tests.corpus.references.blind383_works import Blind383WorkFactory
 from tests.corpus.references.blind384_works import Blind384WorkFactory
 from tests.corpus.references.blind385_works import Blind385WorkFactory
+from tests.corpus.references.blind386_works import Blind386WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2628,6 +2630,10 @@ POOLS: dict[str, Pool] = {
     # blind385 (HELD OUT): marketers at SaaS and cybersecurity firms, IT consultancies, accountancy and law firms, marketing agencies and business-software resellers in the UK, the Netherlands, Poland, Israel, Singapore and South Africa writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK) or English (South Africa) in British and South African programmes, CIM centres and law and accountancy firms' house templates), curly doubles often (Word set to English (US) or English (Singapore) at US-owned SaaS firms, Israeli vendors and Singaporean and Polish universities' English programmes), straight ones often (HubSpot, Salesforce, Jira, Confluence and Slack pastes, Google Docs, Notion, phones), now and then the Dutch and Polish „ ” from a Dutch or Polish keyboard; headings as these schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Literatuurlijst" left from a Dutch template or "Bibliografia" from a Polish one), straight apostrophes often (Slack, CRM notes, Google Docs, phones), bulleted lists often (ICPs, buying-group personas, lead-scoring rules, KPIs and recommendations in bullets)
     "blind385": Pool(blind385_text, Blind385WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Literatuurlijst", "Bibliografia"),
+                     straight_apostrophe=0.5, bullets=0.45),
+    # blind386 (HELD OUT): communications officers at councils, NHS trusts, police and fire services, universities' recruitment teams, government behaviour-change campaign units and public libraries in the UK, Ireland, Canada, Australia and New Zealand writing CIM Level 4 to 6 reports in English; curly singles most of all (Word set to English (UK), English (Ireland), English (Australia) or English (New Zealand) in councils', trusts' and forces' corporate templates and GOV.UK house style), curly doubles often (Word set to English (Canada) or English (US) on Canadian and some Australian machines, and NHS and university templates that use doubles), straight ones often (pastes from the CMS, Teams, SharePoint, Google Docs, Canva and phones); headings as these officers use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", now and then "Sources consulted" from a university template or "Ngā tohutoro" from a New Zealand one), straight apostrophes often (CMS and Teams pastes, phones), bulleted lists often (objectives, audiences, channels, KPIs and recommendations in bullets, as GCS's OASIS plans are written)
+    "blind386": Pool(blind386_text, Blind386WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Sources consulted", "Ngā tohutoro"),
                      straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -10156,6 +10162,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 382400.
     "blind385": range(382400, 382400 + 100),
     "blind385-more": range(382400 + 100, 382400 + 400),
+    # "blind386" is a three-hundred-and-eighty-sixth independent pool (blind386_works.py, blind386_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: local councils, NHS trusts, police and
+    # fire services, universities' recruitment teams, government behaviour-change campaigns and public libraries in
+    # the UK, Ireland, Canada, Australia and New Zealand.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 382800.
+    "blind386": range(382800, 382800 + 100),
+    "blind386-more": range(382800 + 100, 382800 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
