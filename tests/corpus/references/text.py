@@ -581,8 +581,8 @@ QUOTE_FRAMES["blind2"] = [
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" to "blind377" and "blind382"
 # (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362", "blind370" to
-# "blind374", "blind378" to "blind381" and "blind383" to "blind385" (HELD OUT: never tune on them). Their frames,
-# brands and decoys live in blind3_text.py ... blind385_text.py and are filed here
+# "blind374", "blind378" to "blind381", "blind383" to "blind385" and "blind387" (HELD OUT: never tune on them). Their
+# frames, brands and decoys live in blind3_text.py ... blind387_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -971,6 +971,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind383_text,
     blind384_text,
     blind385_text,
+    blind387_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1739,3 +1740,5 @@ _file_pool("blind383", blind383_text, unseen=("blind382",))
 _file_pool("blind384", blind384_text, unseen=("blind385",))
 # the three-hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others (beside blind384)
 _file_pool("blind385", blind385_text, unseen=("blind384",))
+# the three-hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others (beside blind386)
+_file_pool("blind387", blind387_text, unseen=("blind386",))
