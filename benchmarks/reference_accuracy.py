@@ -10764,6 +10764,36 @@ Stuff, Local Government Chronicle, Health Service Journal, PRWeek) and undated p
 their fadas ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Māori and Pasifika names with their macrons
 ("Pōtiki", "Tūhiwai", "Va'ai"), Québécois names ("Côté", "de Grandpré"), Welsh and Scottish names ("ap Iorwerth",
 "MacLeòid"), British South Asian and Chinese names and British names, with fifty-one kinds of decoy."""
+names family name first ("Tan", "Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy. The
+"blind387" half (``--halves blind387,blind387-more``, 100 + 300 reports, seeds 383200-383599) is a
+three-hundred-and-eighty-seventh independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-eighty-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind387_works.py and blind387_text.py), as marketers at craft breweries, gin and whisky
+distilleries, English and Welsh vineyards, cider makers, coffee roasters and tea merchants in the UK, Ireland, Belgium,
+Scotland, the United States and New Zealand (BrewDog, Adnams, Camden Town Brewery, Tiny Rebel, Sipsmith, Hendrick's,
+Penderyn, Teeling, Chapel Down, Nyetimber, Thatchers, Westons, Union Hand-Roasted, Clipper, Bewley's, Duvel, Cantillon,
+Garage Project, Sierra Nevada) write CIM Level 4 to 6 reports in English on provenance, craft authenticity, taprooms,
+cellar doors and distillery tourism (vintages and batches with years ("the 2018 vintage", "Batch 12 (2021)"), ages
+and strengths ("12-year-old", "40% ABV"), awards with years ("Gold, IWSC 2022"), products and beers with years,
+founding years of firms the list may hold ("Adnams (est. 1872)"), acquisitions between drinks firms (some of them
+firms the list may hold), duty rates, duty bands and minimum unit prices, prices, festivals and events with years,
+certifications ("B Corp (2021)", "Soil Association"), casks distilled and bottled, hops, apples, coffee origins, tea
+flushes, harvests, volumes, visitor numbers, financial years, tickers, crowdfunding rounds, Untappd ratings, own
+surveys, handles, campaigns, collaboration beers, pack formats, serves, cross-references and qualifications, which are
+no citations); marketing, branding and food-and-drink marketing textbooks and their chapters, journal articles with up
+to eight authors and DOIs (British Food Journal, International Journal of Wine Business Research, Journal of Wine
+Research, Journal of Brand Management, Consumption Markets & Culture, Journal of Rural Studies, Tourism Management),
+trade bodies and regulators in their several forms (SIBA with and without its name spelt out, the WSTA, the Scotch
+Whisky Association, the Portman Group, HMRC and HM Revenue & Customs, CAMRA, WineGB, the Brewers Association, the TTB,
+Drinks Ireland, Bord Bia, the Revenue Commissioners, New Zealand Winegrowers, Belgian Brewers; two works of one body in
+a year now and then), legislation under its legislature and duty notices, market-research firms' reports (Mintel,
+IWSR, Nielsen, NielsenIQ, Kantar, CGA by NIQ, Euromonitor, Wine Intelligence, Allegra World Coffee Portal, KAM Media),
+drinks firms' annual and impact reports and press pages ("Marston's PLC", "Fuller, Smith & Turner P.L.C.", "William
+Grant & Sons"), the trade and national press signed and unsigned (The Morning Advertiser, Harpers Wine & Spirit, The
+Spirits Business, The Drinks Business, Scottish Licensed Trade News, The Irish Times, RTÉ News, Stuff, The Brussels
+Times) and undated pages with access dates; Irish and Scottish Gaelic names with their fadas ("Ó Súilleabháin", "Nic
+Giolla Phádraig", "NicDhòmhnaill"), Flemish and Walloon names ("Van den Bossche", "De Smet", "Lefèvre"), Welsh names,
+te reo Māori names with their macrons ("Pōtiki") and American and British names, with fifty-one kinds of decoy."""
 
 from __future__ import annotations
 
@@ -11422,6 +11452,7 @@ def main() -> None:
         "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it), "
         "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it), "
         "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it)",
+        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
