@@ -10763,10 +10763,9 @@ Léger, Roy Morgan, Verian), the national, local and trade press signed and unsi
 Stuff, Local Government Chronicle, Health Service Journal, PRWeek) and undated pages with access dates; Irish names with
 their fadas ("Ó Súilleabháin", "Ní Mhurchú", "Mac Giolla Phádraig"), Māori and Pasifika names with their macrons
 ("Pōtiki", "Tūhiwai", "Va'ai"), Québécois names ("Côté", "de Grandpré"), Welsh and Scottish names ("ap Iorwerth",
-"MacLeòid"), British South Asian and Chinese names and British names, with fifty-one kinds of decoy."""
-names family name first ("Tan", "Goh", "Teo"), Zulu names and British names, with fifty-one kinds of decoy. The
+"MacLeòid"), British South Asian and Chinese names and British names, with fifty-one kinds of decoy. The
 "blind387" half (``--halves blind387,blind387-more``, 100 + 300 reports, seeds 383200-383599) is a
-three-hundred-and-eighty-seventh independent measurement, HELD OUT (never tune on it, never read its misses): written
+three-hundred-and-eighty-seventh independent measurement, development data (its misses were read once measured): written
 by a three-hundred-and-eighty-seventh hand the same way, without reading the checker, its tests or any other pool
 (tests/corpus/references/blind387_works.py and blind387_text.py), as marketers at craft breweries, gin and whisky
 distilleries, English and Welsh vineyards, cider makers, coffee roasters and tea merchants in the UK, Ireland, Belgium,
@@ -11451,8 +11450,8 @@ def main() -> None:
         "blind383 and blind383-more (the three-hundred-and-eighty-third pool, HELD OUT: never tune on it), "
         "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it), "
         "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it), "
-        "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it)",
-        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, HELD OUT: never tune on it)",
+        "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it), "
+        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since its first measurement)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -579,11 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" to "blind377" and "blind382"
-# (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362", "blind370" to
-# "blind374", "blind378" to "blind381" and "blind383" to "blind386" (HELD OUT: never tune on them). Their frames,
-# brands and decoys live in blind3_text.py ... blind386_text.py and are filed here
-# "blind374", "blind378" to "blind381", "blind383" to "blind385" and "blind387" (HELD OUT: never tune on them). Their
+# "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" to "blind377", "blind382" and
+# "blind387" (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362",
+# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" (HELD OUT: never tune on them). Their
 # frames, brands and decoys live in blind3_text.py ... blind387_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
@@ -1745,5 +1743,5 @@ _file_pool("blind384", blind384_text, unseen=("blind385",))
 _file_pool("blind385", blind385_text, unseen=("blind384",))
 # the three-hundred-and-eighty-sixth pool, HELD OUT: written without reading the checker or others (beside blind387)
 _file_pool("blind386", blind386_text, unseen=("blind387",))
-# the three-hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others (beside blind386)
+# the three-hundred-and-eighty-seventh pool, read once measured (development data): written beside blind386
 _file_pool("blind387", blind387_text, unseen=("blind386",))
