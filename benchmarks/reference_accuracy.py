@@ -11451,7 +11451,7 @@ def main() -> None:
         "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it), "
         "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it), "
         "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it), "
-        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since its first measurement)",
+        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since measured)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
