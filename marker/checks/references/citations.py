@@ -95,6 +95,7 @@ _BARE_NUMBER = re.compile(r"^\d+(?:\s*[-–—]\s*\d+)?$|^\d{1,3}(?:,\s?\d{3})+$
 _SUFFIX_PIECE = re.compile(r"^[a-z]$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 _AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_DATE}).*)$", re.IGNORECASE)
+_JOINED_LAST = re.compile(r"\s(?:and|&)\s|&|\bet\s?al\b|\bund\b|\bet\b|\bjr\b", re.IGNORECASE)
 _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in|by)\s+(?P<rest>.+)$", re.I)
 # What may lead in to a bracket's first work ("see", "e.g.", "according to"), in the order _PREFIX tries them.
 _PREFIX_ALTERNATIVES = (
@@ -386,6 +387,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             weak = True
             pending.append(piece)
             continue
+        if author_year and pending and not _JOINED_LAST.search(author_year.group("author")):
+            # "(Silver, Great Taste 2016)": names after a comma run on to a year with no "and" before the last, as
+            # no list of authors does ("Smith, Jones and Brown 2019"): an award and its event, not a citation.
+            return None
         if author_year and _author_ok(author_year.group("author")):
             # "(GDPR 2018)", "(DMA Code 2020)": with no comma, an abbreviation or a law's name may be no author; and
             # a name of several words may be a guide's, an award's or a ranking's edition ("rated five stars (Forbes
