@@ -10792,7 +10792,41 @@ Grant & Sons"), the trade and national press signed and unsigned (The Morning Ad
 Spirits Business, The Drinks Business, Scottish Licensed Trade News, The Irish Times, RTÉ News, Stuff, The Brussels
 Times) and undated pages with access dates; Irish and Scottish Gaelic names with their fadas ("Ó Súilleabháin", "Nic
 Giolla Phádraig", "NicDhòmhnaill"), Flemish and Walloon names ("Van den Bossche", "De Smet", "Lefèvre"), Welsh names,
-te reo Māori names with their macrons ("Pōtiki") and American and British names, with fifty-one kinds of decoy."""
+te reo Māori names with their macrons ("Pōtiki") and American and British names, with fifty-one kinds of decoy.
+
+The "blind388" half (``--halves blind388,blind388-more``, 100 + 300 reports, seeds 383600-383999) is a
+three-hundred-and-eighty-eighth independent measurement, HELD OUT (never tune on it, never read its misses): written
+by a three-hundred-and-eighty-eighth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind388_works.py and blind388_text.py), as marketers at furniture makers and retailers,
+kitchen and bathroom showrooms, interior-design studios, homeware and lighting brands, mattress and sofa
+direct-to-consumer start-ups and second-hand furniture marketplaces in the UK, Sweden, Denmark, Italy, Portugal and
+Australia (IKEA, DFS, Dunelm, Loaf, Heal's, Wren Kitchens, Howdens, Victorian Plumbing, Simba, Emma, Koala, HAY, Muuto,
+BoConcept, Svenskt Tenn, Kartell, Natuzzi, Vista Alegre, Temple & Webster, Nick Scali, Vinterior, Sellpy) write CIM
+Level 4 to 6 reports in English on showrooming, omnichannel retail, green claims, reviews and AR room planning
+(products and collections with years ("the Strandmon wing chair (1950)", "AW24"), design awards with years ("Red Dot
+2022"), showroom openings and store counts with years, acquisitions between retailers, founding years of firms the
+list may hold ("Heal's (1810)"), prices, was-now prices and foreign prices, finance offers, delivery and lead times,
+guarantees and mattress trials ("10-year guarantee", "(100-night trial)"), sizes of furniture, rooms and showrooms
+("(200 x 90 cm)"), materials and certifications ("OEKO-TEX (2020)", B Corp), fire standards, sales events with years
+("Black Friday 2023"), designers' dates ("Arne Jacobsen (1902–1971)"), financial years, quarters and revenue, tickers,
+ratings, own surveys, cross-references, handles, campaigns with years, trade fairs, colours of the year, fabric rub
+counts, mattress and lighting specifications, carbon figures, addresses, opening hours, age groups, buy-back schemes,
+anniversaries, staff numbers, AR apps, collaborations, appointments and television series, which are no citations);
+marketing, retail-marketing and design-management textbooks and their chapters, journal articles with up to eight
+authors and DOIs (Journal of Retailing and Consumer Services, International Journal of Retail & Distribution
+Management, The Design Journal, Journal of Interactive Marketing, Journal of Cleaner Production), trade bodies and
+regulators at home and abroad in their several forms (the British Furniture Confederation, FIRA and FIRA International
+Ltd, the KBSA, the National Bed Federation with and without its abbreviation, the CMA under its name and its initials,
+the ASA, CAP, the Chartered Trading Standards Institute, Konsumentverket, Forbrugerombudsmanden, the AGCM, the
+Direção-Geral do Consumidor, the ACCC; two works of one body in a year now and then), green-claims and consumer-rights
+guidance and legislation under the body that issued it (UK Parliament, Sveriges riksdag, the European Parliament and
+Council), market-research firms' reports (Mintel, GlobalData, Statista, Euromonitor, IBISWorld, CSIL Milano, Retail
+Economics, GfK, Roy Morgan), retailers' annual reports and press pages ("Dunelm Group plc", "Temple & Webster Group
+Ltd", "Natuzzi S.p.A.", "Made.com"), the design, trade and national press signed and unsigned (Cabinet Maker, Furniture
+News, kbbreview, Dezeen, Wallpaper*, Frame, Inside Retail Australia, The Local Sweden, Il Sole 24 Ore, Público) and
+undated pages with access dates; Swedish, Danish, Italian and Portuguese names as their scholars print them
+("Söderström", "Østergaard", "Dell'Era", "De Angelis", "da Costa", "Sousa Ferreira") beside British and Australian
+names, with forty-nine kinds of decoy."""
 
 from __future__ import annotations
 
@@ -11451,7 +11485,8 @@ def main() -> None:
         "blind384 and blind384-more (the three-hundred-and-eighty-fourth pool, HELD OUT: never tune on it), "
         "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it), "
         "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it), "
-        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since measured)",
+        "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since measured), "
+        "blind388 and blind388-more (the three-hundred-and-eighty-eighth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -406,6 +406,7 @@ from tests.corpus.references import (
     blind385_text,
     blind386_text,
     blind387_text,
+    blind388_text,
     render,
     text,
 )
@@ -794,6 +795,7 @@ from tests.corpus.references.blind384_works import Blind384WorkFactory
 from tests.corpus.references.blind385_works import Blind385WorkFactory
 from tests.corpus.references.blind386_works import Blind386WorkFactory
 from tests.corpus.references.blind387_works import Blind387WorkFactory
+from tests.corpus.references.blind388_works import Blind388WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2640,6 +2642,10 @@ POOLS: dict[str, Pool] = {
     # blind387 (development data: its misses were read once measured): marketers at craft breweries, gin and whisky distilleries, English and Welsh vineyards, cider makers, coffee roasters and tea merchants in the UK, Ireland, Belgium, Scotland, the United States and New Zealand writing CIM Level 4 to 6 reports in English; curly singles most of all (Word set to English (UK), English (Ireland) or English (New Zealand) at British, Irish, Scottish and New Zealand CIM centres and small producers' own templates), curly doubles often (Word set to English (US) at American breweries and roasters and at US-owned drinks groups), straight ones often (Shopify, Untappd, Mailchimp and EPOS pastes, Google Docs, Canva, phones in the taproom), now and then the Dutch „ ” from a Flemish keyboard or the French « » from a Walloon one; headings as these centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", now and then "Works Cited" from an American template or "Bronnen" left from a Flemish one), straight apostrophes often (Google Docs, Shopify and CRM notes, phones), bulleted lists often (tasting notes, visitor-centre plans, trade-show calendars, KPIs and recommendations in bullets)
     "blind387": Pool(blind387_text, Blind387WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Works Cited", "Bronnen"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind388 (HELD OUT): marketers at furniture makers and retailers, kitchen and bathroom showrooms, interior-design studios, homeware and lighting brands, mattress and sofa direct-to-consumer start-ups and second-hand furniture marketplaces in the UK, Sweden, Denmark, Italy, Portugal and Australia writing CIM Level 4 to 6 reports in English; curly singles most of all (Word set to English (UK) or English (Australia) at British and Australian CIM centres and retailers' brand templates), curly doubles often (Word set to English (US) on Scandinavian, Italian and Portuguese machines and at US-owned marketplaces), straight ones often (Shopify, Figma, Canva, Notion and Google Docs pastes, phones on the showroom floor), now and then the Swedish and Danish ” ” from Nordic Word, the Danish » « or the Italian and Portuguese « » ; headings as these candidates use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", now and then "Referenser" left from a Swedish template or "Bibliografia" from an Italian or Portuguese one), straight apostrophes often (Google Docs, Shopify and PIM notes, phones), bulleted lists often (range plans, showroom KPIs, personas and recommendations in bullets)
+    "blind388": Pool(blind388_text, Blind388WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("»", "«"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Referenser", "Bibliografia"),
                      straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -10182,6 +10188,14 @@ HALVES = {
     # Development data: its misses were read once it was measured (stop 67). Seeds from 383200.
     "blind387": range(383200, 383200 + 100),
     "blind387-more": range(383200 + 100, 383200 + 400),
+    # "blind388" is a three-hundred-and-eighty-eighth independent pool (blind388_works.py, blind388_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: furniture makers and retailers, kitchen
+    # and bathroom showrooms, interior-design studios, homeware and lighting brands, mattress and sofa
+    # direct-to-consumer start-ups and second-hand furniture marketplaces in the UK, Sweden, Denmark, Italy, Portugal
+    # and Australia.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 383600.
+    "blind388": range(383600, 383600 + 100),
+    "blind388-more": range(383600 + 100, 383600 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
