@@ -581,8 +581,8 @@ QUOTE_FRAMES["blind2"] = [
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" to "blind377", "blind382" and
 # "blind387" (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362",
-# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" (HELD OUT: never tune on them). Their
-# frames, brands and decoys live in blind3_text.py ... blind387_text.py and are filed here
+# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" and "blind389" (HELD OUT: never tune on them). Their
+# frames, brands and decoys live in blind3_text.py ... blind389_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -973,6 +973,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind385_text,
     blind386_text,
     blind387_text,
+    blind389_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1745,3 +1746,5 @@ _file_pool("blind385", blind385_text, unseen=("blind384",))
 _file_pool("blind386", blind386_text, unseen=("blind387",))
 # the three-hundred-and-eighty-seventh pool, read once measured (development data): written beside blind386
 _file_pool("blind387", blind387_text, unseen=("blind386",))
+# the three-hundred-and-eighty-ninth pool, HELD OUT: written without reading the checker or others (beside blind388)
+_file_pool("blind389", blind389_text, unseen=("blind388",))
