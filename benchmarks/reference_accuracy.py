@@ -10827,6 +10827,41 @@ News, kbbreview, Dezeen, Wallpaper*, Frame, Inside Retail Australia, The Local S
 undated pages with access dates; Swedish, Danish, Italian and Portuguese names as their scholars print them
 ("Söderström", "Østergaard", "Dell'Era", "De Angelis", "da Costa", "Sousa Ferreira") beside British and Australian
 names, with forty-nine kinds of decoy."""
+te reo Māori names with their macrons ("Pōtiki") and American and British names, with fifty-one kinds of decoy. The
+"blind389" half (``--halves blind389,blind389-more``, 100 + 300 reports, seeds 384000-384399) is a
+three-hundred-and-eighty-ninth independent measurement, HELD OUT (never tune on it, never read its misses): written by
+a three-hundred-and-eighty-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind389_works.py and blind389_text.py), as marketers at low-cost and regional airlines,
+airports, package-holiday and tour operators, cruise lines, coach operators and travel agents in the UK, Ireland,
+Spain, Greece, Turkey, the UAE and India (Ryanair, easyJet, Jet2holidays, TUI, Wizz Air, Aer Lingus, Loganair,
+Emirates, flydubai, Air Arabia, IndiGo, Pegasus, Vueling, Aegean, Manchester and Dublin airports, loveholidays, On the
+Beach, Hays Travel, Trailfinders, P&O Cruises, Marella, Celestyal, National Express, Shearings, MakeMyTrip) write CIM
+Level 4 to 6 reports in English on pricing, loyalty, service recovery, distribution and destination marketing (flight
+numbers and routes with years ("FR1234", "the Dublin–Malaga route (2019)"), aircraft types ("A321neo", "Boeing 737 MAX
+8"), seasons and schedules ("Summer 2024", "W23/24"), passenger numbers, load factors, fares, ancillary fees and
+package prices, airport codes and airline designators ("(DXB)", "Ryanair (FR)"), alliances and codeshares with years,
+loyalty tiers, acquisitions between airlines and operators and founding years of firms the list may hold ("IAG bought
+Aer Lingus (2015)", "easyJet (founded 1995)"), strikes and disruptions with years, regulations named in passing
+("EU261", "the Package Travel Regulations 2018"), chief executives with years, ATOL and ABTA numbers, financial years,
+revenue, terminals and gates, ships, coach routes, awards, punctuality, review scores, NPS, market shares, booking
+windows, timetables, campaigns, handles, the pandemic, distances, currencies, visas, holiday periods, samples,
+complaints, fleet orders, targets, taxes, quarters, tour codes, seat capacity, cross-references and abbreviations,
+which are no citations); marketing, services-marketing and tourism-marketing textbooks and their chapters, journal
+articles with up to eight authors and DOIs (Tourism Management, Annals of Tourism Research, Journal of Air Transport
+Management, Journal of Services Marketing, Journal of Revenue and Pricing Management, Journal of Destination Marketing
+& Management, Anatolia), regulators and industry bodies in their several forms (the CAA with and without its name
+spelt out, ABTA, IATA, the UNWTO, the WTTC, Airlines UK, the Commission for Aviation Regulation, Fáilte Ireland,
+Turespaña, the INE, ELSTAT, the GCAA, the DGCA, India's Ministry of Tourism; two works of one body in a year now and
+then), legislation on package travel and passenger rights under its publisher (legislation.gov.uk, the European
+Parliament and Council, the Irish Statute Book), airlines', airports' and operators' annual reports and investor
+presentations ("easyJet plc", "daa plc", "P&O Cruises", "Thomas Cook (India) Ltd"), market-research and data firms'
+reports (Mintel, Phocuswright, OAG, Cirium, Euromonitor, Skift Research, ForwardKeys, CAPA – Centre for Aviation,
+ch-aviation), the trade and national press signed and unsigned (Travel Weekly, TTG, Business Traveller, Simple Flying,
+Gulf News, Hürriyet Daily News, eKathimerini, The Hindu BusinessLine, The Irish Times) and undated pages with access
+dates; Irish names with their fadas ("Ó Briain", "Mac Cárthaigh"), Spanish double surnames ("Martínez-López", "García
+Rodríguez", "de la Fuente"), romanised Greek names ("Papatheodorou"), Turkish names ("Yılmaz", "Öztürk"), Emirati and
+Arab names ("Al-Hammadi", "Al Suwaidi", "Bin Rashid"), Indian names and British names, with forty-nine kinds of
+decoy."""
 
 from __future__ import annotations
 
@@ -11487,6 +11522,7 @@ def main() -> None:
         "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it), "
         "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since measured), "
         "blind388 and blind388-more (the three-hundred-and-eighty-eighth pool, HELD OUT: never tune on it)",
+        "blind389 and blind389-more (the three-hundred-and-eighty-ninth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -583,6 +583,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind387" (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362",
 # "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" and "blind388" (HELD OUT: never tune on
 # them). Their frames, brands and decoys live in blind3_text.py ... blind388_text.py and are filed here
+# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" and "blind389" (HELD OUT: never tune on them). Their
+# frames, brands and decoys live in blind3_text.py ... blind389_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -974,6 +976,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind386_text,
     blind387_text,
     blind388_text,
+    blind389_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1748,3 +1751,5 @@ _file_pool("blind386", blind386_text, unseen=("blind387",))
 _file_pool("blind387", blind387_text, unseen=("blind386",))
 # the three-hundred-and-eighty-eighth pool, HELD OUT: written without reading the checker or others (beside blind389)
 _file_pool("blind388", blind388_text, unseen=("blind389",))
+# the three-hundred-and-eighty-ninth pool, HELD OUT: written without reading the checker or others (beside blind388)
+_file_pool("blind389", blind389_text, unseen=("blind388",))
