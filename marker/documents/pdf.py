@@ -263,10 +263,11 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
         for page in pages:
             page[:] = [line for line in page if not _line_number(line, page, margin)]
     carried: list[_Level] = []
+    right = _right_margin(pages, body_size)
     for page, regions in zip(pages, page_boxes, strict=True):
         if regions:
             _place_in_regions(page, regions, body_size)
-        carried = _borderless_tables(page, carried)
+        carried = _borderless_tables(page, carried, right)
     running = _running_lines(pages, body_size)
     if margin is not None:
         for page in pages:
@@ -642,7 +643,14 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
             line.region = region
 
 
-def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]:
+def _right_margin(pages: list[list[_Line]], body_size: float) -> float | None:
+    """How far across the page the body's widest line reaches (its last letter's start), None when the text
+    engine gives no line ends."""
+    ends = [line.end_x for page in pages for line in page if line.size == body_size and line.end_x is not None]
+    return max(ends) if ends else None
+
+
+def _borderless_tables(page: list[_Line], carried: list[_Level], right: float | None) -> list[_Level]:
     """Mark the lines of tables drawn without rules. A row is a line, or lines standing level, whose pieces
     stand apart further than words do (``_Line.cells``). Two rows or more, one under another, with their cells
     in the same columns are a table, with the lines of cells wrapped between and under them. A line of a
@@ -702,8 +710,14 @@ def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]
         # lines after the last row are no table's unless wrapped in its cells (or carrying on a row overleaf)
         while table and table[-1] not in rows and not (table[-1].wrapped_under(table[-2]) if table[1:] else carried):
             table.pop()
-        # text in two columns side by side reads as rows of prose, line after line: no table
-        if len(rows) >= _TABLE_ROWS and table and sum(row.prose for row in rows) * 2 <= len(rows):
+        # text in two columns side by side reads as rows of prose, line after line: no table; nor does a list of
+        # terms each with its definition beside it, set with a tab to a hanging indent
+        if (
+            len(rows) >= _TABLE_ROWS
+            and table
+            and sum(row.prose for row in rows) * 2 <= len(rows)
+            and not _definitions(rows, right)
+        ):
             lines = [line for member in table for line in member.lines]
             # rows found in a ruled table join it (a header row above its top rule); others make a table
             region = next((line.region for line in lines if line.region is not None), None) or Region(
@@ -722,7 +736,23 @@ def _borderless_tables(page: list[_Line], carried: list[_Level]) -> list[_Level]
     return running_on
 
 
+def _definitions(rows: list[_Level], right: float | None) -> bool:
+    """Whether rows of two cells are a glossary's entries ("Term<tab>Its definition", wrapped to a hanging
+    indent): in most of them the second cell is a line of prose, running on to the text's right margin. A
+    table's second column holds figures or a few words as often, and a glossary set as a two-column table reads
+    the same on the page as one set with tabs: both are taken as text."""
+    if right is None or any(len(row.cells) != 2 for row in rows):
+        return False
+    running = sum(
+        width >= _PROSE_FILL * (right - start) and width >= _PROSE_WIDTH * row.size
+        for row in rows
+        for start, width in [(row.cells[1][0], row.cells[1][1] - row.cells[1][0])]
+    )
+    return running * 2 >= len(rows)
+
+
 _TABLE_ROWS = 2
+_PROSE_WIDTH = 15.0  # font sizes: a cell at least this wide, running to the margin, holds a line of prose
 _ORDER_NEAR = 3  # lines in the page's order within which the lines of one row come
 _NUMBER_LABEL = re.compile(
     rf"^(?:[{_BULLETS}–\-*]|\(?(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}|[a-z]|[ivx]{{1,4}})[.):]?|page)$", re.IGNORECASE

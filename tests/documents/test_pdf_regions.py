@@ -675,3 +675,33 @@ def test_a_table_in_one_column_is_the_tables_and_the_text_beside_it_and_a_checkl
     assert "nothing more." in blocks[0].text
     assert (BlockKind.TABLE, "Fact") in kinds
     assert {kind for kind, word in kinds if word == "×"} == {BlockKind.PARAGRAPH}
+
+
+def test_a_glossary_set_with_tabs_to_a_hanging_indent_is_text() -> None:
+    """Terms each with a definition beside it, set with a tab to a hanging indent (layout pool 42): the
+    definitions are lines of prose running to the margin and wrapping under themselves, which reads as the same
+    page as a two-column table would, and is taken as the text it usually is. A table of short facts beside it
+    is still a table."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    _text(pdf, 10, LINE)
+    pdf.ln(4)
+    glossary = [
+        ("Conversion rate", "The share of visitors who complete a desired action such as a", "purchase or a sign-up."),
+        ("Single view", "One joined-up record of a customer across all channels and its", "systems, kept up to date."),
+        ("Personalisation", "Tailoring content, offers and experiences to each customer by", "what is known of them."),
+    ]
+    for term, first, wrapped in glossary:
+        _row(pdf, [(10.0, term), (50.0, first)], height=5.0)
+        _row(pdf, [(50.0, wrapped)])
+    pdf.ln(4)
+    _text(pdf, 10, "The firm's key facts follow.")
+    pdf.ln(4)
+    for fact, figure in (("Founded", "2001"), ("Stores", "24"), ("Staff", "1,200")):
+        _row(pdf, [(10.0, fact), (50.0, figure)])
+    kinds = _kinds(pdf)
+    assert kinds[0] == (BlockKind.PARAGRAPH, "Customers")
+    assert [kind for kind, word in kinds if word in ("Conversion", "Single", "Personalisation")] == [
+        BlockKind.PARAGRAPH
+    ] * 3
+    assert kinds[-1] == (BlockKind.TABLE, "Founded")
