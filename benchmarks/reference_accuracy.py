@@ -10826,9 +10826,9 @@ Ltd", "Natuzzi S.p.A.", "Made.com"), the design, trade and national press signed
 News, kbbreview, Dezeen, Wallpaper*, Frame, Inside Retail Australia, The Local Sweden, Il Sole 24 Ore, Público) and
 undated pages with access dates; Swedish, Danish, Italian and Portuguese names as their scholars print them
 ("Söderström", "Østergaard", "Dell'Era", "De Angelis", "da Costa", "Sousa Ferreira") beside British and Australian
-names, with forty-nine kinds of decoy."""
-te reo Māori names with their macrons ("Pōtiki") and American and British names, with fifty-one kinds of decoy. The
-"blind389" half (``--halves blind389,blind389-more``, 100 + 300 reports, seeds 384000-384399) is a
+names, with forty-nine kinds of decoy.
+
+The "blind389" half (``--halves blind389,blind389-more``, 100 + 300 reports, seeds 384000-384399) is a
 three-hundred-and-eighty-ninth independent measurement, HELD OUT (never tune on it, never read its misses): written by
 a three-hundred-and-eighty-ninth hand the same way, without reading the checker, its tests or any other pool
 (tests/corpus/references/blind389_works.py and blind389_text.py), as marketers at low-cost and regional airlines,
@@ -11521,7 +11521,7 @@ def main() -> None:
         "blind385 and blind385-more (the three-hundred-and-eighty-fifth pool, HELD OUT: never tune on it), "
         "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it), "
         "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since measured), "
-        "blind388 and blind388-more (the three-hundred-and-eighty-eighth pool, HELD OUT: never tune on it)",
+        "blind388 and blind388-more (the three-hundred-and-eighty-eighth pool, HELD OUT: never tune on it), "
         "blind389 and blind389-more (the three-hundred-and-eighty-ninth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()

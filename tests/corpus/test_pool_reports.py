@@ -1,4 +1,3 @@
-"""The fifth to three-hundred-and-eighty-eighth independent reference pools (blind5 to blind388): each is wired with
 """The fifth to three-hundred-and-eighty-ninth independent reference pools (blind5 to blind389): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.

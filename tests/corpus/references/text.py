@@ -581,10 +581,8 @@ QUOTE_FRAMES["blind2"] = [
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" to "blind377", "blind382" and
 # "blind387" (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362",
-# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" and "blind388" (HELD OUT: never tune on
-# them). Their frames, brands and decoys live in blind3_text.py ... blind388_text.py and are filed here
-# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386" and "blind389" (HELD OUT: never tune on them). Their
-# frames, brands and decoys live in blind3_text.py ... blind389_text.py and are filed here
+# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386", "blind388" and "blind389" (HELD OUT:
+# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind389_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
