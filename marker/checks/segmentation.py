@@ -65,6 +65,9 @@ _PLAIN_TASK_HEADING = re.compile(
 _PLACED_PART = re.compile(_LEAD + rf"{_PREFIX}(\d+)\.(\d)(?![\d.]*\d)", re.IGNORECASE)
 # "1.2" alone as a heading (in a heading's style, in bold, in a shape): the part's place in its task.
 _PLACE_ALONE = re.compile(r"^\W*(\d+)\.(\d)\W*$")
+# "1.2 Current and future developments": a section number of two levels, then the heading's words.
+_PLACE_NUMBER = re.compile(r"^\W*(\d+)\.(\d)\.?\s+(?=\S)")
+_REPORT_PLACE = re.compile(r"^\W*(\d{1,2})\.?\s+(?=[^\W\d])")  # "2. Current and future developments"
 # "TASK ONE", "Question Two", "Task III": a number in words or roman numerals after the word naming a task.
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -399,7 +402,73 @@ def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | 
         elif current in task_of and block.kind is not BlockKind.CONTENTS:
             words_in[current] = words_in.get(current, 0) + words
         regions.append(current)
+    _numbered_siblings(document, matcher, regions, headings, heading_blocks)
     return Segmentation(tuple(regions), headings, frozenset(heading_blocks), run_in_words)
+
+
+def _numbered_siblings(
+    document: Document,
+    matcher: _PartMatcher,
+    regions: list[str | None],
+    headings: dict[str, int],
+    heading_blocks: set[int],
+) -> None:
+    """Find a part whose heading names it neither by label nor by title ("1.1 Overview of Reeves and Sons")
+    from the numbers of the other parts' headings: where found parts' headings are numbered by their places,
+    in their task ("1.2 Current and future developments") or in the report ("2. Current and future
+    developments", two such at least), the heading numbered by the missing part's place, between the found
+    part before or after it and the next, is the missing part's."""
+    blocks = document.blocks
+    groups: list[tuple[str | None, list[str]]] = list(matcher.task_parts.items())
+    every = [part.id for part in matcher.parts]
+    in_report = {
+        part_id: place
+        for place, part_id in enumerate(every, start=1)
+        if part_id in headings and _place_number(blocks[headings[part_id]].text, None) == place
+    }
+    if len(in_report) >= 2:
+        groups.append((None, every))
+    for task, parts in groups:
+        numbered = {
+            part_id: place
+            for place, part_id in enumerate(parts, start=1)
+            if part_id in headings and _place_number(blocks[headings[part_id]].text, task) == place
+        }
+        for place, part_id in enumerate(parts, start=1):
+            if part_id in headings or not numbered:
+                continue
+            after = next((other for other in parts[place:] if other in numbered), None)
+            before = next((other for other in reversed(parts[: place - 1]) if other in numbered), None)
+            if after is not None:
+                # back from the next part's heading over blocks of no part yet (a task's introduction; the front
+                # matter too, for the report's first part)
+                span = range(headings[after] - 1, -1, -1)
+                owners: set[str | None] = {None, FRONT_MATTER} if part_id == every[0] else {None}
+            elif before is not None:
+                span = range(headings[before] + 1, len(regions))
+                owners = {before}
+            else:
+                continue
+            for index in span:
+                if regions[index] not in owners:
+                    break
+                if index in heading_blocks and _place_number(blocks[index].text, task) == place:
+                    headings[part_id] = index
+                    end = headings[after] if after is not None else len(regions)
+                    for inside in range(index, end):
+                        if regions[inside] not in owners:
+                            break
+                        regions[inside] = part_id
+                    break
+
+
+def _place_number(text: str, task: str | None) -> int | None:
+    """The place a heading's section number gives: in its task ("1.2 Current …" in Task 1: 2) or, for no task,
+    in the report ("2. Current …": 2); None when it gives none."""
+    match = (_PLACE_NUMBER if task is not None else _REPORT_PLACE).match(with_digits(text))
+    if match is None or (task is not None and match.group(1) != task):
+        return None
+    return int(match.group(match.lastindex or 1))
 
 
 def _label_row(matcher: _PartMatcher, block: Block, words: int) -> str | None:

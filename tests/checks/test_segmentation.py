@@ -451,3 +451,52 @@ def test_a_charts_labels_head_nothing() -> None:
     found = segment(doc, rubric_2206())
     assert found.headings == {"1a": 0}
     assert found.block_regions == ("1a",) * 5
+
+
+def test_a_heading_numbered_by_the_place_of_a_part_its_siblings_number_so_is_that_part() -> None:
+    """Layout pool 2: "1.1 Overview of Reeves and Sons" names part 1a neither by label nor by title, but its
+    siblings "1.2 Current and future …" and "1.3 …" are numbered by their places in Task 1, and so is it; in a
+    report numbered flat ("1. Overview of Brooks Inc", "2. Current and future …") the places are the report's.
+    A sub-heading numbered inside a part ("1.2.1") or a part that is not there ("1.1" missing) takes nothing."""
+    rubric = default_library().get("cim-2206")
+    found = segment(
+        document(
+            heading("1 Developments in personalisation and one target segment"),
+            heading("1.1 Overview of Reeves and Sons", level=2),
+            para(words(5)),
+            heading("1.2 Current and future developments in personalisation", level=2),
+            para(words(5)),
+            heading("1.2.1 Rule-based approaches", level=3),
+            para(words(5)),
+            heading("1.3 Personalising digital channels for one target segment", level=2),
+            para(words(5)),
+        ),
+        rubric,
+    )
+    assert found.headings == {"1a": 1, "1b": 3, "1c": 7}
+    assert found.blocks_of("1a") == [1, 2]
+    flat = segment(
+        document(
+            para("Personalisation in digital channels: Brooks Inc"),
+            heading("1. Overview of Brooks Inc"),
+            para(words(5)),
+            heading("2. Current and future developments in personalisation"),
+            para(words(5)),
+            heading("3. Personalising digital channels for one target segment"),
+            para(words(5)),
+        ),
+        rubric,
+    )
+    assert flat.headings == {"1a": 1, "1b": 3, "1c": 5}
+    missing = segment(
+        document(
+            heading("1 Developments in personalisation and one target segment"),
+            para(words(5)),
+            heading("1.2 Current and future developments in personalisation", level=2),
+            para(words(5)),
+            heading("1.2.1 Rule-based approaches", level=3),
+            para(words(5)),
+        ),
+        rubric,
+    )
+    assert missing.headings == {"1b": 2}
