@@ -661,6 +661,8 @@ def _borderless_tables(page: list[_Line], carried: list[_Level], right: float | 
 
     ``carried`` are the rows of a table that ran to the foot of the page before: lines at this page's top (under
     its running lines) in their columns carry it on. Returns the rows of a table running to this page's foot."""
+    if not carried and not any(line.cells for line in page):
+        return []  # no line of pieces apart: no row, and most pages are so
     placed = sorted(
         (
             line
