@@ -485,6 +485,8 @@ class Report:
     def header_footer(self, section) -> None:
         size = self.rng.choice((9.5, 10, 10.5, 11, 11.5))
         spacing = self.rng.choice((1.0, 1.15, 1.3))
+        section.header.is_linked_to_previous = False
+        section.footer.is_linked_to_previous = False
         header = section.header.paragraphs[0]
         header.paragraph_format.line_spacing = spacing
         run = header.add_run(f"CIM 2206 Mastering Digital Channels | Candidate {self.candidate}")
