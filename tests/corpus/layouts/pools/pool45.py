@@ -792,7 +792,7 @@ class Report:
         figures = rng.sample(pool, rng.choice((3, 4)))
         table = self.doc.add_table(rows=2, cols=len(figures))
         borders(table, "none")
-        big = rng.choice((22, 24, 26, 28))
+        big = rng.choice((22, 24, 26, 28) if len(figures) == 3 else (18, 20))
         for i, (number, name) in enumerate(figures):
             top, bottom = table.rows[0].cells[i], table.rows[1].cells[i]
             cell_text(top, number, big, bold=True, color=self.accent, align=WD_ALIGN_PARAGRAPH.CENTER)
