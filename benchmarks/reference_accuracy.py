@@ -10861,7 +10861,30 @@ Gulf News, Hürriyet Daily News, eKathimerini, The Hindu BusinessLine, The Irish
 dates; Irish names with their fadas ("Ó Briain", "Mac Cárthaigh"), Spanish double surnames ("Martínez-López", "García
 Rodríguez", "de la Fuente"), romanised Greek names ("Papatheodorou"), Turkish names ("Yılmaz", "Öztürk"), Emirati and
 Arab names ("Al-Hammadi", "Al Suwaidi", "Bin Rashid"), Indian names and British names, with forty-nine kinds of
-decoy."""
+decoy.
+
+The "blind390" half (``--halves blind390,blind390-more``, 100 + 300 reports, seeds 384400-384799) is a
+three-hundred-and-ninetieth independent measurement, HELD OUT (never tune on it, never read its misses): written by a
+three-hundred-and-ninetieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind390_works.py and blind390_text.py), as marketers of children's products (toy makers and
+toyshops, baby-care and nursery brands, children's clothing and footwear, educational apps, children's books and
+activity clubs) in the UK, Ireland, Germany, Poland, Canada and Hong Kong (LEGO, Mattel, Hasbro, Smyths Toys, The
+Entertainer, Hamleys, Mothercare, Mamas & Papas, Clarks, Start-rite, Ravensburger, PLAYMOBIL, Smyk, Usborne, Tonies,
+Yoto, Mastermind Toys) write CIM Level 4 to 6 reports in English (toy launches and awards with years ("LEGO Friends
+(2012)", "Toy of the Year 2023"), age bands ("3+", "(0-6 months)"), safety marks and standards ("CE", "UKCA", "EN 71"),
+recalls, prices and pocket money, characters, shows, films and books with years ("Peppa Pig (2004)"), acquisitions
+between toy firms and founding years of firms the list may hold, school years and terms, Christmas, birthday and
+holiday seasons, app ratings and age ratings, toy fairs, CAP Code rules, Children's Code standards, directives and
+GDPR articles named in passing, store counts, revenue, samples, cross-references and abbreviations, which are no
+citations); marketing, consumer-behaviour and family-marketing textbooks and their chapters, journal articles on pester
+power, parents as gatekeepers, kidfluencers, advertising to children and toy safety with up to eight authors (Young
+Consumers, Journal of Children and Media, International Journal of Advertising), regulators and bodies in their several
+forms (the ASA, CAP, the ICO, Ofcom, the BTHA, Toy Industries of Europe, the OPSS, Coimisiún na Meán, the DVSI, UOKiK,
+Ad Standards, Hong Kong's Consumer Council), market-research firms (Circana, NPD, Mintel, Kantar, Childwise, Beano
+Brain, Dubit), toy firms' annual reports and press pages, trade, parenting and national press signed and unsigned, and
+undated pages with access dates; Hong Kong names as their journals print them ("Chan", "Ka Wai"), Irish names with
+their fadas, German and Polish names with their letters ("Müller", "Wiśniewska"), French-Canadian names and British
+names, with fifty kinds of decoy."""
 
 from __future__ import annotations
 
@@ -11522,7 +11545,8 @@ def main() -> None:
         "blind386 and blind386-more (the three-hundred-and-eighty-sixth pool, HELD OUT: never tune on it), "
         "blind387 and blind387-more (the three-hundred-and-eighty-seventh pool, development data since measured), "
         "blind388 and blind388-more (the three-hundred-and-eighty-eighth pool, HELD OUT: never tune on it), "
-        "blind389 and blind389-more (the three-hundred-and-eighty-ninth pool, HELD OUT: never tune on it)",
+        "blind389 and blind389-more (the three-hundred-and-eighty-ninth pool, HELD OUT: never tune on it), "
+        "blind390 and blind390-more (the three-hundred-and-ninetieth pool, HELD OUT: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

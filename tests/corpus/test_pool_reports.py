@@ -1,4 +1,4 @@
-"""The fifth to three-hundred-and-eighty-ninth independent reference pools (blind5 to blind389): each is wired with
+"""The fifth to three-hundred-and-ninetieth independent reference pools (blind5 to blind390): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -403,6 +403,7 @@ from tests.corpus.references import (
     blind387_text,
     blind388_text,
     blind389_text,
+    blind390_text,
     render,
     text,
 )
@@ -791,6 +792,7 @@ from tests.corpus.references.blind386_works import Blind386WorkFactory
 from tests.corpus.references.blind387_works import Blind387WorkFactory
 from tests.corpus.references.blind388_works import Blind388WorkFactory
 from tests.corpus.references.blind389_works import Blind389WorkFactory
+from tests.corpus.references.blind390_works import Blind390WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -2340,6 +2342,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind389WorkFactory.KINDS), 47, True),
+    Pool("blind390", blind390_text, Blind390WorkFactory, 384400, (384412, 384424, 384425),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind390WorkFactory.KINDS), 45, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

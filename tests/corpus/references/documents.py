@@ -408,6 +408,7 @@ from tests.corpus.references import (
     blind387_text,
     blind388_text,
     blind389_text,
+    blind390_text,
     render,
     text,
 )
@@ -798,6 +799,7 @@ from tests.corpus.references.blind386_works import Blind386WorkFactory
 from tests.corpus.references.blind387_works import Blind387WorkFactory
 from tests.corpus.references.blind388_works import Blind388WorkFactory
 from tests.corpus.references.blind389_works import Blind389WorkFactory
+from tests.corpus.references.blind390_works import Blind390WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2653,6 +2655,10 @@ POOLS: dict[str, Pool] = {
     "blind389": Pool(blind389_text, Blind389WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "Referencias", "Βιβλιογραφία", "Kaynakça"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind390 (HELD OUT): marketers at toy makers and toyshops, baby-care and nursery brands, children's clothing and footwear, educational apps and games for under-twelves, children's books and activity clubs in the UK, Ireland, Germany, Poland, Canada and Hong Kong writing CIM Level 4 to 6 reports in English; curly singles most of all (Word set to English (UK) or English (Ireland) at British and Irish centres and retailers' templates), curly doubles often (Word set to English (US), English (Canada) or English (Hong Kong) and US-owned toy firms' templates), straight ones often (Shopify, Google Docs, Canva, Teams and phone pastes), now and then the „ “ of a German or Polish keyboard; headings as these candidates use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", now and then "Literaturverzeichnis" left from a German template or "Bibliografia" from a Polish one), straight apostrophes often (Google Docs, Shopify notes, phones), bulleted lists often (ranges, personas, seasonal plans and recommendations in bullets)
+    "blind390": Pool(blind390_text, Blind390WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Literaturverzeichnis", "Bibliografia"),
+                     straight_apostrophe=0.45, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -10209,6 +10215,13 @@ HALVES = {
     # HELD OUT: never tune on it, never read its misses. Seeds from 384000.
     "blind389": range(384000, 384000 + 100),
     "blind389-more": range(384000 + 100, 384000 + 400),
+    # "blind390" is a three-hundred-and-ninetieth independent pool (blind390_works.py, blind390_text.py), written by
+    # another hand without reading the checker, its tests or any other pool: toy makers and toyshops, baby-care and
+    # nursery brands, children's clothing and footwear, educational apps and games for under-twelves, children's books
+    # and activity clubs in the UK, Ireland, Germany, Poland, Canada and Hong Kong.
+    # HELD OUT: never tune on it, never read its misses. Seeds from 384400.
+    "blind390": range(384400, 384400 + 100),
+    "blind390-more": range(384400 + 100, 384400 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -581,8 +581,8 @@ QUOTE_FRAMES["blind2"] = [
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15", "blind18" to "blind356", "blind363" to "blind369", "blind375" to "blind377", "blind382" and
 # "blind387" (development data since their first measurement), "blind16", "blind17", "blind357" to "blind362",
-# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386", "blind388" and "blind389" (HELD OUT:
-# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind389_text.py and are filed here
+# "blind370" to "blind374", "blind378" to "blind381", "blind383" to "blind386", "blind388" to "blind390" (HELD OUT:
+# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind390_text.py and are filed here
 # under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
 # which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -975,6 +975,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind387_text,
     blind388_text,
     blind389_text,
+    blind390_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1751,3 +1752,5 @@ _file_pool("blind387", blind387_text, unseen=("blind386",))
 _file_pool("blind388", blind388_text, unseen=("blind389",))
 # the three-hundred-and-eighty-ninth pool, HELD OUT: written without reading the checker or others (beside blind388)
 _file_pool("blind389", blind389_text, unseen=("blind388",))
+# the three-hundred-and-ninetieth pool, HELD OUT: written without reading the checker or others (beside blind391)
+_file_pool("blind390", blind390_text, unseen=("blind391",))
