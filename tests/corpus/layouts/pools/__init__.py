@@ -18,7 +18,7 @@ corpus does. ``benchmarks/layout_accuracy.py --pool NAME`` scores them.
 ``pool30`` to ``pool33``, ``pool37``, ``pool38``, ``pool41`` and ``pool42`` were measured once and then read and
 tuned on (development data; ``pool18``, ``pool20``, ``pool25``, ``pool28``, ``pool30`` to ``pool33``, ``pool37`` and
 ``pool38`` held out for a while); ``pool4`` to ``pool6``, ``pool9``, ``pool10``, ``pool13``, ``pool27``, ``pool29``,
-``pool34`` to ``pool36``, ``pool39``, ``pool40``, ``pool43`` and ``pool45`` onwards are HELD OUT: report their
+``pool34`` to ``pool36``, ``pool39``, ``pool40`` and ``pool43`` onwards are HELD OUT: report their
 tables, never read what the reader misses in them.
 Tuning on a held-out pool needs a new pool from another hand first.
 """
