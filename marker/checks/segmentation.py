@@ -419,21 +419,21 @@ def _numbered_siblings(
     developments", two such at least), the heading numbered by the missing part's place, between the found
     part before or after it and the next, is the missing part's."""
     blocks = document.blocks
-    groups: list[tuple[str | None, list[str]]] = list(matcher.task_parts.items())
-    every = [part.id for part in matcher.parts]
-    in_report = {
-        part_id: place
-        for place, part_id in enumerate(every, start=1)
-        if part_id in headings and _place_number(blocks[headings[part_id]].text, None) == place
-    }
-    if len(in_report) >= 2:
-        groups.append((None, every))
-    for task, parts in groups:
-        numbered = {
-            part_id: place
+
+    def numbered_by_place(parts: list[str], task: str | None) -> set[str]:
+        """The found parts among ``parts`` whose headings are numbered by their places in them."""
+        return {
+            part_id
             for place, part_id in enumerate(parts, start=1)
             if part_id in headings and _place_number(blocks[headings[part_id]].text, task) == place
         }
+
+    groups: list[tuple[str | None, list[str]]] = list(matcher.task_parts.items())
+    every = [part.id for part in matcher.parts]
+    if len(numbered_by_place(every, None)) >= 2:
+        groups.append((None, every))
+    for task, parts in groups:
+        numbered = numbered_by_place(parts, task)
         for place, part_id in enumerate(parts, start=1):
             if part_id in headings or not numbered:
                 continue

@@ -263,7 +263,9 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
         for page in pages:
             page[:] = [line for line in page if not _line_number(line, page, margin)]
     carried: list[_Level] = []
-    right = _right_margin(pages, body_size)
+    # the text's right edge before any line is put in a table or box (the column below leaves those out)
+    whole = _text_column(pages, body_size)
+    right = None if whole is None else whole[0] + whole[1]
     for page, regions in zip(pages, page_boxes, strict=True):
         if regions:
             _place_in_regions(page, regions, body_size)
@@ -641,13 +643,6 @@ def _place_in_regions(page: list[_Line], regions: list[Region], body_size: float
         for line in lines:
             line.box = region.kind
             line.region = region
-
-
-def _right_margin(pages: list[list[_Line]], body_size: float) -> float | None:
-    """How far across the page the body's widest line reaches (its last letter's start), None when the text
-    engine gives no line ends."""
-    ends = [line.end_x for page in pages for line in page if line.size == body_size and line.end_x is not None]
-    return max(ends) if ends else None
 
 
 def _borderless_tables(page: list[_Line], carried: list[_Level], right: float | None) -> list[_Level]:

@@ -95,7 +95,7 @@ _BARE_NUMBER = re.compile(r"^\d+(?:\s*[-–—]\s*\d+)?$|^\d{1,3}(?:,\s?\d{3})+$
 _SUFFIX_PIECE = re.compile(r"^[a-z]$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 _AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_DATE}).*)$", re.IGNORECASE)
-_JOINED_LAST = re.compile(r"\s(?:and|&)\s|&|\bet\s?al\b|\bund\b|\bet\b|\bjr\b", re.IGNORECASE)
+_JOINED_LAST = re.compile(r"\sand\s|&|\bet\s?al\b|\bund\b|\bet\b|\bjr\b", re.IGNORECASE)
 _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in|by)\s+(?P<rest>.+)$", re.I)
 # What may lead in to a bracket's first work ("see", "e.g.", "according to"), in the order _PREFIX tries them.
 _PREFIX_ALTERNATIVES = (
